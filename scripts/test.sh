@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The project's whole test suite: type-check and build, lint, the TypeScript tests on the
+# compiled output, then the Python tests. Run scripts/install.sh once first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm run -s build
+npx eslint src test bench
+node --test --test-reporter=spec dist/test/
+.venv/bin/python -m pytest -q training/tests

@@ -1,0 +1,2 @@
+/** The library entry point of the `ape` package. */
+export * from './errors.js';
