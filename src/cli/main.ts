@@ -12,7 +12,7 @@ export interface Command {
 
 // Subcommands are imported lazily so that `ape eval` never loads onnxruntime.
 const commands: Record<string, () => Promise<{ command: Command }>> = {
-  eval: () => import('./eval.js'),
+  // each subcommand adds one line here, e.g. eval: () => import('./eval.js'),
 };
 
 function usage(): string {
