@@ -1,0 +1,282 @@
+"""Train the APE model: one loop, read top to bottom (nanoGPT's train.py).
+
+    python -m ape.train --config training/configs/example.json [--resume] [--set key=value ...]
+    torchrun --nproc_per_node 2 -m ape.train --config ...      # data parallel, gloo on CPU
+
+Each optimizer step: set the lr of the schedule, run `grad_accum` micro-batches (the loss of
+each divided by the target tokens of all of them, on all ranks: OpenNMT's `normalization:
+tokens`), clip, step, average the weights, log; every `eval_every` steps decode dev greedily
+with the reference decoder, score TER and loss, keep best.pt, stop early; write last.pt.
+A kill at any moment loses at most the steps since last.pt, and `--resume` repeats them
+exactly (test_resume.py). Exit codes: 0 done, 2 bad config or data, 130 interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import json
+import math
+import os
+import random
+import signal
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.distributed as dist
+from sacrebleu.metrics import TER
+from torch.nn.parallel import DistributedDataParallel
+
+from ape import checkpoint
+from ape.config import ModelConfig
+from ape.data import BatchStream, DataError, TripletEncoder, collate, read_dev
+from ape.decode import DecodingOptions, greedy
+from ape.encoding import PairEncoding
+from ape.model import APEModel
+from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer
+from ape.train_config import ConfigError, TrainConfig, load_config
+
+EXIT_OK, EXIT_INPUT, EXIT_INTERRUPTED = 0, 2, 130
+
+
+def build_model(cfg: TrainConfig, vocab_size: int) -> tuple[APEModel, str]:
+    """The model of `cfg.model`, initialized from `cfg.bert_dir` when given; and a load report."""
+    if cfg.bert_dir is not None:
+        from ape.bert_init import from_pretrained  # noqa: PLC0415 (only needed with a BERT)
+
+        return from_pretrained(cfg.bert_dir, cfg.model)
+    mc = ModelConfig.from_dict(cfg.model)
+    if mc.vocab_size < vocab_size:
+        raise ConfigError("config", "model.vocab_size", f"{mc.vocab_size} is smaller than the tokenizer's {vocab_size}")
+    return APEModel(mc), f"randomly initialized {mc.layers}x{mc.hidden} model (no bert_dir)"
+
+
+@torch.no_grad()
+def evaluate(model: APEModel, dev: list, refs: list[str], enc: PairEncoding, cfg: TrainConfig) -> dict:
+    """Dev NLL per target token, and TER of greedy hypotheses (the reference decoder)."""
+    model.eval()
+    nll = tokens = 0.0
+    for i in range(0, len(dev), cfg.eval_batch_sentences):
+        b = collate(dev[i : i + cfg.eval_batch_sentences], enc)
+        logits = model(*b.encoder_inputs(), b.tgt_in_ids)
+        nll += label_smoothed_loss(logits, b.tgt_out_ids, pad_id=enc.special.pad, smoothing=0.0)[1].item()
+        tokens += b.n_tokens
+    hyps = [enc.decode(greedy(model, e.pair, enc.special, DecodingOptions(beam=1)).ids) for e in dev]
+    model.train()
+    return {"dev_loss": nll / tokens, "dev_ter": TER().corpus_score(hyps, [refs]).score}
+
+
+def alphas(model: APEModel) -> dict[str, list[float]]:
+    """The learned α of every α-entmax normalizer, per head, keyed by module path."""
+    return {name.removesuffix(".normalizer"): [round(a, 4) for a in m.alpha().tolist()]
+            for name, m in model.named_modules() if callable(getattr(m, "alpha", None))}
+
+
+def train(cfg: TrainConfig, resume: bool) -> int:
+    # --- processes, threads, seeds ---------------------------------------------------------
+    ddp = "RANK" in os.environ and "WORLD_SIZE" in os.environ
+    if ddp:
+        dist.init_process_group(cfg.ddp_backend, timeout=timedelta(hours=2))  # rank 0 decodes dev alone
+    rank, world = (dist.get_rank(), dist.get_world_size()) if ddp else (0, 1)
+    master = rank == 0
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    torch.use_deterministic_algorithms(cfg.deterministic)
+    torch.manual_seed(cfg.seed)
+    np.random.seed(cfg.seed)
+    random.seed(cfg.seed)
+    out = Path(cfg.out_dir)
+    last_path, best_path, log_path = out / "last.pt", out / "best.pt", out / "log.jsonl"
+    ckpt = None
+    if last_path.exists():
+        if not resume:
+            raise ConfigError("config", "out_dir", f"{out} already holds last.pt: pass --resume to continue that run, or choose another out_dir")
+        ckpt = checkpoint.load(last_path)
+        _check_resumable(TrainConfig(**ckpt["train_config"]), cfg)
+
+    # --- tokenizer, model, data, optimizer --------------------------------------------------
+    tokenizer_path = cfg.tokenizer or str(Path(cfg.bert_dir or ".") / "tokenizer.json")
+    if not Path(tokenizer_path).is_file():
+        raise ConfigError("config", "tokenizer", f"{tokenizer_path} does not exist")
+    cfg = dataclasses.replace(cfg, tokenizer=tokenizer_path)
+    enc = PairEncoding.from_file(tokenizer_path, max_src_tokens=cfg.max_src_tokens, max_mt_tokens=cfg.max_mt_tokens)
+    # a tokenizer.json may carry padding/truncation settings (MiniLM's pads to 128); batches pad here
+    enc.tokenizer.no_padding()
+    enc.tokenizer.no_truncation()
+    model, report = build_model(cfg, enc.tokenizer.get_vocab_size())
+    encode = TripletEncoder(enc, cfg.max_pe_tokens)
+    stream = BatchStream(cfg.train, encode, batch_tokens=cfg.batch_tokens, shuffle_buffer=cfg.shuffle_buffer,
+                         seed=cfg.seed, rank=rank, world=world)
+    dev, refs = read_dev(cfg.dev, encode, cfg.eval_max_sentences) if master else ([], [])
+    # dev TER compares against the reference through the same tokenizer round trip, so it
+    # measures the model, not the tokenizer's lossiness (lowercasing, spacing)
+    refs = [enc.decode(e.pe_ids) for e in dev]
+    optimizer = make_optimizer(model, lr=cfg.lr, weight_decay=cfg.weight_decay,
+                               betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_eps)
+    ema = Ema(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
+    step, best_ter, bad_evals, acc = 0, math.inf, 0, {"loss": 0.0, "tokens": 0, "src_tokens": 0, "steps": 0}
+    if ckpt is not None:
+        model.load_state_dict(ckpt["model"])
+        optimizer.load_state_dict(ckpt["optimizer"])
+        stream.load_state_dict(ckpt["data"])
+        if ema is not None:
+            ema.load_state_dict(ckpt["ema"])
+        step, acc = ckpt["step"], ckpt["log_interval"]
+        best_ter, bad_evals = ckpt["early_stopping"]["best_ter"], ckpt["early_stopping"]["bad_evals"]
+        checkpoint.set_rng_state(ckpt["rng"])
+        if master:
+            _truncate_log(log_path, step)
+    train_model = DistributedDataParallel(model) if ddp else model
+    model.train()
+    if master:
+        n_params = sum(p.numel() for p in model.parameters())
+        print(f"ape train: {report}; {n_params / 1e6:.2f}M parameters; "
+              f"{'resuming at step ' + str(step) if ckpt else 'starting'}; world size {world}", file=sys.stderr)
+    interrupted = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: interrupted.append(True))
+    out.mkdir(parents=True, exist_ok=True)
+    log = open(log_path, "a", encoding="utf-8") if master else None
+
+    # --- the loop ----------------------------------------------------------------------------
+    t_last = time.time()
+    while step < cfg.max_steps:
+        lr = get_lr(step, lr=cfg.lr, warmup_steps=cfg.warmup_steps, max_steps=cfg.max_steps, min_lr=cfg.min_lr)
+        for group in optimizer.param_groups:
+            group["lr"] = lr
+        batches = [next(stream) for _ in range(cfg.grad_accum)]
+        # target tokens of the whole step on all ranks (the loss divisor), and whether any
+        # rank was interrupted, so that all ranks stop after the same step
+        shared = torch.tensor([sum(b.n_tokens for b in batches), float(bool(interrupted))], dtype=torch.float64)
+        if ddp:
+            dist.all_reduce(shared)
+        n_tokens = shared[0].item()
+        loss_sum = 0.0
+        for i, b in enumerate(batches):
+            # DDP averages gradients over ranks on the last micro-batch only; * world undoes the average
+            sync = train_model.no_sync() if ddp and i < len(batches) - 1 else contextlib.nullcontext()
+            with sync:
+                logits = train_model(*b.encoder_inputs(), b.tgt_in_ids)
+                loss, _ = label_smoothed_loss(logits, b.tgt_out_ids, pad_id=enc.special.pad, smoothing=cfg.label_smoothing)
+                (loss * world / n_tokens).backward()
+            loss_sum += loss.item()
+        grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip_grad_norm or math.inf).item()
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        step += 1
+        if ema is not None:
+            ema.update(model, step)
+
+        # log: one JSON line and one progress line per interval
+        stats = torch.tensor([loss_sum, sum(b.n_src_tokens for b in batches)], dtype=torch.float64)
+        if ddp:
+            dist.all_reduce(stats)
+        acc = {"loss": acc["loss"] + stats[0].item(), "tokens": acc["tokens"] + int(n_tokens),
+               "src_tokens": acc["src_tokens"] + int(stats[1].item()), "steps": acc["steps"] + 1}
+        if step % cfg.log_every == 0 and master:
+            dt = time.time() - t_last
+            record = {"step": step, "loss": acc["loss"] / acc["tokens"], "lr": lr, "grad_norm": grad_norm,
+                      "tokens_per_s": (acc["tokens"] + acc["src_tokens"]) / dt, "s_per_step": dt / acc["steps"]}
+            if a := alphas(model):
+                record["alpha"] = a
+            _log(log, record, cfg)
+        if step % cfg.log_every == 0:
+            acc, t_last = {"loss": 0.0, "tokens": 0, "src_tokens": 0, "steps": 0}, time.time()
+
+        # evaluate, keep the best, stop early (rank 0 decodes; the others wait for its verdict)
+        evaluated = step % cfg.eval_every == 0 or step == cfg.max_steps
+        stop = torch.tensor([float(shared[1].item() > 0)])
+        if evaluated and master:
+            live = ema.swap_into(model) if ema is not None else None
+            scores = evaluate(model, dev, refs, enc, cfg)
+            if scores["dev_ter"] < best_ter:
+                best_ter, bad_evals = scores["dev_ter"], 0
+                checkpoint.save_atomic({"model": model.state_dict(), "model_config": model.config.to_dict(),
+                                        "train_config": cfg.to_dict(), "step": step, "dev": scores}, best_path)
+            else:
+                bad_evals += 1
+            if live is not None:
+                model.load_state_dict(live)
+            _log(log, {"step": step, **scores, "best_ter": best_ter, "bad_evals": bad_evals}, cfg)
+            if cfg.patience and bad_evals >= cfg.patience:
+                print(f"ape train: dev TER has not improved for {bad_evals} evaluations; stopping", file=sys.stderr)
+                stop[0] = 1.0
+        if ddp:
+            dist.broadcast(stop, src=0)
+        if master and (step % cfg.checkpoint_every == 0 or evaluated or stop.item()):
+            checkpoint.save_atomic({
+                "model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step,
+                "data": stream.state_dict(), "rng": checkpoint.rng_state(), "ema": ema and ema.state_dict(),
+                "model_config": model.config.to_dict(), "train_config": cfg.to_dict(), "log_interval": acc,
+                "early_stopping": {"best_ter": best_ter, "bad_evals": bad_evals}}, last_path)
+        if stop.item():
+            break
+
+    if log is not None:
+        log.close()
+    if ddp:
+        dist.destroy_process_group()
+    return EXIT_INTERRUPTED if interrupted else EXIT_OK
+
+
+def _log(log, record: dict, cfg: TrainConfig) -> None:
+    log.write(json.dumps(record) + "\n")
+    log.flush()
+    step = record["step"]
+    if "loss" in record:
+        line = (f"[{100 * step / cfg.max_steps:3.0f}%] step {step}/{cfg.max_steps} | loss {record['loss']:.4f} | "
+                f"lr {record['lr']:.2e} | {record['tokens_per_s']:.0f} tok/s | {record['s_per_step']:.2f} s/step")
+    else:
+        line = (f"[{100 * step / cfg.max_steps:3.0f}%] step {step} dev | loss {record['dev_loss']:.4f} | "
+                f"TER {record['dev_ter']:.2f} | best {record['best_ter']:.2f} | no gain x{record['bad_evals']}")
+    print(line, file=sys.stderr, flush=True)
+
+
+def _truncate_log(path: Path, step: int) -> None:
+    """Drop the records a killed run wrote after its last checkpoint: the resumed run rewrites them."""
+    if not path.exists():
+        return
+    keep = [ln for ln in path.read_text(encoding="utf-8").splitlines(keepends=True)
+            if ln.endswith("\n") and json.loads(ln)["step"] <= step]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(keep), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _check_resumable(old: TrainConfig, new: TrainConfig) -> None:
+    """Fields that change the model or the data stream must match the checkpoint's."""
+    for name in ("train", "bert_dir", "model", "max_src_tokens", "max_mt_tokens", "max_pe_tokens",
+                 "batch_tokens", "shuffle_buffer", "grad_accum", "seed"):
+        if getattr(old, name) != getattr(new, name):
+            raise ConfigError("config", name, f"differs from the checkpoint's ({getattr(old, name)!r}); a resumed run must keep it")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="ape train", description="Train an APE model (docs/training.md).")
+    p.add_argument("--config", required=True, help="a .json or .toml TrainConfig file")
+    p.add_argument("--resume", action="store_true", help="continue from <out_dir>/last.pt if it exists")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a config field (VALUE parsed as JSON, else a string); repeatable")
+    args = p.parse_args(argv)
+    try:
+        overrides = {}
+        for item in args.set:
+            key, eq, value = item.partition("=")
+            if not eq:
+                raise ConfigError("--set", item, "expected KEY=VALUE")
+            try:
+                overrides[key] = json.loads(value)
+            except json.JSONDecodeError:
+                overrides[key] = value
+        return train(load_config(args.config, overrides), args.resume)
+    except (ConfigError, DataError) as e:
+        print(f"ape train: {e}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
