@@ -1,0 +1,199 @@
+import * as ort from 'onnxruntime-node';
+import { padBatch, type EncoderInput } from './encoder-input.js';
+import { KvCache, selectRows } from './kv-cache.js';
+import type { LengthPenalty, Manifest } from './manifest.js';
+import { onlyInputs, type Sessions } from './sessions.js';
+
+/**
+ * Beam search exactly as docs/model-format.md "Decoding" states it (the Python reference
+ * decoder, training/ape, implements the same text); batched over many sentences, each with
+ * its own beams, finished sentences leaving the batch.
+ */
+export interface BeamOptions {
+  beam: number;
+  /** How many finished hypotheses to return per sentence (≤ what the search finished). */
+  nbest: number;
+  lengthPenalty: LengthPenalty;
+  lengthPenaltyAlpha: number;
+  minLength: number;
+  maxLengthRatio: number;
+  maxLengthOffset: number;
+}
+
+/** Output tokens (without bos and eos) and the normalized score. */
+export interface Hypothesis {
+  tokens: number[];
+  score: number;
+}
+
+export interface BeamStats {
+  steps: number;
+  /** Decoder rows summed over steps (the work done). */
+  rowSteps: number;
+}
+
+/** lp(len): `avg` divides by the length, `gnmt` is Wu et al. 2016 eq. 14, `none` is 1. */
+export function lengthPenalty(kind: LengthPenalty, alpha: number, len: number): number {
+  if (kind === 'avg') return len;
+  if (kind === 'gnmt') return Math.pow((5 + len) / 6, alpha);
+  return 1;
+}
+
+/** maxLen = floor(maxLengthRatio · len(mt wordpieces)) + maxLengthOffset, at least one step. */
+export function maxLength(mtLength: number, o: Pick<BeamOptions, 'maxLengthRatio' | 'maxLengthOffset'>): number {
+  return Math.max(1, Math.floor(o.maxLengthRatio * mtLength) + o.maxLengthOffset);
+}
+
+interface Candidate {
+  k: number;
+  v: number;
+  cand: number;
+}
+
+/**
+ * The `count` best of score[k] + logProbs[k, v] over the flattened K·V of one sentence, best
+ * first; equal values keep flattened-index order (k·V + v), because a value only displaces
+ * strictly smaller ones and the scan runs in index order.
+ */
+export function topCandidates(
+  logProbs: Float32Array,
+  firstRow: number,
+  scores: number[],
+  vocab: number,
+  count: number,
+  bannedToken: number,
+): Candidate[] {
+  const vals: number[] = [];
+  const flat: number[] = [];
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k] ?? -Infinity;
+    const base = (firstRow + k) * vocab;
+    for (let v = 0; v < vocab; v++) {
+      if (v === bannedToken) continue;
+      const c = score + (logProbs[base + v] ?? -Infinity);
+      if (c === -Infinity || Number.isNaN(c)) continue;
+      if (vals.length === count && c <= (vals[count - 1] ?? Infinity)) continue;
+      let pos = vals.length;
+      while (pos > 0 && (vals[pos - 1] ?? Infinity) < c) pos--;
+      vals.splice(pos, 0, c);
+      flat.splice(pos, 0, k * vocab + v);
+      if (vals.length > count) {
+        vals.pop();
+        flat.pop();
+      }
+    }
+  }
+  return vals.map((cand, i) => {
+    const f = flat[i] ?? 0;
+    return { k: Math.floor(f / vocab), v: f % vocab, cand };
+  });
+}
+
+interface SentenceState {
+  live: Hypothesis[];
+  /** Finished hypotheses in the order they finished (the tie-break of the final sort). */
+  finished: Hypothesis[];
+  maxLen: number;
+}
+
+export async function beamSearch(
+  s: Sessions,
+  inputs: EncoderInput[],
+  special: Manifest['specialTokens'],
+  o: BeamOptions,
+): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
+  const stats: BeamStats = { steps: 0, rowSteps: 0 };
+  if (inputs.length === 0) return { hypotheses: [], stats };
+  const K = o.beam;
+  const enc = padBatch(inputs, special.pad);
+  const dims = [enc.batch, enc.length];
+  const encOut = await s.encoder.run(
+    onlyInputs(s.encoder, {
+    input_ids: new ort.Tensor('int64', enc.inputIds, dims),
+    token_type_ids: new ort.Tensor('int64', enc.tokenTypeIds, dims),
+    position_ids: new ort.Tensor('int64', enc.positionIds, dims),
+      attention_mask: new ort.Tensor('int64', enc.attentionMask, dims),
+    }),
+  );
+  // Per-sentence tensors the decoder reads at every step; rows are re-selected from these when
+  // the row → sentence map changes (step 1 widens 1 row to K beams; finished sentences leave).
+  const perSentence: Record<string, ort.Tensor> = { memory_mask: new ort.Tensor('int64', enc.attentionMask, dims) };
+  for (let i = 0; i < s.layers; i++) {
+    for (const name of [`cross_k_${i}`, `cross_v_${i}`]) {
+      const t = encOut[name];
+      if (t === undefined) throw new Error(`encoder output ${name} missing`);
+      perSentence[name] = t;
+    }
+  }
+  const fetches = ['log_probs', ...Array.from({ length: s.layers }, (_, i) => [`present_k_${i}`, `present_v_${i}`]).flat()];
+
+  // Step 0 runs one row per sentence: the contract's other K−1 slots score −∞, so their
+  // candidates can never be among the 2K best.
+  const states: SentenceState[] = inputs.map((x) => ({ live: [{ tokens: [], score: 0 }], finished: [], maxLen: maxLength(x.mtLength, o) }));
+  let active = inputs.map((_, i) => i);
+  let rowSentence = active.slice();
+  let rowFeeds = perSentence;
+  const cache = KvCache.empty(rowSentence.length, s.layers, s.heads, s.headDim);
+  for (let t = 0; active.length > 0; t++) {
+    const rows = rowSentence.length;
+    const ids = new BigInt64Array(rows);
+    let r = 0;
+    for (const sid of active) for (const h of states[sid]?.live ?? []) ids[r++] = BigInt(h.tokens.at(-1) ?? special.bos);
+    const feeds = onlyInputs(s.decoder, { input_ids: new ort.Tensor('int64', ids, [rows, 1]), ...rowFeeds, ...cache.feeds() });
+    const out = await s.decoder.run(feeds, fetches);
+    stats.steps++;
+    stats.rowSteps += rows;
+    const logProbs = out.log_probs;
+    if (logProbs === undefined) throw new Error('decoder output log_probs missing');
+    const vocab = logProbs.dims[1] ?? 0;
+    const lp = logProbs.data as Float32Array;
+
+    const parents: number[] = [];
+    const nextActive: number[] = [];
+    let firstRow = 0;
+    for (const sid of active) {
+      const st = states[sid];
+      if (st === undefined) continue;
+      const banned = t < o.minLength ? special.eos : -1;
+      const top = topCandidates(lp, firstRow, st.live.map((h) => h.score), vocab, 2 * K, banned);
+      const live: Hypothesis[] = [];
+      const liveParents: number[] = [];
+      for (const c of top) {
+        const parent = st.live[c.k];
+        if (parent === undefined) continue;
+        if (c.v === special.eos) {
+          st.finished.push({ tokens: parent.tokens, score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1) });
+        } else {
+          live.push({ tokens: [...parent.tokens, c.v], score: c.cand });
+          liveParents.push(firstRow + c.k);
+          if (live.length === K) break;
+        }
+      }
+      firstRow += st.live.length;
+      if (st.finished.length >= K) continue;
+      if (t >= st.maxLen - 1 || live.length === 0) {
+        for (const h of live) st.finished.push({ tokens: h.tokens, score: h.score / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1) });
+        continue;
+      }
+      st.live = live;
+      parents.push(...liveParents);
+      nextActive.push(sid);
+    }
+    if (nextActive.length === 0) break;
+    const nextRowSentence = nextActive.flatMap((sid) => (states[sid]?.live ?? []).map(() => sid));
+    cache.update(out, parents);
+    if (nextRowSentence.length !== rowSentence.length || nextRowSentence.some((x, i) => x !== rowSentence[i])) {
+      rowFeeds = Object.fromEntries(Object.entries(perSentence).map(([name, tensor]) => [name, selectRows(tensor, nextRowSentence)]));
+    }
+    active = nextActive;
+    rowSentence = nextRowSentence;
+  }
+  const hypotheses = states.map((st) =>
+    st.finished
+      .map((h, order) => ({ h, order }))
+      .sort((a, b) => b.h.score - a.h.score || a.order - b.order)
+      .slice(0, Math.max(1, o.nbest))
+      .map((x) => x.h),
+  );
+  return { hypotheses, stats };
+}

@@ -1,0 +1,28 @@
+/**
+ * Worker-thread entry: owns one encoder and one decoder session and runs beam search for
+ * the pool (src/model/worker-pool.ts). onnxruntime-node runs a session synchronously on
+ * the calling thread (shared/research/onnx-serving.md §6.3), so this is what keeps the
+ * server's event loop free while a batch decodes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { beamSearch } from './beam-search.js';
+import { loadModelDir } from './model-dir.js';
+import { createSessions } from './sessions.js';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+const port = parentPort;
+if (port === null) throw new Error('decode-worker.ts must run as a worker thread');
+const init = workerData as WorkerInit;
+// The parent verified every sha256 already; reading 100 MB again per worker buys nothing.
+const model = await loadModelDir(init.modelDir, { verify: false });
+const sessions = await createSessions(model, { intraOpThreads: init.intraOpThreads });
+port.postMessage({ type: 'ready' } satisfies WorkerReply);
+
+port.on('message', (req: WorkerRequest) => {
+  const started = performance.now();
+  beamSearch(sessions, req.inputs, model.manifest.specialTokens, req.options).then(
+    ({ hypotheses, stats }) =>
+      port.postMessage({ type: 'result', id: req.id, hypotheses, stats, decodeMs: performance.now() - started } satisfies WorkerReply),
+    (err: unknown) => port.postMessage({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
+  );
+});

@@ -1,0 +1,45 @@
+import type { Manifest } from './manifest.js';
+
+/** One segment's encoder input in the `bert-pair` layout (docs/model-format.md, "Encoder input"). */
+export interface EncoderInput {
+  inputIds: number[];
+  tokenTypeIds: number[];
+  /** Number of mt wordpieces: the decoder's maximum length is relative to it. */
+  mtLength: number;
+}
+
+/** `[CLS] src [SEP] mt [SEP]`, token type 0 for `[CLS] src [SEP]`, 1 for `mt [SEP]`. */
+export function bertPair(srcIds: number[], mtIds: number[], special: Manifest['specialTokens']): EncoderInput {
+  const inputIds = [special.bos, ...srcIds, special.sep, ...mtIds, special.sep];
+  const tokenTypeIds = inputIds.map((_, i) => (i < srcIds.length + 2 ? 0 : 1));
+  return { inputIds, tokenTypeIds, mtLength: mtIds.length };
+}
+
+/** The four int64 [B, S] encoder feeds of a batch, padded on the right with `pad`. */
+export interface EncoderBatch {
+  batch: number;
+  length: number;
+  inputIds: BigInt64Array;
+  tokenTypeIds: BigInt64Array;
+  positionIds: BigInt64Array;
+  attentionMask: BigInt64Array;
+}
+
+export function padBatch(inputs: EncoderInput[], pad: number): EncoderBatch {
+  const batch = inputs.length;
+  const length = Math.max(1, ...inputs.map((x) => x.inputIds.length));
+  const inputIds = new BigInt64Array(batch * length).fill(BigInt(pad));
+  const tokenTypeIds = new BigInt64Array(batch * length);
+  const positionIds = new BigInt64Array(batch * length);
+  const attentionMask = new BigInt64Array(batch * length);
+  inputs.forEach((x, b) => {
+    const row = b * length;
+    x.inputIds.forEach((id, i) => {
+      inputIds[row + i] = BigInt(id);
+      tokenTypeIds[row + i] = BigInt(x.tokenTypeIds[i] ?? 0);
+      attentionMask[row + i] = 1n;
+    });
+    for (let i = 0; i < length; i++) positionIds[row + i] = BigInt(i);
+  });
+  return { batch, length, inputIds, tokenTypeIds, positionIds, attentionMask };
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { ModelError } from '../errors.js';
+
+/**
+ * The TypeScript half of the model-directory contract, docs/model-format.md (format
+ * version 1). The Python half is the frozen dataclass in training/ape/export/manifest.py;
+ * a change to either is a change to that document and bumps `formatVersion`.
+ */
+export const SUPPORTED_FORMAT_VERSIONS = [1] as const;
+
+const Normalizer = z.enum(['softmax', 'sparsemax', 'entmax15', 'alpha-entmax']);
+const TokenId = z.number().int().nonnegative();
+const PositiveInt = z.number().int().positive();
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase sha256 hex digest');
+
+export const ManifestSchema = z.object({
+  formatVersion: z.literal(1),
+  name: z.string().min(1),
+  languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
+  architecture: z.object({
+    layers: PositiveInt,
+    hidden: PositiveInt,
+    heads: PositiveInt,
+    headDim: PositiveInt,
+    ffn: PositiveInt,
+    vocabSize: PositiveInt,
+    maxPositions: PositiveInt,
+    normalizers: z.object({ encoderSelf: Normalizer, decoderSelf: Normalizer, context: Normalizer }),
+    entmaxBisectIterations: PositiveInt,
+    sharing: z.object({
+      decoderSelfWithEncoder: z.boolean(),
+      contextWithSelf: z.boolean(),
+      ffnWithEncoder: z.boolean(),
+    }),
+  }),
+  specialTokens: z.object({ pad: TokenId, unk: TokenId, bos: TokenId, eos: TokenId, sep: TokenId }),
+  input: z.object({
+    layout: z.literal('bert-pair'),
+    maxSrcTokens: PositiveInt,
+    maxMtTokens: PositiveInt,
+    lowercase: z.boolean(),
+  }),
+  decoding: z.object({
+    beam: PositiveInt,
+    lengthPenalty: z.enum(['avg', 'gnmt', 'none']),
+    lengthPenaltyAlpha: z.number().nonnegative(),
+    minLength: z.number().int().nonnegative(),
+    maxLengthRatio: z.number().nonnegative(),
+    maxLengthOffset: z.number().int().nonnegative(),
+  }),
+  graphs: z.object({
+    encoder: z.string().min(1),
+    decoder: z.string().min(1),
+    quantization: z.enum(['none', 'int8']),
+  }),
+  training: z.record(z.string(), z.unknown()).optional(),
+  files: z.record(z.string(), Sha256Hex),
+});
+
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type LengthPenalty = Manifest['decoding']['lengthPenalty'];
+export type DecodingDefaults = Manifest['decoding'];
+
+/**
+ * Parses `ape.json`. The format version is checked before anything else, so a model from a
+ * newer exporter says so instead of failing on some renamed field.
+ */
+export function parseManifest(raw: unknown, file: string): Manifest {
+  const version = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).formatVersion : undefined;
+  if (version === undefined) {
+    throw new ModelError(`${file}: no "formatVersion" field; this is not an ape model manifest (see docs/model-format.md)`);
+  }
+  if (!(SUPPORTED_FORMAT_VERSIONS as readonly unknown[]).includes(version)) {
+    throw new ModelError(
+      `${file}: formatVersion ${JSON.stringify(version)} is not supported; this version of ape reads ` +
+        `formatVersion ${SUPPORTED_FORMAT_VERSIONS.join(', ')} (docs/model-format.md). ` +
+        'Re-export the model with a matching training/ape/export, or upgrade ape.',
+    );
+  }
+  const parsed = ManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue === undefined ? '' : issue.path.join('.');
+    throw new ModelError(`${file} (${field}): ${issue?.message ?? 'invalid manifest'} (docs/model-format.md)`);
+  }
+  const m = parsed.data;
+  if (m.architecture.heads * m.architecture.headDim !== m.architecture.hidden) {
+    throw new ModelError(`${file} (architecture): heads × headDim must equal hidden`);
+  }
+  for (const graph of [m.graphs.encoder, m.graphs.decoder, 'tokenizer.json']) {
+    if (!(graph in m.files)) throw new ModelError(`${file} (files): "${graph}" is not listed with its sha256`);
+  }
+  return m;
+}

@@ -1,0 +1,145 @@
+import { availableParallelism } from 'node:os';
+import type { BeamOptions, Hypothesis } from './beam-search.js';
+import type { DecodingDefaults, Manifest } from './manifest.js';
+import { loadModelDir, modelName } from './model-dir.js';
+import { prepareSegment, type PreparedSegment, type Segment } from './segment.js';
+import { ApeTokenizer } from './tokenizer.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Per-call decoding choices; the rest comes from the manifest's `decoding` defaults. */
+export interface PostEditOptions {
+  beam: number;
+  /** Alternatives to return besides the best (1 = only the best). */
+  nbest: number;
+}
+
+export interface Alternative {
+  pe: string;
+  score: number;
+}
+
+export interface PostEditResult {
+  pe: string;
+  /** The output tokens differ from the mt's. */
+  changed: boolean;
+  /** Normalized log-probability of `pe` (docs/model-format.md "Decoding", step 3). */
+  score: number;
+  /** Output tokens of `pe` (without bos/eos). */
+  tokens: number;
+  nbest: Alternative[];
+}
+
+export interface ModelInfo {
+  name: string;
+  formatVersion: number;
+  languages: Manifest['languages'];
+  decoding: DecodingDefaults;
+  maxSrcTokens: number;
+  maxMtTokens: number;
+  architecture: Pick<Manifest['architecture'], 'layers' | 'hidden' | 'heads' | 'normalizers'>;
+  quantization: Manifest['graphs']['quantization'];
+}
+
+export interface BatchStats {
+  decodeMs: number;
+  generatedTokens: number;
+}
+
+/**
+ * What the server and `ape postedit` need from a model: check and tokenize a segment, and
+ * post-edit a batch. They never see an ORT session (shared/STYLE.md, "Boundaries").
+ */
+export interface PostEditor {
+  readonly info: ModelInfo;
+  /** How many batches can decode at once (worker threads). */
+  readonly concurrency: number;
+  /** Tokenizes and checks lengths; throws SegmentTooLongError. Cheap, synchronous. */
+  prepare(segment: Segment): PreparedSegment;
+  postEdit(segments: PreparedSegment[], options: PostEditOptions): Promise<{ results: PostEditResult[]; stats: BatchStats }>;
+  close(): Promise<void>;
+}
+
+export interface OnnxPostEditorOptions {
+  /** Decode worker threads, each with its own sessions (default 1). */
+  workers?: number;
+  /** ORT intra-op threads per session (default: cores / workers). */
+  intraOpThreads?: number;
+}
+
+function sameTokens(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The ONNX implementation: tokenizer here, sessions in worker threads. */
+export class OnnxPostEditor implements PostEditor {
+  private constructor(
+    readonly info: ModelInfo,
+    private readonly manifest: Manifest,
+    private readonly tokenizer: ApeTokenizer,
+    private readonly pool: WorkerPool,
+  ) {}
+
+  static async load(dir: string, options: OnnxPostEditorOptions = {}): Promise<OnnxPostEditor> {
+    const model = await loadModelDir(dir);
+    const m = model.manifest;
+    const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath, { lowercase: m.input.lowercase });
+    const workers = Math.max(1, options.workers ?? 1);
+    const intraOpThreads = Math.max(1, options.intraOpThreads ?? Math.floor(availableParallelism() / workers));
+    const pool = await WorkerPool.start(model.dir, { workers, intraOpThreads });
+    const info: ModelInfo = {
+      name: modelName(model),
+      formatVersion: m.formatVersion,
+      languages: m.languages,
+      decoding: m.decoding,
+      maxSrcTokens: m.input.maxSrcTokens,
+      maxMtTokens: m.input.maxMtTokens,
+      architecture: { layers: m.architecture.layers, hidden: m.architecture.hidden, heads: m.architecture.heads, normalizers: m.architecture.normalizers },
+      quantization: m.graphs.quantization,
+    };
+    return new OnnxPostEditor(info, m, tokenizer, pool);
+  }
+
+  get concurrency(): number {
+    return this.pool.size;
+  }
+
+  prepare(segment: Segment): PreparedSegment {
+    return prepareSegment(segment, this.tokenizer, this.manifest);
+  }
+
+  async postEdit(segments: PreparedSegment[], options: PostEditOptions): Promise<{ results: PostEditResult[]; stats: BatchStats }> {
+    const beam: BeamOptions = { ...this.manifest.decoding, beam: options.beam, nbest: Math.max(1, options.nbest) };
+    const { hypotheses, decodeMs } = await this.pool.run(
+      segments.map((s) => s.input),
+      beam,
+    );
+    let generatedTokens = 0;
+    const results = segments.map((seg, i) => {
+      const hyps = hypotheses[i] ?? [];
+      generatedTokens += hyps[0]?.tokens.length ?? 0;
+      return this.toResult(seg, hyps);
+    });
+    return { results, stats: { decodeMs, generatedTokens } };
+  }
+
+  /** Output tokens to text; tokens identical to the mt's give back the mt verbatim. */
+  detokenize(seg: PreparedSegment, h: Hypothesis): string {
+    if (sameTokens(h.tokens, seg.mtIds)) return seg.segment.mt;
+    return this.tokenizer.detokenize(h.tokens, seg.segment.mt, seg.mtUnits);
+  }
+
+  private toResult(seg: PreparedSegment, hyps: Hypothesis[]): PostEditResult {
+    const best = hyps[0] ?? { tokens: [], score: -Infinity };
+    return {
+      pe: this.detokenize(seg, best),
+      changed: !sameTokens(best.tokens, seg.mtIds),
+      score: best.score,
+      tokens: best.tokens.length,
+      nbest: hyps.map((h) => ({ pe: this.detokenize(seg, h), score: h.score })),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { ApeError } from '../errors.js';
+import type { MtUnit } from './detokenize.js';
+import { bertPair, type EncoderInput } from './encoder-input.js';
+import type { Manifest } from './manifest.js';
+import type { ApeTokenizer } from './tokenizer.js';
+
+/** One (src, mt) pair to post-edit. */
+export interface Segment {
+  src: string;
+  mt: string;
+}
+
+/**
+ * A side longer than the model's `maxSrcTokens`/`maxMtTokens`: refused, never cut
+ * (docs/model-format.md, "Encoder input"). The server answers 422, the CLI names the line.
+ */
+export class SegmentTooLongError extends ApeError {
+  override name = 'SegmentTooLongError';
+  constructor(
+    readonly side: 'src' | 'mt',
+    readonly tokens: number,
+    readonly limit: number,
+  ) {
+    super(`${side} has ${tokens} tokens, more than this model's limit of ${limit} (split the segment)`);
+  }
+}
+
+/** A segment tokenized and laid out for the encoder, with what detokenization needs. */
+export interface PreparedSegment {
+  segment: Segment;
+  input: EncoderInput;
+  mtIds: number[];
+  mtUnits: MtUnit[];
+}
+
+export function prepareSegment(segment: Segment, tokenizer: ApeTokenizer, manifest: Manifest): PreparedSegment {
+  const srcIds = tokenizer.encode(segment.src);
+  const mtIds = tokenizer.encode(segment.mt);
+  if (srcIds.length > manifest.input.maxSrcTokens) throw new SegmentTooLongError('src', srcIds.length, manifest.input.maxSrcTokens);
+  if (mtIds.length > manifest.input.maxMtTokens) throw new SegmentTooLongError('mt', mtIds.length, manifest.input.maxMtTokens);
+  return {
+    segment,
+    input: bertPair(srcIds, mtIds, manifest.specialTokens),
+    mtIds,
+    mtUnits: tokenizer.units(segment.mt),
+  };
+}

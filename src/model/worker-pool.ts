@@ -1,0 +1,126 @@
+import { EventEmitter } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { ModelError } from '../errors.js';
+import type { BeamOptions, BeamStats, Hypothesis } from './beam-search.js';
+import type { EncoderInput } from './encoder-input.js';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+export interface DecodeResult {
+  hypotheses: Hypothesis[][];
+  stats: BeamStats;
+  decodeMs: number;
+}
+
+interface Job {
+  request: WorkerRequest;
+  resolve(r: DecodeResult): void;
+  reject(e: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | undefined;
+}
+
+// Run from source (tsx) the worker is a .ts file and needs tsx's loader, which a worker
+// does not inherit; from dist/ it is the compiled .js.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(fromSource ? './decode-worker.ts' : './decode-worker.js', import.meta.url);
+
+function startWorker(workerData: WorkerInit): Worker {
+  if (!fromSource) return new Worker(workerUrl, { workerData });
+  // Node 20 gives a worker no --import hooks, so tsx is registered inside it explicitly.
+  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/**
+ * Worker threads, each with its own ORT sessions, taking one batch at a time. `idle` says how
+ * many could start a batch now; the server's batcher waits for one before cutting a batch,
+ * so requests that arrive meanwhile join the next batch. Emits 'idle' when a worker frees up.
+ */
+export class WorkerPool extends EventEmitter {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  private constructor(private readonly init: WorkerInit) {
+    super();
+  }
+
+  static async start(modelDir: string, options: { workers: number; intraOpThreads: number }): Promise<WorkerPool> {
+    const pool = new WorkerPool({ modelDir, intraOpThreads: options.intraOpThreads });
+    await Promise.all(Array.from({ length: options.workers }, () => pool.spawn()));
+    return pool;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  get idle(): number {
+    return this.slots.filter((s) => s.job === undefined).length;
+  }
+
+  run(inputs: EncoderInput[], options: BeamOptions): Promise<DecodeResult> {
+    if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ request: { id: this.nextId++, inputs, options }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) job.reject(new Error('worker pool closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job !== undefined) continue;
+      const job = this.waiting.shift();
+      if (job === undefined) return;
+      slot.job = job;
+      slot.worker.postMessage(job.request);
+    }
+  }
+
+  private spawn(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const worker = startWorker(this.init);
+      const slot: Slot = { worker, job: undefined };
+      let ready = false;
+      worker.on('message', (msg: WorkerReply) => {
+        if (msg.type === 'ready') {
+          ready = true;
+          this.slots.push(slot);
+          resolve();
+          this.dispatch();
+          return;
+        }
+        const job = slot.job;
+        if (job === undefined || job.request.id !== msg.id) return;
+        slot.job = undefined;
+        if (msg.type === 'result') job.resolve({ hypotheses: msg.hypotheses, stats: msg.stats, decodeMs: msg.decodeMs });
+        else job.reject(new Error(`decode failed: ${msg.message}`));
+        this.dispatch();
+        this.emit('idle');
+      });
+      worker.on('error', (err) => {
+        if (!ready) reject(err instanceof ModelError ? err : new ModelError(`cannot start a decode worker: ${err.message}`, { cause: err }));
+        slot.job?.reject(new Error(`decode worker crashed: ${err.message}`));
+        slot.job = undefined;
+      });
+      worker.on('exit', () => {
+        const i = this.slots.indexOf(slot);
+        if (i >= 0) this.slots.splice(i, 1);
+        slot.job?.reject(new Error('decode worker exited'));
+        slot.job = undefined;
+        // A crashed worker is replaced so that the pool keeps its size.
+        if (ready && !this.closed) this.spawn().then(() => this.emit('idle'), (e: Error) => this.emit('error', e));
+      });
+    });
+  }
+}
