@@ -1,0 +1,95 @@
+/**
+ * The server's Prometheus metrics, rendered in the text exposition format 0.0.4
+ * (https://prometheus.io/docs/instrumenting/exposition_formats/). Small enough to own
+ * here rather than pull in a client library.
+ */
+
+type Labels = Record<string, string>;
+
+function labelText(labels: Labels): string {
+  const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
+  return parts.length === 0 ? '' : `{${parts.join(',')}}`;
+}
+
+class Histogram {
+  private readonly series = new Map<string, { labels: Labels; counts: number[]; sum: number; count: number }>();
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly buckets: number[],
+  ) {}
+
+  observe(value: number, labels: Labels = {}): void {
+    const key = labelText(labels);
+    let s = this.series.get(key);
+    if (s === undefined) {
+      s = { labels, counts: this.buckets.map(() => 0), sum: 0, count: 0 };
+      this.series.set(key, s);
+    }
+    this.buckets.forEach((b, i) => {
+      if (value <= b && s !== undefined) s.counts[i] = (s.counts[i] ?? 0) + 1;
+    });
+    s.sum += value;
+    s.count++;
+  }
+
+  render(): string[] {
+    const out = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
+    for (const s of this.series.values()) {
+      this.buckets.forEach((b, i) => out.push(`${this.name}_bucket${labelText({ ...s.labels, le: String(b) })} ${s.counts[i] ?? 0}`));
+      out.push(`${this.name}_bucket${labelText({ ...s.labels, le: '+Inf' })} ${s.count}`);
+      out.push(`${this.name}_sum${labelText(s.labels)} ${s.sum}`, `${this.name}_count${labelText(s.labels)} ${s.count}`);
+    }
+    return out;
+  }
+}
+
+class Counter {
+  private readonly values = new Map<string, number>();
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly type: 'counter' | 'gauge' = 'counter',
+  ) {}
+
+  inc(labels: Labels = {}, by = 1): void {
+    const key = labelText(labels);
+    this.values.set(key, (this.values.get(key) ?? 0) + by);
+  }
+
+  set(value: number, labels: Labels = {}): void {
+    this.values.set(labelText(labels), value);
+  }
+
+  render(): string[] {
+    const out = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} ${this.type}`];
+    for (const [key, v] of this.values) out.push(`${this.name}${key} ${v}`);
+    return out;
+  }
+}
+
+export class Metrics {
+  readonly requests = new Counter('ape_http_requests_total', 'HTTP requests by route and status code.');
+  readonly latency = new Histogram('ape_http_request_duration_seconds', 'HTTP request latency by route.', [
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
+  ]);
+  readonly batchSegments = new Histogram('ape_batch_segments', 'Segments per decoder batch (micro-batching).', [1, 2, 4, 8, 16, 32, 64, 128]);
+  readonly queueDepth = new Counter('ape_queue_segments', 'Segments waiting for a decoder batch.', 'gauge');
+  readonly generatedTokens = new Counter('ape_generated_tokens_total', 'Output tokens of the best hypotheses.');
+  readonly decodeSeconds = new Counter('ape_decode_seconds_total', 'Wall time spent decoding batches.');
+  readonly tokensPerSecond = new Counter('ape_decode_tokens_per_second', 'Output tokens per second of the last decoder batch.', 'gauge');
+  readonly segments = new Counter('ape_segments_total', 'Segments post-edited.');
+
+  recordBatch(segments: number, generatedTokens: number, decodeMs: number): void {
+    this.batchSegments.observe(segments);
+    this.generatedTokens.inc({}, generatedTokens);
+    this.decodeSeconds.inc({}, decodeMs / 1000);
+    this.segments.inc({}, segments);
+    if (decodeMs > 0) this.tokensPerSecond.set((generatedTokens * 1000) / decodeMs);
+  }
+
+  render(): string {
+    const all = [this.requests, this.latency, this.batchSegments, this.queueDepth, this.generatedTokens, this.decodeSeconds, this.tokensPerSecond, this.segments];
+    return all.flatMap((m) => m.render()).join('\n') + '\n';
+  }
+}
