@@ -1,0 +1,99 @@
+"""Every normalizer exports with torch.onnx.export(dynamo=True) to plain ONNX ops, and
+onnxruntime reproduces PyTorch (the oracle) within 1e-5 at shapes other than the export's.
+"""
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import pytest
+import torch
+
+from ape.normalizers import NORMALIZER_KINDS, make_normalizer
+
+N_HEADS = 4
+# torch 2.13 warns that each Dim name "will not be used" when it names one axis only.
+pytestmark = pytest.mark.filterwarnings("ignore:# The axis name")
+
+
+def export(module, path, dynamic_heads):
+    scores = torch.randn(2, N_HEADS, 3, 5)
+    mask = torch.ones(2, 1, 3, 5, dtype=torch.bool)
+    batch, queries, keys = torch.export.Dim("B"), torch.export.Dim("T"), torch.export.Dim("S")
+    score_dims = {0: batch, 2: queries, 3: keys}
+    if dynamic_heads:
+        score_dims[1] = torch.export.Dim("H")
+    program = torch.onnx.export(
+        module,
+        (scores, mask),
+        dynamo=True,
+        external_data=False,
+        dynamic_shapes=(score_dims, {0: batch, 2: queries, 3: keys}),
+    )
+    program.save(str(path))
+    return onnx.load(str(path))
+
+
+@pytest.fixture(scope="module", params=NORMALIZER_KINDS)
+def exported(request, tmp_path_factory):
+    kind = request.param
+    torch.manual_seed(0)
+    module = make_normalizer(kind, N_HEADS).eval()
+    path = tmp_path_factory.mktemp("onnx") / f"{kind}.onnx"
+    # alpha-entmax holds one alpha per head, so H is fixed by its parameter.
+    graph = export(module, path, dynamic_heads=kind != "alpha-entmax")
+    return kind, module, graph, ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+
+
+def random_inputs(batch, heads, queries, keys, seed):
+    gen = torch.Generator().manual_seed(seed)
+    scores = 3 * torch.randn(batch, heads, queries, keys, generator=gen)
+    mask = torch.rand(batch, 1, queries, keys, generator=gen) > 0.3
+    mask[..., 0] = True
+    mask[0, 0, queries - 1] = False  # a padding query row: every key masked
+    return scores, mask
+
+
+def run_both(module, session, scores, mask):
+    with torch.no_grad():
+        expected = module(scores, mask).numpy()
+    names = [i.name for i in session.get_inputs()]
+    got = session.run(None, {names[0]: scores.numpy(), names[1]: mask.numpy()})[0]
+    return got, expected
+
+
+@pytest.mark.parametrize("batch,queries,keys", ((3, 6, 9), (1, 1, 40), (2, 11, 1)))
+def test_onnxruntime_matches_pytorch(exported, batch, queries, keys):
+    kind, module, _, session = exported
+    heads = N_HEADS if kind == "alpha-entmax" else N_HEADS + 2
+    scores, mask = random_inputs(batch, heads, queries, keys, seed=keys)
+    got, expected = run_both(module, session, scores, mask)
+    assert got.shape == (batch, heads, queries, keys)
+    np.testing.assert_allclose(got, expected, atol=1e-5, rtol=0)
+    assert np.isfinite(got).all()
+    # Masked positions are exactly 0, except in the padding row, which is uniform.
+    open_or_padding = mask.clone()
+    open_or_padding[0, 0, queries - 1] = True
+    assert np.all(got[~open_or_padding.expand(scores.shape).numpy()] == 0)
+
+
+def test_graph_uses_only_standard_onnx_ops(exported):
+    _, _, graph, _ = exported
+    assert {node.domain for node in graph.graph.node} <= {"", "ai.onnx"}
+    onnx.checker.check_model(graph)
+
+
+def test_exported_bisection_runs_the_training_step_count(tmp_path):
+    """One Pow per bisection step, and at a short count ORT still equals PyTorch, which a
+    different count would not (8 vs 9 steps differ by far more than 1e-5)."""
+    torch.manual_seed(1)
+    module = make_normalizer("alpha-entmax", N_HEADS, bisect_iters=8).eval()
+    graph = export(module, tmp_path / "short.onnx", dynamic_heads=False)
+    assert sum(node.op_type == "Pow" for node in graph.graph.node) == 8
+    session = ort.InferenceSession(str(tmp_path / "short.onnx"), providers=["CPUExecutionProvider"])
+    scores, mask = random_inputs(2, N_HEADS, 5, 30, seed=3)
+    got, expected = run_both(module, session, scores, mask)
+    np.testing.assert_allclose(got, expected, atol=1e-5, rtol=0)
+    module.bisect_iters = 9
+    with torch.no_grad():
+        nine_steps = module(scores, mask).numpy()
+    assert np.abs(nine_steps - got).max() > 1e-5
