@@ -216,10 +216,18 @@ def train(cfg: TrainConfig, resume: bool) -> int:
         if stop.item():
             break
 
+    if ddp:  # the ranks' weights must be identical after DDP; a checksum per rank proves it cheaply
+        flat = torch.cat([p.detach().double().flatten() for p in model.parameters()])
+        mine = torch.stack([flat.sum(), (flat * flat).sum()])
+        sums = [torch.zeros_like(mine) for _ in range(world)]
+        dist.all_gather(sums, mine)
+        if master:
+            in_sync = all(torch.equal(sums[0], s) for s in sums)
+            log.write(json.dumps({"step": step, "ddp_param_checksums": [s.tolist() for s in sums]}) + "\n")
+            print(f"ape train: {world} ranks' weights {'identical' if in_sync else 'DIFFER'}", file=sys.stderr)
+        dist.destroy_process_group()
     if log is not None:
         log.close()
-    if ddp:
-        dist.destroy_process_group()
     return EXIT_INTERRUPTED if interrupted else EXIT_OK
 
 
