@@ -13,6 +13,8 @@ export interface Command {
 // Subcommands are imported lazily so that `ape eval` never loads onnxruntime.
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   // each subcommand adds one line here, e.g. eval: () => import('./eval.js'),
+  postedit: () => import('./postedit.js'),
+  serve: () => import('./serve.js'),
 };
 
 function usage(): string {
