@@ -11,6 +11,7 @@
 import type { Metric, Signature } from './metric.js';
 import { sumStats } from './metric.js';
 import { NumpyGenerator } from './numpy-rng.js';
+import { resampleScorer, type Precision } from './resample-scorers.js';
 
 export type PairedTestType = 'bs' | 'ar';
 
@@ -93,6 +94,16 @@ function toFloat32(rows: number[][]): { data: Float32Array; width: number } {
   return { data, width };
 }
 
+/** Scores of summed statistics as sacreBLEU computes them in a test, and their numpy dtype. */
+function scorerFor(
+  metric: Metric,
+  precision: Precision,
+): { score: (s: ArrayLike<number>) => number; p: Precision } {
+  const fast = resampleScorer(metric, precision);
+  if (fast !== undefined) return { score: (s) => fast.score(s), p: fast.scorePrecision };
+  return { score: (s) => metric.scoreFromStats(Array.from(s)).score, p: 'float64' };
+}
+
 /**
  * `_paired_bs_test` (and `_bootstrap_resample` for the baseline's interval): resample segment
  * indices with replacement, sum each system's float32 statistics over the resample, score.
@@ -101,13 +112,14 @@ function pairedBootstrap(inputs: MetricStats[], nSamples: number, seed: number):
   const n = inputs[0]?.systems[0]?.length ?? 0;
   const rng = new NumpyGenerator(seed);
   const idx = new Int32Array(n);
+  const scorers = inputs.map((input) => scorerFor(input.metric, 'float32'));
   const packed = inputs.map((input) => input.systems.map(toFloat32));
   const samples = inputs.map((input) => input.systems.map(() => new Float64Array(nSamples)));
   for (let s = 0; s < nSamples; s++) {
     // Row s of rng.choice(n, size=(nSamples, n), replace=True).
     rng.fillIntegers(n, idx);
     packed.forEach((systems, m) => {
-      const metric = inputs[m]?.metric;
+      const scorer = scorers[m];
       systems.forEach(({ data, width }, k) => {
         // _s.sum(0) adds the rows in order, rounding to float32 after every addition.
         const acc = new Float32Array(width);
@@ -116,24 +128,27 @@ function pairedBootstrap(inputs: MetricStats[], nSamples: number, seed: number):
           for (let j = 0; j < width; j++) acc[j] = (acc[j] ?? 0) + (data[base + j] ?? 0);
         }
         const out = samples[m]?.[k];
-        if (metric !== undefined && out !== undefined)
-          out[s] = metric.scoreFromStats(Array.from(acc)).score;
+        if (scorer !== undefined && out !== undefined) out[s] = scorer.score(acc);
       });
     });
   }
   return inputs.map((input, m) => {
+    const p = scorers[m]?.p ?? 'float64';
+    const f = p === 'float32' ? Math.fround : (x: number): number => x;
     const scores = input.systems.map((rows) => input.metric.scoreFromStats(sumStats(rows)).score);
     const perSystem = samples[m] ?? [];
     const bl = perSystem[0] ?? new Float64Array(0);
     const blScore = scores[0] ?? 0;
     return perSystem.map((sysSamples, k) => {
       const score = scores[k] ?? 0;
-      const { mean, ci } = estimateCi(sysSamples);
+      const { mean, ci } = estimateCi(sysSamples, p);
       if (k === 0) return { score, mean, ci };
-      const diffs = sysSamples.map((x, s) => Math.abs(x - (bl[s] ?? 0)));
-      const meanDiff = numpyMean(diffs);
-      const centred = diffs.map((d) => d - meanDiff);
-      return { score, pValue: pValue(centred, Math.abs(blScore - score)), mean, ci };
+      // np.abs(scores_sys - scores_bl) - its mean, in the arrays' dtype; the comparison with
+      // the Python float `diff` casts it to that dtype too (NEP 50).
+      const diffs = sysSamples.map((x, s) => Math.abs(f(x - (bl[s] ?? 0))));
+      const meanDiff = numpyMean(diffs, p);
+      const centred = diffs.map((d) => f(d - meanDiff));
+      return { score, pValue: pValue(centred, f(Math.abs(blScore - score))), mean, ci };
     });
   });
 }
@@ -151,6 +166,7 @@ function pairedRandomization(
   seed: number,
 ): PairedResult[][] {
   return inputs.map((input) => {
+    const scorer = scorerFor(input.metric, 'float64');
     const [blRows = [], ...others] = input.systems;
     const blTotals = sumStats(blRows);
     const blScore = input.metric.scoreFromStats(blTotals).score;
@@ -169,6 +185,8 @@ function pairedRandomization(
       );
       const trialDiffs = new Float64Array(nTrials);
       const a = new Float64Array(width);
+      const shufA = new Float64Array(width);
+      const shufB = new Float64Array(width);
       for (let t = 0; t < nTrials; t++) {
         fill(pos);
         a.fill(0);
@@ -177,11 +195,11 @@ function pairedRandomization(
           for (let j = 0; j < width; j++) a[j] = (a[j] ?? 0) + (delta[i * width + j] ?? 0);
         }
         // shuf_a takes the baseline's rows where pos is set; shuf_b is its complement.
-        const shufA = sysTotals.map((v, j) => v + (a[j] ?? 0));
-        const shufB = blTotals.map((v, j) => v - (a[j] ?? 0));
-        trialDiffs[t] = Math.abs(
-          input.metric.scoreFromStats(shufA).score - input.metric.scoreFromStats(shufB).score,
-        );
+        for (let j = 0; j < width; j++) {
+          shufA[j] = (sysTotals[j] ?? 0) + (a[j] ?? 0);
+          shufB[j] = (blTotals[j] ?? 0) - (a[j] ?? 0);
+        }
+        trialDiffs[t] = Math.abs(scorer.score(shufA) - scorer.score(shufB));
       }
       results.push({ score, pValue: pValue(trialDiffs, Math.abs(blScore - score)) });
     }
@@ -201,40 +219,47 @@ export function pValue(stats: ArrayLike<number>, realDifference: number): number
 
 /**
  * `significance.estimate_ci`: the mean of the resampled scores and half the width of the
- * interval between the (n // 40)-th smallest and largest of them (95%).
+ * interval between the (n // 40)-th smallest and largest of them (95%), computed in the
+ * array's dtype (float32 for chrF and TER resamples).
  */
-export function estimateCi(scores: Float64Array): { mean: number; ci: number } {
+export function estimateCi(
+  scores: Float64Array,
+  precision: Precision = 'float64',
+): { mean: number; ci: number } {
+  const f = precision === 'float32' ? Math.fround : (x: number): number => x;
   const sorted = Float64Array.from(scores).sort();
   const n = sorted.length;
   const lowerIdx = Math.floor(n / 40);
   const upperIdx = n - lowerIdx - 1;
-  return { mean: numpyMean(sorted), ci: 0.5 * ((sorted[upperIdx] ?? 0) - (sorted[lowerIdx] ?? 0)) };
+  const ci = f(0.5 * f((sorted[upperIdx] ?? 0) - (sorted[lowerIdx] ?? 0)));
+  return { mean: numpyMean(sorted, precision), ci };
 }
 
-/** `np.mean` of a float64 array: numpy's pairwise summation, then division by the count. */
-export function numpyMean(values: Float64Array): number {
-  return pairwiseSum(values, 0, values.length) / values.length;
+/** `np.mean`: numpy's pairwise summation in the array's dtype, then division by the count. */
+export function numpyMean(values: Float64Array, precision: Precision = 'float64'): number {
+  const f = precision === 'float32' ? Math.fround : (x: number): number => x;
+  return f(pairwiseSum(values, 0, values.length, f) / values.length);
 }
 
-/** numpy's `pairwise_sum_DOUBLE` (umath loops): 8 accumulators up to 128 values, else halves. */
-function pairwiseSum(a: Float64Array, start: number, n: number): number {
+/** numpy's `pairwise_sum_@TYPE@` (umath loops): 8 accumulators up to 128 values, else halves. */
+function pairwiseSum(a: Float64Array, start: number, n: number, f: (x: number) => number): number {
   if (n < 8) {
     let res = 0;
-    for (let i = 0; i < n; i++) res += a[start + i] ?? 0;
+    for (let i = 0; i < n; i++) res = f(res + (a[start + i] ?? 0));
     return res;
   }
   if (n <= 128) {
     const r = Array.from(a.subarray(start, start + 8));
     let i = 8;
     for (; i < n - (n % 8); i += 8) {
-      for (let j = 0; j < 8; j++) r[j] = (r[j] ?? 0) + (a[start + i + j] ?? 0);
+      for (let j = 0; j < 8; j++) r[j] = f((r[j] ?? 0) + (a[start + i + j] ?? 0));
     }
     const [r0 = 0, r1 = 0, r2 = 0, r3 = 0, r4 = 0, r5 = 0, r6 = 0, r7 = 0] = r;
-    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
-    for (; i < n; i++) res += a[start + i] ?? 0;
+    let res = f(f(f(r0 + r1) + f(r2 + r3)) + f(f(r4 + r5) + f(r6 + r7)));
+    for (; i < n; i++) res = f(res + (a[start + i] ?? 0));
     return res;
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
+  return f(pairwiseSum(a, start, n2, f) + pairwiseSum(a, start + n2, n - n2, f));
 }

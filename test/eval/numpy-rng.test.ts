@@ -13,6 +13,7 @@ interface RngFixture {
   bool_12345: number[];
   bool_then_choice: { bool: number[]; choice: number[] };
   estimate_ci: { values: number[]; mean: number; ci_mean: number; ci: number }[];
+  estimate_ci_float32: { values: number[]; ci_mean: number; ci: number }[];
 }
 const rng = JSON.parse(
   readFileSync(fixture('eval', 'significance', 'rng.json'), 'utf8'),
@@ -72,5 +73,13 @@ test('numpyMean and estimateCi equal np.mean and sacrebleu.significance.estimate
     const got = estimateCi(x);
     assert.equal(got.mean, ci_mean);
     assert.equal(got.ci, ci);
+  }
+});
+
+test('estimateCi on float32 scores equals estimate_ci on a numpy float32 array', () => {
+  for (const { values, ci_mean, ci } of rng.estimate_ci_float32) {
+    const got = estimateCi(Float64Array.from(values), 'float32');
+    assert.equal(got.mean, ci_mean, `mean of ${values.length}`);
+    assert.equal(got.ci, ci, `ci of ${values.length}`);
   }
 });
