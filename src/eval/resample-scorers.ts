@@ -136,7 +136,7 @@ function chrf(
       term = eps;
       termF = false;
     }
-    const sumF = scoreF || termF;
+    const sumF: boolean = scoreF || termF;
     score = sumF ? f(f(score) + f(term)) : score + term;
     scoreF = sumF;
     if (nHyp > 0 && nRef > 0) {
