@@ -70,7 +70,9 @@ export class LineWriter {
     const text = this.buffer.join('');
     this.buffer = [];
     this.bufferedChars = 0;
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+    // Wait for the write itself (not only for buffer room): after `flush` the lines are in
+    // the file, so a checkpoint saved next never claims lines a crash could lose.
+    await new Promise<void>((resolve) => this.stream.write(text, () => resolve()));
     this.check();
   }
 

@@ -15,10 +15,10 @@
  * Unknown words. Apertium marks a word it does not know with `*` (and generation and transfer
  * problems with `#` and `@`); `unknownMarks: 'drop'` passes `-u`, which drops those marks.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type RunResult, run } from '../run-process.js';
 import { MtError, type MtEngine, checkCount, checkSingleLines } from './engine.js';
 
 export interface ApertiumOptions {
@@ -132,31 +132,4 @@ async function pairPackage(pair: string): Promise<string | undefined> {
   );
   if (q === undefined || q.code !== 0) return undefined;
   return q.stdout.split(':')[0]?.trim();
-}
-
-interface RunResult {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
-
-/** Runs a command with `input` on stdin; rejects only if it cannot start. */
-export function run(command: string, args: string[], input: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.stdin.on('error', () => undefined); // EPIPE if it exits early; `close` reports why
-    child.on('close', (code) => {
-      resolve({
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        code: code ?? -1,
-      });
-    });
-    child.stdin.end(input);
-  });
 }
