@@ -6,7 +6,7 @@
  *    ("_Open", "C_onnect", "&Save"); each is removed when the string holds exactly one (a
  *    mnemonic is unique per label; more than one means an identifier such as MY_VAR_NAME),
  *    and the doubled escapes `__`, `&&` become one character;
- * 2. markup: tags (`<b>`, `<a href="…">`, `</span>`) are removed and the XML entities
+ * 2. markup: tags of known markup (`<b>`, `<a href="…">`, `</span>`) are removed and the XML entities
  *    `&amp; &lt; &gt; &quot; &apos; &#N;` decoded;
  * 3. white space: runs collapse to one space, ends are trimmed (a message ending in "\n"
  *    loses it); a message with a line break inside it (help text, column layouts) is dropped;
@@ -73,7 +73,12 @@ export function stripAccelerators(text: string): string {
   return s;
 }
 
-const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
+/**
+ * Only the tags of the markup catalogs use (HTML, Pango, Qt rich text, DocBook-ish help
+ * strings): "<file>" or "<máquina>" in usage messages are placeholders, kept on both sides.
+ */
+const TAG =
+  /<\/?(?:a|b|i|u|s|em|strong|big|small|tt|sub|sup|span|br|p|div|font|code|kbd|pre|nobr|center|ul|ol|li|img|h[1-6]|html|body|qt|markup|table|tr|td|th|emphasis|literal|command|filename|guilabel|guimenu|link|ulink)(?:\s[^<>]*)?\/?>/gi;
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',

@@ -186,11 +186,11 @@ async function processBatch(
   } else {
     if (cfg.backEngine === undefined)
       throw new DataError({ file: cfg.workDir }, 'round trip needs a back engine');
-    srcs = (await cfg.backEngine.translate(live.map((r) => r.pe))).map((s) =>
-      normalizeText(s, cfg.normalize),
-    );
+    srcs = await cfg.backEngine.translate(live.map((r) => r.pe));
   }
-  const mts = (await cfg.engine.translate(srcs)).map((s) => normalizeText(s, cfg.normalize));
+  // MT output is kept verbatim (double spaces included: a real artifact to post-edit), so
+  // that re-running the engine on src reproduces mt exactly.
+  const mts = await cfg.engine.translate(srcs);
   state.mtSeconds += (Date.now() - t0) / 1000;
   for (const [i, r] of live.entries()) {
     const t = { src: srcs[i] ?? '', mt: mts[i] ?? '', pe: r.pe };

@@ -30,6 +30,7 @@ describe('gettext message cleaning', () => {
       'Bold and link <tag> & ñ',
     );
     assert.equal(stripMarkup('5 < 6 and 7 > 3'), '5 < 6 and 7 > 3');
+    assert.equal(stripMarkup('<machine> or <máquina> <B>x</B><br/>'), '<machine> or <máquina> x');
   });
 
   it('collapses white space, trims, and refuses inner line breaks', () => {
