@@ -7,6 +7,7 @@
  */
 
 import type { Metric, NumRefs, Score } from './metric.js';
+import { NgramTable, WordAlphabet, keysFit } from './ngram-keys.js';
 import { matchCount, ngramTotal, wordNgrams, type NgramCounts } from './ngrams.js';
 import { DEFAULT_WIDTH, pyFixed } from './score-format.js';
 import { buildSignature, yesNo, type MetricSignature } from './signature.js';
@@ -141,11 +142,38 @@ function closestRefLen(hypLen: number, refLens: readonly number[]): number {
   return closestLen;
 }
 
+/** Clipped matches per order over Maps of strings, the maximum count over references. */
+function matchesByMaps(hypTokens: string[], refTokens: string[][], order: number): number[] {
+  let refNgrams: NgramCounts[] | undefined;
+  for (const tokens of refTokens) {
+    const counts = wordNgrams(tokens, order);
+    if (refNgrams === undefined) {
+      refNgrams = counts;
+      continue;
+    }
+    for (let n = 0; n < order; n++) {
+      const merged = refNgrams[n];
+      const these = counts[n];
+      if (merged === undefined || these === undefined) continue;
+      for (const [key, count] of these) {
+        if (count > (merged.get(key) ?? 0)) merged.set(key, count);
+      }
+    }
+  }
+  const hypNgrams = wordNgrams(hypTokens, order);
+  return hypNgrams.map((counts, n) => {
+    const ref = refNgrams?.[n];
+    return ref ? matchCount(counts, ref) : 0;
+  });
+}
+
 export class BLEU implements Metric {
   readonly name = 'BLEU';
   readonly options: Readonly<BLEUOptions>;
   numRefs?: NumRefs;
   private readonly tokenizer: Tokenizer;
+  private readonly tokenIds = new WordAlphabet();
+  private readonly table = new NgramTable();
 
   constructor(options: Partial<BLEUOptions> = {}) {
     const merged = { ...BLEU_DEFAULTS, ...options };
@@ -165,39 +193,29 @@ export class BLEU implements Metric {
     return this.tokenizer.tokens(pyRstrip(cased));
   }
 
+  /**
+   * `_extract_reference_info` + `_compute_segment_statistics`. N-grams are counted as
+   * integer keys (ngram-keys.ts), or as Maps of strings when a segment has too many distinct
+   * tokens for the keys to be exact.
+   */
   segmentStats(hyp: string, refs: string[]): number[] {
     if (refs.length === 0) throw new RangeError('BLEU needs at least one reference per segment');
     const order = this.options.maxNgramOrder;
-    // `_extract_reference_info`: the maximum count of each n-gram over the references.
-    let refNgrams: NgramCounts[] | undefined;
-    const refLens: number[] = [];
-    for (const ref of refs) {
-      const tokens = this.tokens(ref);
-      refLens.push(tokens.length);
-      const counts = wordNgrams(tokens, order);
-      if (refNgrams === undefined) {
-        refNgrams = counts;
-        continue;
-      }
-      for (let n = 0; n < order; n++) {
-        const merged = refNgrams[n];
-        const these = counts[n];
-        if (merged === undefined || these === undefined) continue;
-        for (const [key, count] of these) {
-          if (count > (merged.get(key) ?? 0)) merged.set(key, count);
-        }
-      }
-    }
     const hypTokens = this.tokens(hyp);
-    const hypNgrams = wordNgrams(hypTokens, order);
-    const correct: number[] = [];
-    const total: number[] = [];
-    for (let n = 0; n < order; n++) {
-      const hypCounts = hypNgrams[n];
-      const refCounts = refNgrams?.[n];
-      correct.push(hypCounts && refCounts ? matchCount(hypCounts, refCounts) : 0);
-      total.push(ngramTotal(hypTokens.length, n + 1));
+    const refTokens = refs.map((ref) => this.tokens(ref));
+    this.tokenIds.reset();
+    const hypIds = this.tokenIds.ids(hypTokens);
+    const refIds = refTokens.map((tokens) => this.tokenIds.ids(tokens));
+    let correct: number[] = [];
+    if (keysFit(this.tokenIds.size, order)) {
+      this.table.loadHypothesis(hypIds, order, this.tokenIds.size);
+      this.table.matchReferencesMax(refIds, correct);
+    } else {
+      correct = matchesByMaps(hypTokens, refTokens, order);
     }
+    const total: number[] = [];
+    for (let n = 1; n <= order; n++) total.push(ngramTotal(hypTokens.length, n));
+    const refLens = refTokens.map((tokens) => tokens.length);
     return [hypTokens.length, closestRefLen(hypTokens.length, refLens), ...correct, ...total];
   }
 

@@ -8,6 +8,7 @@
  */
 
 import type { Metric, NumRefs, Score } from './metric.js';
+import { CodePointAlphabet, NgramTable, WordAlphabet, keysFit } from './ngram-keys.js';
 import { charNgrams, matchCount, ngramTotal, wordNgrams, type NgramCounts } from './ngrams.js';
 import { DEFAULT_WIDTH, pyFixed } from './score-format.js';
 import { buildSignature, yesNo, type MetricSignature } from './signature.js';
@@ -56,6 +57,23 @@ export function removePunctuation(sent: string): string[] {
   return out;
 }
 
+/**
+ * `_get_match_statistics` for orders 1..maxOrder of sequences of hypLength and refLength
+ * units: no hypothesis n-grams are counted where the reference has none of that order.
+ */
+function pushStats(
+  stats: number[],
+  hypLength: number,
+  refLength: number,
+  matches: readonly number[],
+  maxOrder: number,
+): void {
+  for (let n = 1; n <= maxOrder; n++) {
+    const refTotal = ngramTotal(refLength, n);
+    stats.push(refTotal > 0 ? ngramTotal(hypLength, n) : 0, refTotal, matches[n - 1] ?? 0);
+  }
+}
+
 /** The n-grams of one side of a segment, all orders, with their totals. */
 interface SideNgrams {
   counts: NgramCounts[];
@@ -66,6 +84,10 @@ export class CHRF implements Metric {
   readonly name: string;
   readonly options: Readonly<CHRFOptions>;
   numRefs?: NumRefs;
+  private readonly charIds = new CodePointAlphabet();
+  private readonly wordIds = new WordAlphabet();
+  private readonly charTable = new NgramTable();
+  private readonly wordTable = new NgramTable();
 
   constructor(options: Partial<CHRFOptions> = {}) {
     const merged = { ...CHRF_DEFAULTS, ...options };
@@ -83,11 +105,57 @@ export class CHRF implements Metric {
     return this.options.charOrder + this.options.wordOrder;
   }
 
-  /** `extract_all_char_ngrams` plus, for chrF++, `extract_word_ngrams` of each order. */
-  private ngrams(line: string): SideNgrams {
-    const sent = this.options.lowercase ? line.toLowerCase() : line;
-    const text = this.options.whitespace ? sent : pyRemoveWhitespace(sent);
-    const chars = charNgrams(text, this.options.charOrder);
+  /** `_preprocess_segment`: optional lowercasing. */
+  private preprocess(line: string): string {
+    return this.options.lowercase ? line.toLowerCase() : line;
+  }
+
+  /** The text character n-grams are taken from (`extract_all_char_ngrams`). */
+  private charText(sent: string): string {
+    return this.options.whitespace ? sent : pyRemoveWhitespace(sent);
+  }
+
+  /**
+   * `_compute_segment_statistics`: `_get_match_statistics` per order against each
+   * reference, keeping the first reference with the highest F-score. N-grams are counted as
+   * sorted integer keys (ngram-keys.ts), or as Maps of strings when a segment has too many
+   * distinct characters or words for its keys to be exact.
+   */
+  segmentStats(hyp: string, refs: string[]): number[] {
+    if (refs.length === 0) throw new RangeError('chrF needs at least one reference per segment');
+    const { charOrder, wordOrder } = this.options;
+    const sents = [hyp, ...refs].map((line) => this.preprocess(line));
+    this.charIds.reset();
+    this.wordIds.reset();
+    const charIds = sents.map((sent) => this.charIds.ids(this.charText(sent)));
+    const wordIds =
+      wordOrder > 0 ? sents.map((sent) => this.wordIds.ids(removePunctuation(sent))) : [];
+    if (!keysFit(this.charIds.size, charOrder) || !keysFit(this.wordIds.size, wordOrder)) {
+      return this.bestStats(sents.map((sent) => this.ngramMaps(sent)));
+    }
+    const [hypChars = new Int32Array(0), ...refChars] = charIds;
+    const [hypWords = new Int32Array(0), ...refWords] = wordIds;
+    this.charTable.loadHypothesis(hypChars, charOrder, this.charIds.size);
+    if (wordOrder > 0) this.wordTable.loadHypothesis(hypWords, wordOrder, this.wordIds.size);
+    const matches: number[] = [];
+    return this.pickBest(
+      refChars.map((ids, k) => {
+        const stats: number[] = [];
+        this.charTable.matchReference(ids, matches);
+        pushStats(stats, hypChars.length, ids.length, matches, charOrder);
+        const words = refWords[k];
+        if (words !== undefined) {
+          this.wordTable.matchReference(words, matches);
+          pushStats(stats, hypWords.length, words.length, matches, wordOrder);
+        }
+        return stats;
+      }),
+    );
+  }
+
+  /** The n-grams of one side as Maps of strings, all orders, with their totals. */
+  private ngramMaps(sent: string): SideNgrams {
+    const chars = charNgrams(this.charText(sent), this.options.charOrder);
     const counts = chars.counts;
     const totals: number[] = [];
     for (let n = 1; n <= this.options.charOrder; n++) totals.push(ngramTotal(chars.length, n));
@@ -99,26 +167,29 @@ export class CHRF implements Metric {
     return { counts, totals };
   }
 
-  /**
-   * `_compute_segment_statistics`: `_get_match_statistics` per order against each
-   * reference, keeping the first reference with the highest F-score.
-   */
-  segmentStats(hyp: string, refs: string[]): number[] {
-    if (refs.length === 0) throw new RangeError('chrF needs at least one reference per segment');
-    const h = this.ngrams(hyp);
+  /** `segmentStats` over Maps of strings: sides[0] is the hypothesis, then the references. */
+  private bestStats(sides: SideNgrams[]): number[] {
+    const [h, ...rs] = sides;
+    if (h === undefined) return [];
+    return this.pickBest(
+      rs.map((r) =>
+        h.counts
+          .map((hc, i) => {
+            const rc = r.counts[i];
+            const refTotal = r.totals[i] ?? 0;
+            // No hypothesis n-grams are counted where the reference has none of that order.
+            return [refTotal > 0 ? (h.totals[i] ?? 0) : 0, refTotal, rc ? matchCount(hc, rc) : 0];
+          })
+          .flat(),
+      ),
+    );
+  }
+
+  /** The `[hyp, ref, match, ...]` statistics of the first reference with the best F. */
+  private pickBest(perRef: number[][]): number[] {
     let best: number[] = [];
     let bestF = -1.0;
-    for (const ref of refs) {
-      const r = this.ngrams(ref);
-      const stats: number[] = [];
-      for (let i = 0; i < this.order; i++) {
-        const hc = h.counts[i];
-        const rc = r.counts[i];
-        const refTotal = r.totals[i] ?? 0;
-        // No hypothesis n-grams are counted where the reference has none of that order.
-        stats.push(refTotal > 0 ? (h.totals[i] ?? 0) : 0, refTotal);
-        stats.push(hc && rc ? matchCount(hc, rc) : 0);
-      }
+    for (const stats of perRef) {
       const f = this.fScore(stats);
       if (f > bestF) {
         bestF = f;
