@@ -9,6 +9,7 @@ import pytest
 import torch
 
 from ape.normalizers import NORMALIZER_KINDS, make_normalizer
+from ape.normalizers.alpha_entmax import NEWTON_STEPS
 
 N_HEADS = 4
 # torch 2.13 warns that each Dim name "will not be used" when it names one axis only.
@@ -83,17 +84,18 @@ def test_graph_uses_only_standard_onnx_ops(exported):
 
 
 def test_exported_bisection_runs_the_training_step_count(tmp_path):
-    """One Pow per bisection step, and at a short count ORT still equals PyTorch, which a
-    different count would not (8 vs 9 steps differ by far more than 1e-5)."""
+    """One Pow per bisection step, per Newton step and for p itself; and at a short count
+    ORT still equals PyTorch, which one more step would not (2 vs 3 steps differ by far
+    more than 1e-5)."""
     torch.manual_seed(1)
-    module = make_normalizer("alpha-entmax", N_HEADS, bisect_iters=8).eval()
+    module = make_normalizer("alpha-entmax", N_HEADS, bisect_iters=2).eval()
     graph = export(module, tmp_path / "short.onnx", dynamic_heads=False)
-    assert sum(node.op_type == "Pow" for node in graph.graph.node) == 8
+    assert sum(node.op_type == "Pow" for node in graph.graph.node) == 2 + NEWTON_STEPS + 1
     session = ort.InferenceSession(str(tmp_path / "short.onnx"), providers=["CPUExecutionProvider"])
     scores, mask = random_inputs(2, N_HEADS, 5, 30, seed=3)
     got, expected = run_both(module, session, scores, mask)
     np.testing.assert_allclose(got, expected, atol=1e-5, rtol=0)
-    module.bisect_iters = 9
+    module.bisect_iters = 3
     with torch.no_grad():
-        nine_steps = module(scores, mask).numpy()
-    assert np.abs(nine_steps - got).max() > 1e-5
+        three_steps = module(scores, mask).numpy()
+    assert np.abs(three_steps - got).max() > 1e-5

@@ -10,9 +10,10 @@ Interface (other modules code against it; keep it stable):
 * A row with every position masked (a padding query) gets the uniform distribution 1/S
   over all S positions, never NaN (normalizers/masking.py says why).
 * 'alpha-entmax' owns `pre_alpha` [H] and has `alpha() -> Tensor[H]` for logging.
-* `bisect_iters` is used by 'alpha-entmax' only: sparsemax and 1.5-entmax are exact
-  (sort-based; they export to ONNX as TopK + CumSum). The same count runs in training and
-  in the exported graph.
+* `bisect_iters` is used by 'alpha-entmax' only: the bisection steps before its two
+  Newton steps; 10 reach the float32 floor (max |p - exact| ~1e-6) at about half the cost
+  of 25. The same count runs in training and in the exported graph. sparsemax and
+  1.5-entmax are exact (sort-based; they export to ONNX as TopK + CumSum).
 * float16/bfloat16 scores are computed in float32 and the result cast back.
 """
 
