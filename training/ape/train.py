@@ -123,7 +123,7 @@ def train(cfg: TrainConfig, resume: bool) -> int:
         model.load_state_dict(ckpt["model"])
         optimizer.load_state_dict(ckpt["optimizer"])
         stream.load_state_dict(ckpt["data"])
-        if ema is not None:
+        if ema is not None and ckpt["ema"] is not None:  # else averaging starts now, from these weights
             ema.load_state_dict(ckpt["ema"])
         step, acc = ckpt["step"], ckpt["log_interval"]
         best_ter, bad_evals = ckpt["early_stopping"]["best_ter"], ckpt["early_stopping"]["bad_evals"]
