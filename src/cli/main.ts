@@ -13,6 +13,7 @@ export interface Command {
 // Subcommands are imported lazily so that `ape eval` never loads onnxruntime.
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   // each subcommand adds one line here, e.g. eval: () => import('./eval.js'),
+  eval: () => import('./eval.js'),
   harvest: () => import('./harvest.js'),
   postedit: () => import('./postedit.js'),
   serve: () => import('./serve.js'),

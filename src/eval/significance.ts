@@ -104,11 +104,23 @@ function scorerFor(
   return { score: (s) => metric.scoreFromStats(Array.from(s)).score, p: 'float64' };
 }
 
+/** Resampled scores of every system for one metric, and the numpy dtype of their array. */
+export interface BootstrapScores {
+  samples: Float64Array[];
+  precision: Precision;
+}
+
 /**
- * `_paired_bs_test` (and `_bootstrap_resample` for the baseline's interval): resample segment
- * indices with replacement, sum each system's float32 statistics over the resample, score.
+ * The resampled scores of sacreBLEU's bootstrap (`_bootstrap_resample`, and the loops of
+ * `_paired_bs_test`): row s of `rng.choice(n, size=(nSamples, n), replace=True)` picks the
+ * segments of resample s, the same for every system and metric; each system's float32
+ * statistics are summed over them and scored.
  */
-function pairedBootstrap(inputs: MetricStats[], nSamples: number, seed: number): PairedResult[][] {
+export function bootstrapScores(
+  inputs: MetricStats[],
+  nSamples: number,
+  seed: number,
+): BootstrapScores[] {
   const n = inputs[0]?.systems[0]?.length ?? 0;
   const rng = new NumpyGenerator(seed);
   const idx = new Int32Array(n);
@@ -116,7 +128,6 @@ function pairedBootstrap(inputs: MetricStats[], nSamples: number, seed: number):
   const packed = inputs.map((input) => input.systems.map(toFloat32));
   const samples = inputs.map((input) => input.systems.map(() => new Float64Array(nSamples)));
   for (let s = 0; s < nSamples; s++) {
-    // Row s of rng.choice(n, size=(nSamples, n), replace=True).
     rng.fillIntegers(n, idx);
     packed.forEach((systems, m) => {
       const scorer = scorers[m];
@@ -132,11 +143,23 @@ function pairedBootstrap(inputs: MetricStats[], nSamples: number, seed: number):
       });
     });
   }
+  return samples.map((perSystem, m) => ({
+    samples: perSystem,
+    precision: scorers[m]?.p ?? 'float64',
+  }));
+}
+
+/**
+ * `_paired_bs_test` (and `_bootstrap_resample` for the baseline's interval): the p-value of
+ * the absolute score difference against the centred resampled differences (Koehn 2004).
+ */
+function pairedBootstrap(inputs: MetricStats[], nSamples: number, seed: number): PairedResult[][] {
+  const resampled = bootstrapScores(inputs, nSamples, seed);
   return inputs.map((input, m) => {
-    const p = scorers[m]?.p ?? 'float64';
+    const p = resampled[m]?.precision ?? 'float64';
     const f = p === 'float32' ? Math.fround : (x: number): number => x;
     const scores = input.systems.map((rows) => input.metric.scoreFromStats(sumStats(rows)).score);
-    const perSystem = samples[m] ?? [];
+    const perSystem = resampled[m]?.samples ?? [];
     const bl = perSystem[0] ?? new Float64Array(0);
     const blScore = scores[0] ?? 0;
     return perSystem.map((sysSamples, k) => {

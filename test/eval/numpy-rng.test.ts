@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { NumpyGenerator, PCG64 } from '../../src/eval/numpy-rng.js';
+import { pythonMean } from '../../src/eval/confidence.js';
 import { estimateCi, numpyMean } from '../../src/eval/significance.js';
 import { fixture } from '../helpers/paths.js';
 
@@ -12,7 +13,13 @@ interface RngFixture {
   choice: Record<string, number[]>;
   bool_12345: number[];
   bool_then_choice: { bool: number[]; choice: number[] };
-  estimate_ci: { values: number[]; mean: number; ci_mean: number; ci: number }[];
+  estimate_ci: {
+    values: number[];
+    mean: number;
+    ci_mean: number;
+    ci: number;
+    statistics_mean: number;
+  }[];
   estimate_ci_float32: { values: number[]; ci_mean: number; ci: number }[];
 }
 const rng = JSON.parse(
@@ -82,4 +89,12 @@ test('estimateCi on float32 scores equals estimate_ci on a numpy float32 array',
     assert.equal(got.mean, ci_mean, `mean of ${values.length}`);
     assert.equal(got.ci, ci, `ci of ${values.length}`);
   }
+});
+
+test('pythonMean equals statistics.mean (exact sum, one rounding)', () => {
+  for (const { values, statistics_mean } of rng.estimate_ci) {
+    assert.equal(pythonMean(values), statistics_mean, `mean of ${values.length}`);
+  }
+  // hand derivation: 0.1 + 0.2 + 0.3 summed exactly is 0.6000000000000000055..., / 3 -> 0.2
+  assert.equal(pythonMean([0.1, 0.2, 0.3]), 0.2);
 });

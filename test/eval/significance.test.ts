@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { BLEU } from '../../src/eval/bleu.js';
 import { CHRF } from '../../src/eval/chrf.js';
+import { TER } from '../../src/eval/ter.js';
+import { bootstrapConfidence } from '../../src/eval/confidence.js';
 import { corpusStats, type Metric } from '../../src/eval/metric.js';
 import { readLines } from '../../src/eval/read-lines.js';
 import { resampleScorer } from '../../src/eval/resample-scorers.js';
@@ -30,7 +32,7 @@ const ref = readLines(join(dir, 'corpus', 'ref.txt')).lines;
 const systems = ['mt', 'ape', 'other'].map((n) => readLines(join(dir, 'corpus', `${n}.txt`)).lines);
 
 function metrics(): Metric[] {
-  return [new BLEU(), new CHRF()];
+  return [new BLEU(), new CHRF(), new TER()];
 }
 
 function run(type: 'bs' | 'ar', ms: Metric[]): ReturnType<typeof pairedTest> {
@@ -112,6 +114,8 @@ test('the float64 resample scorers compute exactly what scoreFromStats computes'
     new CHRF(),
     new CHRF({ wordOrder: 2 }),
     new CHRF({ epsSmoothing: true, beta: 3 }),
+    new TER(),
+    new TER({ normalized: true, caseSensitive: true }),
   ];
   for (const metric of ms) {
     const scorer = resampleScorer(metric, 'float64');
@@ -127,4 +131,23 @@ test('pValue counts strictly greater statistics, plus one, over samples plus one
   // hand derivation: 2 of 4 values exceed 0.5 -> (2 + 1) / (4 + 1)
   assert.equal(pValue([0.1, 0.5, 0.7, 0.9], 0.5), 3 / 5);
   assert.equal(pValue([0, 0, 0], 0), 1 / 4);
+});
+
+test('single-system bootstrap confidence equals sacrebleu --confidence (corpus_score n_bootstrap)', () => {
+  const want = JSON.parse(readFileSync(join(dir, 'confidence.json'), 'utf8')) as Record<
+    string,
+    Record<string, Row & { signature: string }>
+  >;
+  for (const [name, lines] of [
+    ['mt.txt', systems[0]],
+    ['ape.txt', systems[1]],
+  ] as const) {
+    for (const metric of metrics()) {
+      const w = want[name]?.[metric.name];
+      assert.ok(w && lines);
+      const got = bootstrapConfidence(metric, corpusStats(metric, lines, [ref]));
+      assertClose(got.mean, w.mean, metric.name !== 'BLEU', `${name} ${metric.name} mean`);
+      assertClose(got.ci, w.ci, metric.name !== 'BLEU', `${name} ${metric.name} ci`);
+    }
+  }
 });
