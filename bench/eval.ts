@@ -22,7 +22,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -155,27 +155,42 @@ function corpus(lines: number): { ref: string[]; hyp: string[] } {
 }
 
 interface Timed {
-  seconds: number;
+  /** Wall-clock seconds, process start included. */
+  wall: number;
+  /** CPU seconds (user + system) of the command and its children, from /usr/bin/time. */
+  cpu: number;
   stdout: string;
-  ok: boolean;
 }
 
-/** Median wall time of `runs` runs of a command under `nice -n 10`. */
-function time(cmd: string[]): Timed {
-  const times: number[] = [];
-  let stdout = '';
-  let ok = true;
+/**
+ * Median of `runs` runs of a command under `nice -n 10`. The machine is shared, so CPU time
+ * (what the command itself consumed) is the steadier figure; wall time is printed beside it.
+ */
+function time(cmd: string[], cpuFile: string): Timed {
+  const runsOut: Timed[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync('nice', ['-n', '10', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    stdout = r.stdout;
-    ok = ok && r.status === 0;
+    const r = spawnSync(
+      'nice',
+      ['-n', '10', '/usr/bin/time', '-f', '%U %S', '-o', cpuFile, ...cmd],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
+    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     if (r.status !== 0)
       process.stderr.write(`${cmd.join(' ')} failed: ${r.stderr.slice(0, 500)}\n`);
+    const [user = NaN, sys = NaN] = readFileSync(cpuFile, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .map(Number);
+    runsOut.push({ wall, cpu: user + sys, stdout: r.stdout });
   }
-  times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor(times.length / 2)] ?? 0, stdout, ok };
+  runsOut.sort((a, b) => a.cpu - b.cpu);
+  const median = runsOut[Math.floor(runsOut.length / 2)];
+  return median ?? { wall: NaN, cpu: NaN, stdout: '' };
 }
 
 /** Scores by metric name from sacreBLEU's JSON (one object or a list). */
@@ -234,40 +249,60 @@ function main(): void {
     `corpus: ${nLines} lines, ${words} reference words (generated in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${dir})`,
   );
   console.log(
-    `machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}; node ${process.version}; sacrebleu/numpy ${sacreVersion}; ${runs} run(s), median; nice -n 10`,
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}; node ${process.version}; sacrebleu/numpy ${sacreVersion}; ${runs} run(s), median; nice -n 10; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    'speedup = sacreBLEU time / ape time; cpu = user + system seconds of the command (the steadier figure on a shared machine)',
   );
   console.log('');
-  console.log('metrics          sacrebleu_s   ape_s   speedup  scores');
+  console.log(
+    'metrics          sacrebleu cpu_s (wall_s)   ape cpu_s (wall_s)   speedup cpu (wall)   scores',
+  );
   const cases: [string, string[]][] = [
     ['bleu', ['bleu']],
     ['chrf', ['chrf']],
     ['ter', ['ter']],
     ['bleu+chrf+ter', ['bleu', 'chrf', 'ter']],
   ];
+  const cpuFile = join(dir, 'time.txt');
+  const fmt = (t: Timed): string => `${t.cpu.toFixed(2)} (${t.wall.toFixed(2)})`;
   for (const [label, metrics] of cases) {
-    const sacre = time([sacrebleu, refFile, '-i', hypFile, '-m', ...metrics, '-f', 'json']);
-    const ape = time([
-      ...apeCmd,
-      '--hyp',
-      hypFile,
-      '--ref',
-      refFile,
-      '--metrics',
-      metrics.join(','),
-      '--format',
-      'json',
-    ]);
+    const sacre = time(
+      [sacrebleu, refFile, '-i', hypFile, '-m', ...metrics, '-f', 'json'],
+      cpuFile,
+    );
+    const ape = time(
+      [
+        ...apeCmd,
+        '--hyp',
+        hypFile,
+        '--ref',
+        refFile,
+        '--metrics',
+        metrics.join(','),
+        '--format',
+        'json',
+      ],
+      cpuFile,
+    );
     const s = sacreScores(sacre.stdout);
     const a = apeScores(ape.stdout);
     const same = metrics.every((m) => s[m] !== undefined && s[m] === a[m]);
     const scores = metrics
       .map((m) => `${m}=${s[m] ?? '?'}${same ? '' : `/ape:${a[m] ?? '?'}`}`)
       .join(' ');
-    const ratio = ape.seconds > 0 ? sacre.seconds / ape.seconds : 0;
+    const ratio = `${(sacre.cpu / ape.cpu).toFixed(1)}x (${(sacre.wall / ape.wall).toFixed(1)}x)`;
     console.log(
-      `${label.padEnd(16)} ${sacre.seconds.toFixed(2).padStart(11)} ${ape.seconds.toFixed(2).padStart(7)} ${(ratio.toFixed(1) + 'x').padStart(8)}  ${same ? 'identical' : 'DIFFERENT'} ${scores}`,
+      `${label.padEnd(16)} ${fmt(sacre).padStart(24)} ${fmt(ape).padStart(20)} ${ratio.padStart(20)}   ${same ? 'identical' : 'DIFFERENT'} ${scores}`,
     );
   }
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   if (values.keep === undefined) rmSync(dir, { recursive: true, force: true });
 }
 
