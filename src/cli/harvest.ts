@@ -6,7 +6,8 @@
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import {
@@ -61,11 +62,10 @@ export const command: Command = {
     const lang = values.lang;
     const heldoutFile =
       values.heldout ?? join(process.cwd(), '..', 'shared', 'heldout-packages.txt');
-    const heldout = parseHeldout(
-      await readFile(heldoutFile, 'utf8').catch(() => {
-        throw new UsageError(`cannot read the held-out list ${heldoutFile} (pass --heldout FILE)`);
-      }),
-    );
+    const heldoutText = await readFile(heldoutFile, 'utf8').catch(() => {
+      throw new UsageError(`cannot read the held-out list ${heldoutFile} (pass --heldout FILE)`);
+    });
+    const heldout = parseHeldout(heldoutText);
 
     const work = await mkdtemp(join(tmpdir(), 'ape-harvest-'));
     try {
@@ -93,8 +93,13 @@ export const command: Command = {
       await out.close();
       const summary = {
         lang,
-        heldoutList: heldoutFile,
+        cleaning: { formatStrings, minWords },
         ...report,
+        heldout: {
+          list: basename(heldoutFile),
+          sha256: createHash('sha256').update(heldoutText).digest('hex'),
+          ...report.heldout,
+        },
       };
       process.stderr.write(
         `harvest: ${report.pairs} pairs from ${report.catalogs.length} catalogs of ${new Set(report.catalogs.map((c) => c.sourcePackage)).size} source packages; ` +

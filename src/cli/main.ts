@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   // each subcommand adds one line here, e.g. eval: () => import('./eval.js'),
   eval: () => import('./eval.js'),
   harvest: () => import('./harvest.js'),
+  synth: () => import('./synth.js'),
   postedit: () => import('./postedit.js'),
   serve: () => import('./serve.js'),
   train: () => import('./train.js'),

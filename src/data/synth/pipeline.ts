@@ -40,6 +40,11 @@ export interface SynthConfig {
   heldout: Set<string>;
   normalize: NormalizeOptions;
   splits: SplitTarget[];
+  /**
+   * Group -> split decided elsewhere (e.g. by the other direction's set, so that a sentence
+   * never trains one direction and tests the other); groups not in it go to the last split.
+   */
+  fixedGroups?: Map<string, string>;
   seed: number;
   outDir: string;
   format: CorpusFormat;
@@ -215,7 +220,12 @@ async function* candidates(cfg: SynthConfig): AsyncGenerator<Candidate> {
 async function writeSplits(cfg: SynthConfig): Promise<Record<string, SplitReport>> {
   const sizes = new Map<string, number>();
   for await (const c of candidates(cfg)) sizes.set(c.g, (sizes.get(c.g) ?? 0) + 1);
-  const assigned = assignGroups(sizes, cfg.splits, cfg.seed);
+  const last = cfg.splits[cfg.splits.length - 1]?.name ?? '';
+  const fixed = cfg.fixedGroups;
+  const assigned =
+    fixed === undefined
+      ? assignGroups(sizes, cfg.splits, cfg.seed)
+      : new Map([...sizes.keys()].map((g) => [g, fixed.get(g) ?? last]));
   const hashes = new Map<string, string[]>(cfg.splits.map((s) => [s.name, []]));
   for await (const c of candidates(cfg))
     hashes.get(assigned.get(c.g) ?? '')?.push(seededHash(cfg.seed, c.src));
