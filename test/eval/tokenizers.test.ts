@@ -43,6 +43,10 @@ describe('tokenizers match sacreBLEU 2.6.0', () => {
     assert.ok(isTokenizerName('13a'));
     assert.ok(!isTokenizerName('zh'));
     assert.ok(!isTokenizerName('toString'));
+    assert.throws(
+      () => getTokenizer('zh' as TokenizerName),
+      /unknown tokenizer "zh" \(choose from 13a, intl, none, char\)/,
+    );
   });
 });
 

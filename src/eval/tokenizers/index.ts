@@ -33,5 +33,11 @@ export function isTokenizerName(name: string): name is TokenizerName {
 }
 
 export function getTokenizer(name: TokenizerName): Tokenizer {
+  // Options may come from untyped input (JSON, flags); fail with the choices, not a TypeError.
+  if (!isTokenizerName(name)) {
+    throw new RangeError(
+      `unknown tokenizer ${JSON.stringify(name)} (choose from ${TOKENIZER_NAMES.join(', ')})`,
+    );
+  }
   return registry[name]();
 }
