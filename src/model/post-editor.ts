@@ -82,7 +82,7 @@ export class OnnxPostEditor implements PostEditor {
   static async load(dir: string, options: OnnxPostEditorOptions = {}): Promise<OnnxPostEditor> {
     const model = await loadModelDir(dir);
     const m = model.manifest;
-    const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath, { lowercase: m.input.lowercase });
+    const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath);
     const workers = Math.max(1, options.workers ?? 1);
     const intraOpThreads = Math.max(1, options.intraOpThreads ?? Math.floor(availableParallelism() / workers));
     const pool = await WorkerPool.start(model.dir, { workers, intraOpThreads });

@@ -20,7 +20,6 @@ export class ApeTokenizer {
   private constructor(
     private readonly hf: HfTokenizer,
     json: TokenizerJson,
-    private readonly lowercase: boolean,
   ) {
     const isWordPiece = json.model?.type === 'WordPiece' || json.decoder?.type === 'WordPiece';
     this.kind = isWordPiece ? 'wordpiece' : 'other';
@@ -30,7 +29,11 @@ export class ApeTokenizer {
     }
   }
 
-  static async fromFile(path: string, options: { lowercase?: boolean } = {}): Promise<ApeTokenizer> {
+  /**
+   * The manifest's `input.lowercase` is informational (training/ape/export/manifest.py): the
+   * tokenizer's own normalizer lowercases, exactly as in Python, so the text is passed as is.
+   */
+  static async fromFile(path: string): Promise<ApeTokenizer> {
     let json: TokenizerJson;
     try {
       json = JSON.parse(await readFile(path, 'utf8')) as TokenizerJson;
@@ -41,7 +44,7 @@ export class ApeTokenizer {
     transformers.env.allowRemoteModels = false;
     try {
       const hf = new transformers.PreTrainedTokenizer(json, {}) as unknown as HfTokenizer;
-      return new ApeTokenizer(hf, json, options.lowercase ?? false);
+      return new ApeTokenizer(hf, json);
     } catch (err) {
       throw new ModelError(`${path}: not a usable tokenizer.json (${(err as Error).message})`, { cause: err });
     }
@@ -49,7 +52,7 @@ export class ApeTokenizer {
 
   /** Token ids of `text` without special tokens. */
   encode(text: string): number[] {
-    return this.hf.encode(this.lowercase ? text.toLowerCase() : text, { add_special_tokens: false });
+    return this.hf.encode(text, { add_special_tokens: false });
   }
 
   /** The tokenizer's own decoder (what `tokenizers`' `decode(skip_special_tokens=True)` gives). */
