@@ -1,0 +1,43 @@
+/**
+ * Post-editing segments that carry inline tags: the model sees src and mt without tags
+ * (it was never trained on them), and the mt's tags go back into its post-edit
+ * (tags/reinsert.ts). The model is any function from plain segments to post-edits, so the
+ * same code serves the HTTP routes (through the micro-batcher) and the XLIFF command.
+ */
+import type { Segment } from '../model/segment.js';
+import { parseTagged, type TagFlavour, type TaggedText } from './tags/parse.js';
+import { reinsertTags } from './tags/reinsert.js';
+
+export interface PlainPostEdit {
+  pe: string;
+  changed: boolean;
+}
+
+export type PostEditPlain = (segments: Segment[]) => Promise<PlainPostEdit[]>;
+
+export interface StrippedSegment {
+  plain: Segment;
+  mt: TaggedText;
+}
+
+/** Throws TagSyntaxError (tags/parse.ts) for markup that the flavour cannot split. */
+export function stripSegment(segment: Segment, flavour: TagFlavour): StrippedSegment {
+  const src = parseTagged(segment.src, flavour);
+  const mt = parseTagged(segment.mt, flavour);
+  return { plain: { src: src.plain, mt: mt.plain }, mt };
+}
+
+/** Post-edits tagged segments; each result holds every tag of its mt, in the mt's order. */
+export async function postEditTagged(
+  segments: Segment[],
+  flavour: TagFlavour,
+  postEdit: PostEditPlain,
+): Promise<PlainPostEdit[]> {
+  const stripped = segments.map((s) => stripSegment(s, flavour));
+  const results = await postEdit(stripped.map((s) => s.plain));
+  return results.map((r, i) => {
+    const mt = (stripped[i] as StrippedSegment).mt;
+    const pe = reinsertTags(mt, r.pe);
+    return { pe, changed: pe !== mt.source };
+  });
+}
