@@ -29,13 +29,15 @@ import numpy as np
 import torch
 import torch.distributed as dist
 from sacrebleu.metrics import TER
+from tokenizers import Tokenizer
 from torch.nn.parallel import DistributedDataParallel
 
 from ape import checkpoint
 from ape.config import ModelConfig
 from ape.data import BatchStream, DataError, TripletEncoder, collate, read_dev
 from ape.decode import DecodingOptions, greedy
-from ape.encoding import PairEncoding
+from ape.bert_loading import load_bert
+from ape.encoding import PairEncoding, SpecialTokens
 from ape.model import APEModel
 from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer
 from ape.train_config import ConfigError, TrainConfig, load_config
@@ -43,16 +45,24 @@ from ape.train_config import ConfigError, TrainConfig, load_config
 EXIT_OK, EXIT_INPUT, EXIT_INTERRUPTED = 0, 2, 130
 
 
-def build_model(cfg: TrainConfig, vocab_size: int) -> tuple[APEModel, str]:
-    """The model of `cfg.model`, initialized from `cfg.bert_dir` when given; and a load report."""
-    if cfg.bert_dir is not None:
-        from ape.bert_init import from_pretrained  # noqa: PLC0415 (only needed with a BERT)
+# ModelConfig fields that a BERT's config.json decides (ModelConfig.from_bert_config)
+FROM_BERT_CONFIG = ("vocab_size", "hidden", "layers", "heads", "ffn", "max_positions", "type_vocab_size",
+                    "layer_norm_eps", "hidden_dropout", "attention_dropout")
 
-        return from_pretrained(cfg.bert_dir, cfg.model)
+
+def build_model(cfg: TrainConfig) -> tuple[APEModel, str, Tokenizer | None]:
+    """The model of `cfg.model`, from `cfg.bert_dir` when given; a load report; the BERT's tokenizer."""
     mc = ModelConfig.from_dict(cfg.model)
-    if mc.vocab_size < vocab_size:
-        raise ConfigError("config", "model.vocab_size", f"{mc.vocab_size} is smaller than the tokenizer's {vocab_size}")
-    return APEModel(mc), f"randomly initialized {mc.layers}x{mc.hidden} model (no bert_dir)"
+    if cfg.bert_dir is None:
+        return APEModel(mc), f"randomly initialized {mc.layers}x{mc.hidden} model (no bert_dir)", None
+    for key in FROM_BERT_CONFIG:
+        if key in cfg.model:
+            raise ConfigError("config", f"model.{key}", "comes from bert_dir's config.json; remove it")
+    try:
+        model, report, tokenizer = load_bert(cfg.bert_dir, **{k: getattr(mc, k) for k in cfg.model})
+    except (OSError, KeyError, ValueError) as e:
+        raise ConfigError("config", "bert_dir", f"cannot initialize from {cfg.bert_dir}: {e}") from e
+    return model, report.summary(), tokenizer
 
 
 @torch.no_grad()
@@ -98,16 +108,36 @@ def train(cfg: TrainConfig, resume: bool) -> int:
         ckpt = checkpoint.load(last_path)
         _check_resumable(TrainConfig(**ckpt["train_config"]), cfg)
 
-    # --- tokenizer, model, data, optimizer --------------------------------------------------
-    tokenizer_path = cfg.tokenizer or str(Path(cfg.bert_dir or ".") / "tokenizer.json")
-    if not Path(tokenizer_path).is_file():
-        raise ConfigError("config", "tokenizer", f"{tokenizer_path} does not exist")
-    cfg = dataclasses.replace(cfg, tokenizer=tokenizer_path)
-    enc = PairEncoding.from_file(tokenizer_path, max_src_tokens=cfg.max_src_tokens, max_mt_tokens=cfg.max_mt_tokens)
+    # --- model, tokenizer, data, optimizer ----------------------------------------------------
+    model, report, bert_tokenizer = build_model(cfg)
+    if cfg.tokenizer is not None:
+        try:
+            tokenizer = Tokenizer.from_file(cfg.tokenizer)
+        except Exception as e:  # tokenizers raises a bare Exception for a missing or bad file
+            raise ConfigError("config", "tokenizer", f"cannot load {cfg.tokenizer}: {e}") from e
+    elif bert_tokenizer is not None:
+        tokenizer = bert_tokenizer
+    else:
+        raise ConfigError("config", "tokenizer", "required when bert_dir is null")
+    if tokenizer.get_vocab_size() > model.config.vocab_size:
+        raise ConfigError("config", "tokenizer", f"{tokenizer.get_vocab_size()} tokens, more than the model's "
+                          f"vocab_size {model.config.vocab_size}")
     # a tokenizer.json may carry padding/truncation settings (MiniLM's pads to 128); batches pad here
-    enc.tokenizer.no_padding()
-    enc.tokenizer.no_truncation()
-    model, report = build_model(cfg, enc.tokenizer.get_vocab_size())
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    try:
+        special = SpecialTokens.from_tokenizer(tokenizer)
+    except ValueError as e:
+        raise ConfigError("config", "tokenizer", str(e)) from e
+    enc = PairEncoding(tokenizer, special, max_src_tokens=cfg.max_src_tokens, max_mt_tokens=cfg.max_mt_tokens)
+    # the run keeps the tokenizer it trained with, beside its checkpoints, for export
+    tokenizer_path = out / "tokenizer.json"
+    if master:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = out / ".tokenizer.json.tmp"
+        tokenizer.save(str(tmp))
+        os.replace(tmp, tokenizer_path)
+    cfg = dataclasses.replace(cfg, tokenizer=str(tokenizer_path))
     encode = TripletEncoder(enc, cfg.max_pe_tokens)
     stream = BatchStream(cfg.train, encode, batch_tokens=cfg.batch_tokens, shuffle_buffer=cfg.shuffle_buffer,
                          seed=cfg.seed, rank=rank, world=world)
@@ -139,7 +169,6 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     interrupted = []
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: interrupted.append(True))
-    out.mkdir(parents=True, exist_ok=True)
     log = open(log_path, "a", encoding="utf-8") if master else None
 
     # --- the loop ----------------------------------------------------------------------------

@@ -53,4 +53,4 @@ def test_two_gloo_ranks_match_one_process_with_twice_the_accumulation(tmp_path):
     for k in a["model"]:
         torch.testing.assert_close(b["model"][k], a["model"][k], rtol=1e-5, atol=1e-6)
     written = sorted(p.name for p in ddp.iterdir())
-    assert written == ["best.pt", "last.pt", "log.jsonl"]  # no stray temporary files
+    assert written == ["best.pt", "last.pt", "log.jsonl", "tokenizer.json"]  # no stray temporary files

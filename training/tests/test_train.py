@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 
 from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer
-from ape.train import main
+from ape.train import main, train
 from ape.train_config import ConfigError, load_config
 from tiny_corpus import TINY_CONFIG, TRAINING, make_run, read_log
 
@@ -160,3 +160,22 @@ def test_bad_data_exits_2_with_file_and_line(tmp_path):
     assert r.returncode == 2
     assert f"{tmp_path / 'train.pe'}:2: ends here, but train.src has more lines" in r.stderr
     assert main(["--config", str(cfg), "--set", "batch_tokens=-1"]) == 2
+
+
+MINILM = TINY_CONFIG.parent / json.loads(TINY_CONFIG.read_text())["tokenizer"]
+
+
+def test_a_run_starts_from_a_real_pretrained_bert_directory(tmp_path, capsys):
+    bert_dir = str(MINILM.resolve().parent)
+    cfg = make_run(tmp_path, n_train=8, max_steps=1, eval_every=1, bert_dir=bert_dir, tokenizer=None,
+                   model={"normalizers": {"context": "alpha-entmax"}}, eval_max_sentences=2)
+    assert main(["--config", str(cfg)]) == 0
+    assert "loaded" in capsys.readouterr().err  # bert_loading's report summary
+    best = torch.load(tmp_path / "run" / "best.pt", weights_only=False)
+    assert (best["model_config"]["layers"], best["model_config"]["hidden"]) == (6, 384)
+    assert best["model_config"]["normalizers"]["context"] == "alpha-entmax"
+    assert json.loads((tmp_path / "run" / "tokenizer.json").read_text())["model"]["vocab"] == \
+        json.loads(MINILM.read_text())["model"]["vocab"]
+    bad = make_run(tmp_path, bert_dir=bert_dir, tokenizer=None, model={"layers": 2}, out_dir=str(tmp_path / "b"))
+    with pytest.raises(ConfigError, match=r"\(model.layers\): comes from bert_dir"):
+        train(load_config(bad), resume=False)

@@ -37,7 +37,7 @@ def make_run(tmp: Path, n_train: int = 64, **overrides) -> Path:
     write_prefix(tmp / "dev", triplets(8, 2))
     cfg = json.loads(TINY_CONFIG.read_text())
     cfg["tokenizer"] = str((TINY_CONFIG.parent / cfg["tokenizer"]).resolve())
-    cfg.update(train=str(tmp / "train"), dev=str(tmp / "dev"), out_dir=str(tmp / "run"), **overrides)
+    cfg.update({"train": str(tmp / "train"), "dev": str(tmp / "dev"), "out_dir": str(tmp / "run"), **overrides})
     path = tmp / "config.json"
     path.write_text(json.dumps(cfg))
     return path
