@@ -70,10 +70,10 @@ class TripletReader:
     def read(self) -> tuple[str, str, str] | None:
         """The next triplet, or None at the end of the corpus."""
         raw = [f.readline() for f in self.files]
-        self.line += 1
         ended = [not r for r in raw]
         if all(ended):
             return None
+        self.line += 1
         if any(ended):
             short = self.paths[ended.index(True)]
             longer = self.paths[ended.index(False)]

@@ -209,7 +209,8 @@ def train(cfg: TrainConfig, resume: bool) -> int:
         if step % cfg.log_every == 0 and master:
             dt = time.time() - t_last
             record = {"step": step, "loss": acc["loss"] / acc["tokens"], "lr": lr, "grad_norm": grad_norm,
-                      "tokens_per_s": (acc["tokens"] + acc["src_tokens"]) / dt, "s_per_step": dt / acc["steps"]}
+                      "tokens_per_s": (acc["tokens"] + acc["src_tokens"]) / dt, "s_per_step": dt / acc["steps"],
+                      "skipped_too_long": stream.skipped, "epoch": stream.epoch}
             if a := alphas(model):
                 record["alpha"] = a
             _log(log, record, cfg)
