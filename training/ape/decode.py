@@ -1,0 +1,134 @@
+"""The Python reference decoder: greedy and beam search exactly as docs/model-format.md
+"Decoding" specifies, on the PyTorch model with its key/value cache. It is the oracle for the
+TypeScript decoder (test/fixtures/model-tiny-*/reference.json).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+import torch
+
+from ape.encoding import EncoderInput, SpecialTokens
+from ape.model import APEModel
+
+LengthPenalty = Literal["avg", "gnmt", "none"]
+
+
+@dataclass(frozen=True)
+class DecodingOptions:
+    beam: int = 4  # K live hypotheses; 1 = greedy
+    length_penalty: LengthPenalty = "avg"  # lp(len): avg = len, gnmt = ((5+len)/6)^alpha, none = 1
+    length_penalty_alpha: float = 1.0  # the gnmt exponent
+    min_length: int = 1  # eos is forbidden while fewer tokens than this were generated
+    max_length_ratio: float = 1.5  # maxLen = floor(ratio * len(mt wordpieces)) + offset
+    max_length_offset: int = 10
+
+    def max_len(self, mt_tokens: int) -> int:
+        n = math.floor(self.max_length_ratio * mt_tokens) + self.max_length_offset
+        if n < 1:
+            raise ValueError(f"maxLen = floor({self.max_length_ratio} * {mt_tokens}) + {self.max_length_offset} = {n}, must be >= 1")
+        return n
+
+    def lp(self, length: int) -> float:
+        if self.length_penalty == "avg":
+            return float(length)
+        if self.length_penalty == "gnmt":
+            return ((5.0 + length) / 6.0) ** self.length_penalty_alpha
+        return 1.0
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    ids: list[int]  # generated tokens, without bos and eos
+    score: float  # cumulative log-prob / lp(len), len counting eos when it ended with eos
+    ended_with_eos: bool
+
+
+@dataclass(frozen=True)
+class BeamResult:
+    hypotheses: list[Hypothesis]  # best first, at most K
+    min_gap: float  # smallest score gap among the decisions taken (near-tie check for fixtures)
+    steps: int
+
+
+def _encode(model: APEModel, pair: EncoderInput, rows: int):
+    ids = torch.tensor([pair.input_ids])
+    types, pos = torch.tensor([pair.token_type_ids]), torch.tensor([pair.position_ids])
+    mask = torch.ones_like(ids)
+    memory = model.encode(ids, types, pos, mask)
+    cross = [(k.expand(rows, -1, -1, -1), v.expand(rows, -1, -1, -1)) for k, v in model.cross_keys_values(memory)]
+    return cross, mask.expand(rows, -1)
+
+
+@torch.no_grad()
+def beam_search(model: APEModel, pair: EncoderInput, special: SpecialTokens, opts: DecodingOptions) -> BeamResult:
+    K, eos = opts.beam, special.eos
+    max_len = opts.max_len(pair.mt_tokens)
+    cross, memory_mask = _encode(model, pair, K)
+    past = model.empty_cache(K)
+    tokens: list[list[int]] = [[] for _ in range(K)]
+    # scores accumulate in float64 (JavaScript numbers on the TypeScript side)
+    scores = torch.full((K,), -math.inf, dtype=torch.float64)
+    scores[0] = 0.0  # one live hypothesis [bos]; the other K-1 slots are -inf
+    inputs = torch.full((K, 1), special.bos, dtype=torch.long)
+    finished: list[Hypothesis] = []
+    min_gap = math.inf
+    for t in range(max_len):
+        log_probs, present, _ = model.decode_step(inputs, memory_mask, cross, past)
+        log_probs = log_probs.double()
+        if t < opts.min_length:
+            log_probs[:, eos] = -math.inf
+        V = log_probs.shape[1]
+        cand = (scores[:, None] + log_probs).flatten()  # (K * V)
+        # the 2K best; a stable descending sort puts the lower flattened index first on ties
+        order = torch.sort(cand, descending=True, stable=True).indices[: 2 * K + 1].tolist()
+        live: list[tuple[int, int, float]] = []  # (source beam, token, score)
+        used = 0
+        for idx in order[: 2 * K]:
+            used += 1
+            k, v = divmod(idx, V)
+            c = cand[idx].item()
+            if v == eos:
+                finished.append(Hypothesis(tokens[k], c / opts.lp(t + 1), True))
+            else:
+                live.append((k, v, c))
+                if len(live) == K:
+                    break
+        ranked = [cand[i].item() for i in order[: used + 1]]
+        min_gap = min([min_gap, *(a - b for a, b in zip(ranked, ranked[1:]) if math.isfinite(a) and math.isfinite(b))])
+        if len(finished) >= K:
+            break
+        tokens = [tokens[k] + [v] for k, v, _ in live]
+        scores = torch.tensor([c for _, _, c in live], dtype=torch.float64)
+        if t == max_len - 1:  # out of length: the live beams finish as they are, without eos
+            finished.extend(Hypothesis(tok, c / opts.lp(t + 1), False) for tok, c in zip(tokens, scores.tolist()))
+            break
+        rows = torch.tensor([k for k, _, _ in live])  # beam reordering: rows never interact
+        past = [(pk.index_select(0, rows), pv.index_select(0, rows)) for pk, pv in present]
+        inputs = torch.tensor([[v] for _, v, _ in live])
+    best = sorted(finished, key=lambda h: -h.score)[:K]  # stable: ties keep the order they finished in
+    final = [h.score for h in sorted(finished, key=lambda h: -h.score)[: K + 1]]
+    min_gap = min([min_gap, *(a - b for a, b in zip(final, final[1:]))])
+    return BeamResult(best, min_gap, t + 1)
+
+
+@torch.no_grad()
+def greedy(model: APEModel, pair: EncoderInput, special: SpecialTokens, opts: DecodingOptions) -> Hypothesis:
+    """Argmax decoding written out on its own: the oracle that beam_search(beam=1) must equal."""
+    max_len = opts.max_len(pair.mt_tokens)
+    cross, memory_mask = _encode(model, pair, 1)
+    past = model.empty_cache(1)
+    token, total, ids = special.bos, 0.0, []
+    for t in range(max_len):
+        log_probs, past, _ = model.decode_step(torch.tensor([[token]]), memory_mask, cross, past)
+        log_probs = log_probs[0].double()
+        if t < opts.min_length:
+            log_probs[special.eos] = -math.inf
+        token = int(torch.argmax(log_probs))  # first maximum on ties
+        total += log_probs[token].item()
+        if token == special.eos:
+            return Hypothesis(ids, total / opts.lp(t + 1), True)
+        ids.append(token)
+    return Hypothesis(ids, total / opts.lp(max_len), False)

@@ -1,0 +1,1 @@
+"""Export a trained APE model to a model directory (docs/model-format.md)."""

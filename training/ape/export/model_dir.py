@@ -1,0 +1,127 @@
+"""Write a model directory (docs/model-format.md), CTranslate2's `Converter.convert` shape:
+validate, export into a fresh temporary directory, check it against PyTorch, then rename it
+into place. An existing directory is refused unless `force`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import onnx
+from tokenizers import Tokenizer
+
+from ape.decode import DecodingOptions
+from ape.encoding import SpecialTokens
+from ape.export.graphs import export_decoder, export_encoder
+from ape.export.manifest import Graphs, Manifest, make_manifest, verify_files, with_files
+from ape.export.parity import ParityReport, check_parity
+from ape.export.weights import WeightsReport, externalize, save_graph
+from ape.model import APEModel
+
+Quantization = Literal["none", "int8"]
+
+
+class ExportError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    directory: Path
+    manifest: Manifest
+    weights: WeightsReport
+    parity: ParityReport
+
+
+def validate(model: APEModel, tokenizer: Tokenizer, special: SpecialTokens, decoding: DecodingOptions,
+             max_src_tokens: int, max_mt_tokens: int) -> None:
+    """Expected vs actual, before any file is written."""
+    V, positions = model.config.vocab_size, model.config.max_positions
+    if max_src_tokens + max_mt_tokens + 3 > positions:
+        raise ExportError(f"maxSrcTokens + maxMtTokens + 3 = {max_src_tokens + max_mt_tokens + 3} exceeds maxPositions {positions}")
+    longest = math.floor(decoding.max_length_ratio * max_mt_tokens) + decoding.max_length_offset
+    if longest > positions:
+        raise ExportError(f"the longest hypothesis (maxLen {longest} at maxMtTokens) exceeds maxPositions {positions}")
+    if tokenizer.get_vocab_size() > V:
+        raise ExportError(f"tokenizer.json has {tokenizer.get_vocab_size()} tokens, the model's vocabulary only {V}")
+    for field, i in special.to_json().items():
+        if not 0 <= i < V:
+            raise ExportError(f"specialTokens.{field} = {i} outside the model's vocabulary 0..{V - 1}")
+
+
+def _lowercases(tokenizer: Tokenizer) -> bool:
+    normalizer = json.loads(tokenizer.to_str()).get("normalizer") or {}
+    parts = normalizer.get("normalizers", [normalizer])
+    return any(p.get("type") == "Lowercase" or (p.get("type") == "BertNormalizer" and p.get("lowercase")) for p in parts)
+
+
+def _quantize(graph: onnx.ModelProto, work: Path, stem: str) -> onnx.ModelProto:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    src, dst = work / f"{stem}.fp32.onnx", work / f"{stem}.int8.onnx"
+    onnx.save(graph, src)
+    quantize_dynamic(src, dst, weight_type=QuantType.QInt8)
+    return onnx.load(dst)
+
+
+def export_model_dir(
+    model: APEModel,
+    tokenizer_json: Path,
+    out_dir: Path,
+    *,
+    name: str,
+    languages: dict[str, str],
+    decoding: DecodingOptions = DecodingOptions(),
+    max_src_tokens: int = 200,
+    max_mt_tokens: int = 200,
+    training: dict[str, Any] | None = None,
+    quantization: Quantization = "none",
+    force: bool = False,
+    log=lambda msg: print(msg, file=sys.stderr),
+) -> ExportResult:
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not force:
+        raise ExportError(f"{out_dir} already exists (pass force=True / --force to replace it)")
+    tokenizer = Tokenizer.from_file(str(tokenizer_json))
+    special = SpecialTokens.from_tokenizer(tokenizer)
+    model = model.eval()
+    validate(model, tokenizer, special, decoding, max_src_tokens, max_mt_tokens)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        log(f"exporting encoder and decoder graphs ({model.config.layers} layers, hidden {model.config.hidden})")
+        graphs = [export_encoder(model), export_decoder(model)]
+        suffix = "" if quantization == "none" else ".int8"
+        if quantization == "int8":
+            with tempfile.TemporaryDirectory() as work:
+                graphs = [_quantize(g, Path(work), stem) for g, stem in zip(graphs, ("encoder", "decoder"))]
+        names = Graphs(f"encoder{suffix}.onnx", f"decoder{suffix}.onnx", quantization)
+        weights = externalize(graphs, tmp / "weights.bin")
+        log(str(weights))
+        save_graph(graphs[0], tmp / names.encoder)
+        save_graph(graphs[1], tmp / names.decoder)
+        shutil.copyfile(tokenizer_json, tmp / "tokenizer.json")
+        manifest = make_manifest(
+            model.config, special, name=name, languages=languages, decoding=decoding, max_src_tokens=max_src_tokens,
+            max_mt_tokens=max_mt_tokens, lowercase=_lowercases(tokenizer), graphs=names, training=training or {},
+        )
+        manifest = with_files(manifest, tmp)
+        manifest.write(tmp)
+        verify_files(tmp)
+        parity = check_parity(model, tmp, special, encoder=names.encoder, decoder=names.decoder)
+        log(str(parity))
+        if quantization == "none" and not parity.ok():
+            raise ExportError(f"the exported graphs disagree with PyTorch: {parity}")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        tmp.rename(out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return ExportResult(out_dir, manifest, weights, parity)
