@@ -12,6 +12,8 @@ import { Progress } from './postedit-progress.js';
 const HELP = `usage: ape postedit --model DIR (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
                     [--out FILE] [--resume] [--beam N] [--batch-size N] [--workers N] [--threads N]
 
+       ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE]   (XLIFF 1.x/2.x targets)
+
 Post-edits each (src, mt) pair and writes one pe per line, in input order, to --out or stdout.
   --beam N        beam size (default: the model's decoding.beam)
   --batch-size N  segments per decoder batch (default 32)
@@ -47,6 +49,8 @@ async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
 export const command: Command = {
   summary: 'post-edit (src, mt) pairs from files with a model directory',
   async run(argv) {
+    // XLIFF files: src/cli/postedit-xliff.ts (its own flags and help).
+    if (argv.some((a) => a === '--xliff' || a.startsWith('--xliff='))) return (await import('./postedit-xliff.js')).runXliff(argv);
     const { values } = parseArgs({
       args: argv,
       options: {

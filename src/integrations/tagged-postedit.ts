@@ -5,7 +5,7 @@
  * same code serves the HTTP routes (through the micro-batcher) and the XLIFF command.
  */
 import type { Segment } from '../model/segment.js';
-import { parseTagged, type TagFlavour, type TaggedText } from './tags/parse.js';
+import { parseTagged, TagSyntaxError, type TagFlavour, type TaggedText } from './tags/parse.js';
 import { reinsertTags } from './tags/reinsert.js';
 
 export interface PlainPostEdit {
@@ -13,11 +13,26 @@ export interface PlainPostEdit {
   changed: boolean;
 }
 
+/** Throws SegmentError for a segment it cannot handle (e.g. too long for the model). */
 export type PostEditPlain = (segments: Segment[]) => Promise<PlainPostEdit[]>;
 
 export interface StrippedSegment {
   plain: Segment;
   mt: TaggedText;
+}
+
+/**
+ * One segment of a batch could not be post-edited (bad markup, too long for the model): the
+ * caller names the segment (an XLIFF unit, a request field) from `index`.
+ */
+export class SegmentError extends Error {
+  constructor(
+    readonly index: number,
+    readonly side: 'src' | 'mt' | undefined,
+    cause: Error,
+  ) {
+    super(`${side === undefined ? '' : side + ': '}${cause.message}`, { cause });
+  }
 }
 
 /** Throws TagSyntaxError (tags/parse.ts) for markup that the flavour cannot split. */
@@ -27,13 +42,26 @@ export function stripSegment(segment: Segment, flavour: TagFlavour): StrippedSeg
   return { plain: { src: src.plain, mt: mt.plain }, mt };
 }
 
+function stripAt(segment: Segment, flavour: TagFlavour, index: number): StrippedSegment {
+  let side: 'src' | 'mt' = 'src';
+  try {
+    const src = parseTagged(segment.src, flavour);
+    side = 'mt';
+    const mt = parseTagged(segment.mt, flavour);
+    return { plain: { src: src.plain, mt: mt.plain }, mt };
+  } catch (err) {
+    if (err instanceof TagSyntaxError) throw new SegmentError(index, side, err);
+    throw err;
+  }
+}
+
 /** Post-edits tagged segments; each result holds every tag of its mt, in the mt's order. */
 export async function postEditTagged(
   segments: Segment[],
   flavour: TagFlavour,
   postEdit: PostEditPlain,
 ): Promise<PlainPostEdit[]> {
-  const stripped = segments.map((s) => stripSegment(s, flavour));
+  const stripped = segments.map((s, i) => stripAt(s, flavour, i));
   const results = await postEdit(stripped.map((s) => s.plain));
   return results.map((r, i) => {
     const mt = (stripped[i] as StrippedSegment).mt;
