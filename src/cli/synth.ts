@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import { TER } from '../eval/ter.js';
 import { parseHeldout } from '../data/harvest/catalogs.js';
 import { CORPUS_FORMATS, type CorpusFormat } from '../data/corpus-spec.js';
+import { ApertiumEngine } from '../data/mt/apertium.js';
 import { engineFromSpec } from '../data/mt/engine-spec.js';
 import type { MtEngine } from '../data/mt/engine.js';
 import { DEFAULT_FILTERS, type FilterConfig } from '../data/synth/filters.js';
@@ -38,6 +39,8 @@ const HELP = `usage: ape synth escape    --parallel FILE.jsonl --src-lang es --t
   --sources FILE.json   a report of where the input came from (ape harvest --report), copied into the manifest
   --groups-from FILE    reuse the group -> split assignment of another set's manifest.json
                         (the other direction), so no sentence trains one and tests the other
+  --batch-mt            keep pass 1's batched Apertium output instead of translating each
+                        split file again as one stream (then mt is not reproducible from src alone)
   --work DIR            state, candidates and MT cache            [default: OUT/.work]
   --batch N             lines per MT batch                        [default: 2000]
 `;
@@ -68,6 +71,7 @@ export const command: Command = {
         heldout: { type: 'string' },
         sources: { type: 'string' },
         'groups-from': { type: 'string' },
+        'batch-mt': { type: 'boolean', default: false },
         work: { type: 'string' },
         batch: { type: 'string', default: '2000' },
         help: { type: 'boolean', short: 'h' },
@@ -147,10 +151,16 @@ export const command: Command = {
         sha256: createHash('sha256').update(heldoutText).digest('hex'),
       },
     };
+    // Apertium: the split files' mt is made again as one stream per file (see mt/apertium.ts).
+    const restream =
+      engine.name === 'apertium' && !values['batch-mt']
+        ? await streamEngine(values.engine ?? '', engineOpts)
+        : undefined;
     const fixedGroups =
       values['groups-from'] === undefined ? undefined : await groupsFrom(values['groups-from']);
     const report = await synthesize({
       ...(fixedGroups !== undefined ? { fixedGroups } : {}),
+      ...(restream !== undefined ? { restream } : {}),
       recipe: recipe as Recipe,
       source,
       engine,
@@ -174,6 +184,11 @@ export const command: Command = {
         : (JSON.parse(await readFile(values.sources, 'utf8')) as unknown);
     const manifest = {
       ...settings,
+      ...(restream !== undefined
+        ? {
+            mtReproduce: `sed G SPLIT.src | apertium ${engineOpts.unknownMarks === 'drop' ? '-u ' : ''}${restream.id.split('|')[2] ?? ''} | awk 'NR % 2 == 1'`,
+          }
+        : {}),
       splitsRequested: values.splits,
       ...(values['groups-from'] !== undefined
         ? { groupsFrom: basename(values['groups-from']) }
@@ -196,6 +211,15 @@ export const command: Command = {
     return 0;
   },
 };
+
+/** The same Apertium pair with every line in one process: one stream per split file. */
+async function streamEngine(
+  spec: string,
+  opts: { unknownMarks: 'keep' | 'drop' },
+): Promise<MtEngine> {
+  const pair = spec.slice(spec.indexOf(':') + 1);
+  return ApertiumEngine.create({ pair, unknownMarks: opts.unknownMarks, batchLines: Infinity });
+}
 
 /** Group -> split from the `splits` of a manifest.json that `ape synth` wrote. */
 async function groupsFrom(file: string): Promise<Map<string, string>> {

@@ -8,17 +8,19 @@
  *    candidates already kept).
  * 2. split: group sizes are counted, groups assigned to splits (split.ts), and each kept
  *    triplet written to its split in the chosen corpus layout.
+ * 3. (optional) restream: each split's mt is made again from its src file as one stream.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../../errors.js';
-import { type CorpusFormat, corpusFiles } from '../corpus-spec.js';
+import { readCorpus } from '../corpus-reader.js';
+import { type CorpusFormat, type CorpusSpec, corpusFiles } from '../corpus-spec.js';
 import { CorpusWriter } from '../corpus-writer.js';
 import { LineReader } from '../line-reader.js';
 import { LineWriter, partialPath } from '../line-writer.js';
 import type { MtEngine } from '../mt/engine.js';
-import { type NormalizeOptions, normalizeText } from '../triplet.js';
+import { type NormalizeOptions, type Triplet, normalizeText } from '../triplet.js';
 import { Deduplicator } from './dedup.js';
 import { type FilterConfig, type TerFunction, rejectedBy } from './filters.js';
 import type { SourceRecord } from './sources.js';
@@ -45,6 +47,13 @@ export interface SynthConfig {
    * never trains one direction and tests the other); groups not in it go to the last split.
    */
   fixedGroups?: Map<string, string>;
+  /**
+   * When given, each split's mt is made again by this engine from the split's src as one
+   * stream (pass 3). Apertium's output depends on the text before it in the stream
+   * (mt/apertium.ts), so only this makes mt reproducible from the committed src file alone.
+   * Filters saw pass 1's mt; `mtChanged` counts the lines that differ.
+   */
+  restream?: MtEngine;
   seed: number;
   outDir: string;
   format: CorpusFormat;
@@ -57,6 +66,8 @@ export interface SynthConfig {
 
 export interface SplitReport {
   count: number;
+  /** Lines whose mt changed when the split was translated again as one stream. */
+  mtChanged?: number;
   groups: string[];
   /** File name (relative to outDir) -> sha256. */
   files: Record<string, string>;
@@ -252,12 +263,34 @@ async function writeSplits(cfg: SynthConfig): Promise<Record<string, SplitReport
   for (const s of cfg.splits) {
     const w = writers.get(s.name) as CorpusWriter;
     await w.close();
+    const mtChanged = cfg.restream === undefined ? undefined : await restream(w.spec, cfg.restream);
     const files: Record<string, string> = {};
     for (const f of corpusFiles(w.spec))
       files[f.slice(cfg.outDir.length + 1)] = await sha256File(f);
-    report[s.name] = { count: w.count, groups: [...(groups.get(s.name) ?? [])].sort(), files };
+    report[s.name] = {
+      count: w.count,
+      ...(mtChanged !== undefined ? { mtChanged } : {}),
+      groups: [...(groups.get(s.name) ?? [])].sort(),
+      files,
+    };
   }
   return report;
+}
+
+/** Pass 3: mt again from the split's src as one stream; returns how many lines changed. */
+async function restream(spec: CorpusSpec, engine: MtEngine): Promise<number> {
+  const triplets: Triplet[] = [];
+  for await (const t of readCorpus(spec, { allowEmpty: true })) triplets.push(t);
+  const mts = await engine.translate(triplets.map((t) => t.src));
+  let changed = 0;
+  const w = await CorpusWriter.open(spec);
+  for (const [i, t] of triplets.entries()) {
+    const mt = mts[i] ?? '';
+    if (mt !== t.mt) changed++;
+    await w.write({ ...t, mt });
+  }
+  await w.close();
+  return changed;
 }
 
 function splitPath(cfg: SynthConfig, name: string): string {
