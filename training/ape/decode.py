@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 import torch
 
@@ -53,31 +53,56 @@ class BeamResult:
     steps: int
 
 
-def _encode(model: APEModel, pair: EncoderInput, rows: int):
-    ids = torch.tensor([pair.input_ids])
-    types, pos = torch.tensor([pair.token_type_ids]), torch.tensor([pair.position_ids])
-    mask = torch.ones_like(ids)
-    memory = model.encode(ids, types, pos, mask)
-    cross = [(k.expand(rows, -1, -1, -1), v.expand(rows, -1, -1, -1)) for k, v in model.cross_keys_values(memory)]
-    return cross, mask.expand(rows, -1)
+class Stepper(Protocol):
+    """One sentence's incremental decoder on some engine (PyTorch here, ORT in ape.export.parity)."""
+
+    def start(self, pair: EncoderInput, rows: int) -> None: ...  # encode; empty cache of `rows` rows
+    def step(self, tokens: list[int]) -> torch.Tensor: ...  # feed one token per row -> float32 log-probs (rows, V)
+    def reorder(self, rows: list[int]) -> None: ...  # new cache row i = old row rows[i]
+
+
+class TorchStepper:
+    def __init__(self, model: APEModel):
+        self.model = model  # the caller sets eval() (the trainer decodes dev mid-training)
+
+    def start(self, pair: EncoderInput, rows: int) -> None:
+        ids = torch.tensor([pair.input_ids])
+        types, pos = torch.tensor([pair.token_type_ids]), torch.tensor([pair.position_ids])
+        mask = torch.ones_like(ids)
+        memory = self.model.encode(ids, types, pos, mask)
+        self.cross = [(k.expand(rows, -1, -1, -1), v.expand(rows, -1, -1, -1)) for k, v in self.model.cross_keys_values(memory)]
+        self.memory_mask = mask.expand(rows, -1)
+        self.past = self.model.empty_cache(rows)
+
+    def step(self, tokens: list[int]) -> torch.Tensor:
+        inputs = torch.tensor(tokens)[:, None]
+        log_probs, self.past, _ = self.model.decode_step(inputs, self.memory_mask, self.cross, self.past)
+        return log_probs
+
+    def reorder(self, rows: list[int]) -> None:
+        index = torch.tensor(rows)
+        self.past = [(k.index_select(0, index), v.index_select(0, index)) for k, v in self.past]
+
+
+def _stepper(engine: "APEModel | Stepper") -> Stepper:
+    return TorchStepper(engine) if isinstance(engine, APEModel) else engine
 
 
 @torch.no_grad()
-def beam_search(model: APEModel, pair: EncoderInput, special: SpecialTokens, opts: DecodingOptions) -> BeamResult:
+def beam_search(engine: "APEModel | Stepper", pair: EncoderInput, special: SpecialTokens, opts: DecodingOptions) -> BeamResult:
     K, eos = opts.beam, special.eos
     max_len = opts.max_len(pair.mt_tokens)
-    cross, memory_mask = _encode(model, pair, K)
-    past = model.empty_cache(K)
+    stepper = _stepper(engine)
+    stepper.start(pair, K)
     tokens: list[list[int]] = [[] for _ in range(K)]
     # scores accumulate in float64 (JavaScript numbers on the TypeScript side)
     scores = torch.full((K,), -math.inf, dtype=torch.float64)
     scores[0] = 0.0  # one live hypothesis [bos]; the other K-1 slots are -inf
-    inputs = torch.full((K, 1), special.bos, dtype=torch.long)
+    inputs = [special.bos] * K
     finished: list[Hypothesis] = []
     min_gap = math.inf
     for t in range(max_len):
-        log_probs, present, _ = model.decode_step(inputs, memory_mask, cross, past)
-        log_probs = log_probs.double()
+        log_probs = stepper.step(inputs).double()
         if t < opts.min_length:
             log_probs[:, eos] = -math.inf
         V = log_probs.shape[1]
@@ -105,9 +130,8 @@ def beam_search(model: APEModel, pair: EncoderInput, special: SpecialTokens, opt
         if t == max_len - 1:  # out of length: the live beams finish as they are, without eos
             finished.extend(Hypothesis(tok, c / opts.lp(t + 1), False) for tok, c in zip(tokens, scores.tolist()))
             break
-        rows = torch.tensor([k for k, _, _ in live])  # beam reordering: rows never interact
-        past = [(pk.index_select(0, rows), pv.index_select(0, rows)) for pk, pv in present]
-        inputs = torch.tensor([[v] for _, v, _ in live])
+        stepper.reorder([k for k, _, _ in live])  # beam reordering: rows never interact
+        inputs = [v for _, v, _ in live]
     best = sorted(finished, key=lambda h: -h.score)[:K]  # stable: ties keep the order they finished in
     final = [h.score for h in sorted(finished, key=lambda h: -h.score)[: K + 1]]
     min_gap = min([min_gap, *(a - b for a, b in zip(final, final[1:]))])
@@ -115,15 +139,14 @@ def beam_search(model: APEModel, pair: EncoderInput, special: SpecialTokens, opt
 
 
 @torch.no_grad()
-def greedy(model: APEModel, pair: EncoderInput, special: SpecialTokens, opts: DecodingOptions) -> Hypothesis:
+def greedy(engine: "APEModel | Stepper", pair: EncoderInput, special: SpecialTokens, opts: DecodingOptions) -> Hypothesis:
     """Argmax decoding written out on its own: the oracle that beam_search(beam=1) must equal."""
     max_len = opts.max_len(pair.mt_tokens)
-    cross, memory_mask = _encode(model, pair, 1)
-    past = model.empty_cache(1)
+    stepper = _stepper(engine)
+    stepper.start(pair, 1)
     token, total, ids = special.bos, 0.0, []
     for t in range(max_len):
-        log_probs, past, _ = model.decode_step(torch.tensor([[token]]), memory_mask, cross, past)
-        log_probs = log_probs[0].double()
+        log_probs = stepper.step([token])[0].double()
         if t < opts.min_length:
             log_probs[special.eos] = -math.inf
         token = int(torch.argmax(log_probs))  # first maximum on ties

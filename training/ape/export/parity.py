@@ -5,7 +5,6 @@ cached steps, each side fed its own cache, so a cache bug shows up as a growing 
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,25 +102,31 @@ def check_parity(model: APEModel, directory: Path, special: SpecialTokens, *, en
     opts = DecodingOptions(beam=1, max_length_ratio=1.0, max_length_offset=5)
     for pair in _random_batch(model, rng, special, [9, 13, 6, 10]):
         total += 1
-        same += greedy(model, pair, special, opts).ids == ort_greedy(enc, dec, c.layers, pair, special, opts)
+        same += greedy(model, pair, special, opts).ids == greedy(OrtStepper(enc, dec, special), pair, special, opts).ids
     return ParityReport(d_memory, d_cross, d_lp, d_ca, same, total)
 
 
-def ort_greedy(enc: ort.InferenceSession, dec: ort.InferenceSession, layers: int, pair: EncoderInput,
-               special: SpecialTokens, opts: DecodingOptions) -> list[int]:
-    """Argmax decoding on the ORT graphs, same rules as ape.decode.greedy."""
-    feeds = _pad([pair], special.pad)
-    out = enc.run(None, feeds)
-    heads, head_dim = out[1].shape[1], out[1].shape[3]
-    cache = [np.zeros((1, heads, 0, head_dim), np.float32)] * (2 * layers)
-    token, ids = special.bos, []
-    for t in range(opts.max_len(pair.mt_tokens)):
-        o = dec.run(None, dict(zip(decoder_inputs(layers), [np.array([[token]]), feeds["attention_mask"], *out[1:], *cache])))
-        lp = o[0][0].astype(np.float64)
-        if t < opts.min_length:
-            lp[special.eos] = -math.inf
-        token, cache = int(np.argmax(lp)), o[1:-1]
-        if token == special.eos:
-            break
-        ids.append(token)
-    return ids
+class OrtStepper:
+    """ape.decode.Stepper on the exported graphs, fed exactly as docs/model-format.md says."""
+
+    def __init__(self, encoder: ort.InferenceSession, decoder: ort.InferenceSession, special: SpecialTokens):
+        self.encoder, self.decoder, self.special = encoder, decoder, special
+        self.names = [i.name for i in decoder.get_inputs()]
+        self.layers = sum(n.startswith("past_k_") for n in self.names)
+
+    def start(self, pair: EncoderInput, rows: int) -> None:
+        feeds = _pad([pair], self.special.pad)
+        out = self.encoder.run(None, feeds)
+        self.cross = [np.repeat(t, rows, axis=0) for t in out[1:]]
+        self.memory_mask = np.repeat(feeds["attention_mask"], rows, axis=0)
+        heads, head_dim = out[1].shape[1], out[1].shape[3]
+        self.cache = [np.zeros((rows, heads, 0, head_dim), np.float32)] * (2 * self.layers)
+
+    def step(self, tokens: list[int]) -> torch.Tensor:
+        ids = np.array(tokens, dtype=np.int64)[:, None]
+        o = self.decoder.run(None, dict(zip(decoder_inputs(self.layers), [ids, self.memory_mask, *self.cross, *self.cache])))
+        self.cache = o[1:-1]
+        return torch.from_numpy(o[0])
+
+    def reorder(self, rows: list[int]) -> None:
+        self.cache = [c[rows] for c in self.cache]
