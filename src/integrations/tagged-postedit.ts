@@ -69,3 +69,31 @@ export async function postEditTagged(
     return { pe, changed: pe !== mt.source };
   });
 }
+
+/**
+ * For the HTTP route's `tags` option: the segments' plain text for the model, and how to
+ * put each mt's tags back into a post-edit (or an n-best alternative). `onError` turns a
+ * segment whose markup does not parse into the caller's error (HTTP 400 naming the field).
+ */
+export function tagsForRequest(
+  segments: readonly Segment[],
+  flavour: TagFlavour,
+  onError: (index: number, side: 'src' | 'mt', message: string) => Error,
+) {
+  const stripped = segments.map((s, i) => {
+    try {
+      return stripAt(s, flavour, i);
+    } catch (err) {
+      if (err instanceof SegmentError && err.side !== undefined)
+        throw onError(i, err.side, (err.cause as Error).message);
+      throw err;
+    }
+  });
+  return {
+    plain: stripped.map((s) => s.plain),
+    restore: (index: number, pe: string): string => {
+      const s = stripped[index];
+      return s === undefined || flavour === 'none' ? pe : reinsertTags(s.mt, pe);
+    },
+  };
+}

@@ -12,11 +12,15 @@ import { requestLog } from './request-log.js';
 import { healthRouter, type Lifecycle } from './routes/health.js';
 import { modelsRouter } from './routes/models.js';
 import { posteditRouter } from './routes/postedit.js';
+import { mtCompatRouter } from '../integrations/compat/mt-compat.js';
+import type { UpstreamMt } from '../integrations/compat/upstream.js';
 
 export interface AppDeps {
   postEditor: PostEditor;
   config?: Partial<ServerConfig>;
   logger?: Logger;
+  /** Upstream MT engines: enables the APy/LibreTranslate-compatible routes (src/integrations/compat/). */
+  upstream?: UpstreamMt[];
 }
 
 /** What `ape serve` needs besides the app: stop taking work, wait for what is in flight. */
@@ -57,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1', apiKeyAuth(config.apiKeys));
   app.use(posteditRouter({ postEditor: deps.postEditor, batcher, config, lifecycle }));
   app.use(modelsRouter(deps.postEditor));
+  if (deps.upstream !== undefined) app.use(mtCompatRouter({ postEditor: deps.postEditor, batcher, config, lifecycle, upstream: deps.upstream }));
   app.use(notFound);
   app.use(problemHandler(logger));
   controls.set(app, { lifecycle, batcher, metrics, config });

@@ -6,6 +6,7 @@ import { QueueFullError, type MicroBatcher } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
 import { HttpError } from '../problem.js';
 import type { Lifecycle } from './health.js';
+import { tagsForRequest } from '../../integrations/tagged-postedit.js';
 
 /** `segments[2].mt` from zod's path ['segments', 2, 'mt']. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -26,6 +27,8 @@ export function posteditRequestSchema(config: ServerConfig) {
         nbest: z.number().int().min(1).optional(),
       })
       .optional(),
+    /** Inline tags in src/mt: stripped for the model, the mt's carried into the pe (src/integrations/tags/). */
+    tags: z.enum(['omegat', 'xliff', 'html', 'none']).optional(),
   });
 }
 
@@ -58,7 +61,8 @@ export function posteditRouter(deps: { postEditor: PostEditor; batcher: MicroBat
     if (nbest > beam) throw new HttpError(400, 'Bad Request', `options.nbest: ${nbest} is more than the beam (${beam})`, { field: 'options.nbest' });
     res.locals.segments = body.segments.length;
 
-    const prepared: PreparedSegment[] = body.segments.map((s, i) => {
+    const tagged = tagsForRequest(body.segments, body.tags ?? 'none', (i, side, msg) => new HttpError(400, 'Bad Request', `segments[${i}].${side}: ${msg}`, { field: `segments[${i}].${side}` }));
+    const prepared: PreparedSegment[] = tagged.plain.map((s, i) => {
       try {
         return postEditor.prepare(s);
       } catch (err) {
@@ -80,11 +84,11 @@ export function posteditRouter(deps: { postEditor: PostEditor; batcher: MicroBat
       const results = await batcher.submit(prepared, { beam, nbest }, abort.signal);
       res.json({
         model: postEditor.info.name,
-        segments: results.map((r) => ({
-          pe: r.pe,
+        segments: results.map((r, i) => ({
+          pe: tagged.restore(i, r.pe),
           changed: r.changed,
           score: r.score,
-          ...(nbest > 1 ? { nbest: r.nbest.slice(0, nbest) } : {}),
+          ...(nbest > 1 ? { nbest: r.nbest.slice(0, nbest).map((a) => ({ ...a, pe: tagged.restore(i, a.pe) })) } : {}),
         })),
       });
     } catch (err) {

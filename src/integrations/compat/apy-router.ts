@@ -1,0 +1,102 @@
+/**
+ * Apertium APy's HTTP API (apertium-apy 0.11.7, apertium_apy/handlers/translate.py and
+ * list_modes.py), answered with our MT + APE:
+ *   GET|POST /apy/translate?langpair=eng|spa&q=...   (also `en|es`; `markUnknown`, `key`)
+ *   GET      /apy/listPairs
+ * Bodies are byte for byte what APy writes (python-json.ts APY_STYLE: `{"responseData":
+ * {"translatedText": "..."}, "responseDetails": null, "responseStatus": 200}`, UTF-8, not
+ * \u-escaped), with one deliberate difference: APy escapes `</` as `<\/` (Tornado's habit) and
+ * OmegaT 3.6's Apertium connector, which cuts the text out by string matching, leaves that
+ * `\/` in the target and breaks every closing tag (shared/research/omegat.md, 1a). Errors are
+ * APy's `{"status": "error", "code": 400, "message": "Bad Request", "explanation": "..."}`.
+ * Extension: `tags=omegat|xliff|html|none` (default omegat: OmegaT's `<g0>…</g0>` short tags).
+ */
+import express, { Router, type Request, type Response } from 'express';
+import { MtError } from '../../data/mt/engine.js';
+import { QueueFullError } from '../../server/batcher.js';
+import { TAG_FLAVOURS, type TagFlavour } from '../tags/parse.js';
+import { toAlpha3 } from './language-codes.js';
+import { presentedKey, type CompatShared } from './mt-compat.js';
+import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
+import { findUpstream, translateAndPostEdit } from './upstream.js';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function send(res: Response, status: number, body: JsonValue): void {
+  res
+    .status(status)
+    .set('Content-Type', 'application/json; charset=UTF-8')
+    .set('Access-Control-Allow-Origin', '*')
+    .send(Buffer.from(pythonJson(body, APY_STYLE), 'utf8'));
+}
+
+function sendError(res: Response, status: number, explanation: string): void {
+  send(res, status, {
+    status: 'error',
+    code: status,
+    message: REASONS[status] ?? 'Unknown',
+    explanation,
+  });
+}
+
+/** Tornado's get_argument: the last value, from the query or a form body. */
+function arg(req: Request, name: string): string | undefined {
+  const pick = (v: unknown): string | undefined =>
+    Array.isArray(v) ? pick(v[v.length - 1]) : typeof v === 'string' ? v : undefined;
+  const body = req.body as Record<string, unknown> | undefined;
+  return pick(body?.[name]) ?? pick((req.query as Record<string, unknown>)[name]);
+}
+
+export function apyRouter(deps: CompatShared): Router {
+  const router = Router();
+  router.use(express.urlencoded({ extended: false, limit: deps.config.bodyLimitBytes }));
+
+  router.get('/listPairs', (_req, res) => {
+    const data = deps.upstream.map((u) => ({
+      sourceLanguage: toAlpha3(u.source),
+      targetLanguage: toAlpha3(u.target),
+    }));
+    send(res, 200, { responseData: data, responseDetails: null, responseStatus: 200 });
+  });
+
+  const translate = async (req: Request, res: Response) => {
+    if (!deps.keyOk(presentedKey(req.get('authorization'), req.get('x-api-key'), arg(req, 'key'))))
+      return sendError(res, 403, 'Invalid API key');
+    if (!deps.lifecycle.accepting) return sendError(res, 503, 'the server is shutting down');
+    const langpair = arg(req, 'langpair');
+    const q = arg(req, 'q');
+    if (langpair === undefined) return sendError(res, 400, 'Missing argument langpair');
+    if (q === undefined) return sendError(res, 400, 'Missing argument q');
+    const [src, tgt, ...rest] = langpair.split('|');
+    if (src === undefined || tgt === undefined || rest.length > 0 || src === '' || tgt === '')
+      return sendError(res, 400, 'That pair is invalid, use e.g. eng|spa');
+    const up = findUpstream(deps.upstream, src, tgt);
+    if (up === undefined) return sendError(res, 400, 'That pair is not installed');
+    const tags = arg(req, 'tags') ?? 'omegat';
+    if (!TAG_FLAVOURS.includes(tags as TagFlavour))
+      return sendError(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
+    try {
+      const [text] = await translateAndPostEdit(up, [q], tags as TagFlavour, deps.postEdit);
+      send(res, 200, {
+        responseData: { translatedText: text ?? '' },
+        responseDetails: null,
+        responseStatus: 200,
+      });
+    } catch (err) {
+      if (err instanceof QueueFullError) {
+        res.set('Retry-After', String(deps.config.retryAfterS));
+        return sendError(res, 503, `the server is at capacity: ${err.message}`);
+      }
+      if (err instanceof MtError) return sendError(res, 503, `upstream MT failed: ${err.message}`);
+      throw err;
+    }
+  };
+  router.get('/translate', translate);
+  router.post('/translate', translate);
+  return router;
+}

@@ -1,0 +1,88 @@
+/**
+ * LibreTranslate's HTTP API (LibreTranslate/LibreTranslate, libretranslate/app.py), answered
+ * with our MT + APE:
+ *   POST /libretranslate/translate  {q: string | string[], source, target, format?, api_key?}
+ *                                   (JSON or form-encoded) -> {"translatedText": ...}
+ *   GET  /libretranslate/languages  -> [{"code": "en", "name": "English", "targets": ["es"]}]
+ * Bodies are what Flask's jsonify writes (python-json.ts FLASK_STYLE: compact, sorted keys,
+ * \u-escaped, a final newline); errors are `{"error": "..."}` with LibreTranslate's wording.
+ * `format: "html"` carries HTML tags over; extension `tags` picks any flavour of ../tags/.
+ * `source: "auto"` (language detection) is not offered.
+ */
+import express, { Router, type Request, type Response } from 'express';
+import { MtError } from '../../data/mt/engine.js';
+import { QueueFullError } from '../../server/batcher.js';
+import { TAG_FLAVOURS, type TagFlavour } from '../tags/parse.js';
+import { languageName, toAlpha2 } from './language-codes.js';
+import { presentedKey, type CompatShared } from './mt-compat.js';
+import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
+import { findUpstream, translateAndPostEdit } from './upstream.js';
+
+function send(res: Response, status: number, body: JsonValue): void {
+  res
+    .status(status)
+    .set('Content-Type', 'application/json')
+    .send(Buffer.from(pythonJson(body, FLASK_STYLE) + '\n', 'utf8'));
+}
+
+const fail = (res: Response, status: number, error: string) => send(res, status, { error });
+
+export function libreTranslateRouter(deps: CompatShared): Router {
+  const router = Router();
+  const limit = deps.config.bodyLimitBytes;
+  router.use(express.json({ limit }), express.urlencoded({ extended: false, limit }));
+
+  router.get('/languages', (_req, res) => {
+    const sources = [...new Set(deps.upstream.map((u) => toAlpha2(u.source)))];
+    send(
+      res,
+      200,
+      sources.map((code) => ({
+        code,
+        name: languageName(code),
+        targets: deps.upstream
+          .filter((u) => toAlpha2(u.source) === code)
+          .map((u) => toAlpha2(u.target)),
+      })),
+    );
+  });
+
+  router.post('/translate', async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (!deps.keyOk(presentedKey(req.get('authorization'), req.get('x-api-key'), body.api_key)))
+      return fail(res, 403, 'Invalid API key');
+    if (!deps.lifecycle.accepting) return fail(res, 503, 'the server is shutting down');
+    const { q, source, target } = body;
+    const format = body.format ?? 'text';
+    if (q === undefined || q === '' || (Array.isArray(q) && q.length === 0))
+      return fail(res, 400, 'Invalid request: missing q parameter');
+    if (typeof source !== 'string' || source === '')
+      return fail(res, 400, 'Invalid request: missing source parameter');
+    if (typeof target !== 'string' || target === '')
+      return fail(res, 400, 'Invalid request: missing target parameter');
+    const texts = Array.isArray(q) ? q : [q];
+    if (!texts.every((t): t is string => typeof t === 'string'))
+      return fail(res, 400, 'Invalid request: q must be a string or an array of strings');
+    if (format !== 'text' && format !== 'html')
+      return fail(res, 400, `${String(format)} format is not supported`);
+    const tags = body.tags ?? (format === 'html' ? 'html' : 'none');
+    if (!TAG_FLAVOURS.includes(tags as TagFlavour))
+      return fail(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
+    if (!deps.upstream.some((u) => toAlpha2(u.source) === toAlpha2(source)))
+      return fail(res, 400, `${source} is not supported`);
+    const up = findUpstream(deps.upstream, source, target);
+    if (up === undefined) return fail(res, 400, `${target} is not supported`);
+    try {
+      const out = await translateAndPostEdit(up, texts, tags as TagFlavour, deps.postEdit);
+      send(res, 200, { translatedText: Array.isArray(q) ? out : (out[0] ?? '') });
+    } catch (err) {
+      if (err instanceof QueueFullError) {
+        res.set('Retry-After', String(deps.config.retryAfterS));
+        return fail(res, 503, `the server is at capacity: ${err.message}`);
+      }
+      if (err instanceof MtError) return fail(res, 500, `upstream MT failed: ${err.message}`);
+      throw err;
+    }
+  });
+  return router;
+}

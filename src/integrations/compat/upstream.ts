@@ -1,0 +1,74 @@
+/**
+ * What the MT-provider-compatible routes do with a text: translate it with the configured
+ * upstream MT engine (Apertium, a remote APy or LibreTranslate: src/data/mt/), then
+ * post-edit the MT with the model, inline tags carried over (../tags/). Texts go line by line
+ * (the engines take single lines). A line the model cannot take (too long) or whose markup
+ * does not parse keeps its MT: an MT provider always answers with a translation.
+ */
+import type { MtEngine } from '../../data/mt/engine.js';
+import type { Segment } from '../../model/segment.js';
+import type { PostEditPlain } from '../tagged-postedit.js';
+import { parseTagged, TagSyntaxError, type TagFlavour, type TaggedText } from '../tags/parse.js';
+import { reinsertTags } from '../tags/reinsert.js';
+import { toAlpha3 } from './language-codes.js';
+
+export interface UpstreamMt {
+  /** Language codes, ISO 639-1 or 639-3 (`en`/`eng`). */
+  source: string;
+  target: string;
+  engine: MtEngine;
+}
+
+export function findUpstream(
+  upstream: readonly UpstreamMt[],
+  source: string,
+  target: string,
+): UpstreamMt | undefined {
+  const s = toAlpha3(source);
+  const t = toAlpha3(target);
+  return upstream.find((u) => toAlpha3(u.source) === s && toAlpha3(u.target) === t);
+}
+
+function parseOrPlain(text: string, flavour: TagFlavour): TaggedText {
+  try {
+    return parseTagged(text, flavour);
+  } catch (err) {
+    if (err instanceof TagSyntaxError) return parseTagged(text, 'none');
+    throw err;
+  }
+}
+
+/** MT then APE of each text; returns one translation per text. */
+export async function translateAndPostEdit(
+  up: UpstreamMt,
+  texts: readonly string[],
+  flavour: TagFlavour,
+  postEdit: PostEditPlain,
+): Promise<string[]> {
+  const lines = texts.flatMap((t) => t.split(/\r?\n/));
+  const mt = await up.engine.translate(lines);
+  const work: { index: number; segment: Segment; mt: TaggedText }[] = [];
+  lines.forEach((src, index) => {
+    const m = mt[index] ?? '';
+    if (src.trim() === '' || m.trim() === '') return;
+    const srcTagged = parseOrPlain(src, flavour);
+    const mtTagged = parseOrPlain(m, srcTagged.flavour === 'none' ? 'none' : flavour);
+    work.push({ index, segment: { src: srcTagged.plain, mt: mtTagged.plain }, mt: mtTagged });
+  });
+  const out = [...mt];
+  if (work.length > 0) {
+    const results = await postEdit(work.map((w) => w.segment));
+    work.forEach((w, k) => {
+      const r = results[k];
+      if (r !== undefined) out[w.index] = reinsertTags(w.mt, r.pe);
+    });
+  }
+  const joined: string[] = [];
+  let at = 0;
+  for (const t of texts) {
+    const n = t.split(/\r?\n/).length;
+    joined.push(out.slice(at, at + n).join('\n'));
+    at += n;
+  }
+  return joined;
+}
