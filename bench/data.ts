@@ -77,8 +77,10 @@ async function readOnly(prefix: string): Promise<void> {
     if (++n === 1_000_000) console.log(`read: peak RSS after 1M triplets ${mib(peakRss)}`);
   }
   const s = (performance.now() - t0) / 1000;
+  const cpu = cpuSince(c0);
   console.log(
-    `read: ${n.toLocaleString('en-US')} triplets in ${s.toFixed(1)} s = ${rate(n, s)} (${(chars / s / 1e6).toFixed(1)} M chars/s); peak RSS after ${n.toLocaleString('en-US')} ${mib(peakRss)}`,
+    `read: ${n.toLocaleString('en-US')} triplets in ${s.toFixed(1)} s wall = ${rate(n, s)} (${(chars / s / 1e6).toFixed(1)} M chars/s); ` +
+      `${cpu.toFixed(1)} CPU s = ${rate(n, cpu)} per CPU second; peak RSS after ${n.toLocaleString('en-US')} ${mib(peakRss)}`,
   );
 }
 
