@@ -52,6 +52,8 @@ class EncoderInput:
 class PairEncoding:
     def __init__(self, tokenizer: Tokenizer, special: SpecialTokens, max_src_tokens: int = 200, max_mt_tokens: int = 200):
         self.tokenizer, self.special = tokenizer, special
+        tokenizer.no_padding()  # a tokenizer.json may pad or truncate on its own (MiniLM's pads to 128)
+        tokenizer.no_truncation()
         self.max_src_tokens, self.max_mt_tokens = max_src_tokens, max_mt_tokens
 
     @classmethod

@@ -89,6 +89,8 @@ def export_model_dir(
     if out_dir.exists() and not force:
         raise ExportError(f"{out_dir} already exists (pass force=True / --force to replace it)")
     tokenizer = Tokenizer.from_file(str(tokenizer_json))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
     special = SpecialTokens.from_tokenizer(tokenizer)
     model = model.eval()
     validate(model, tokenizer, special, decoding, max_src_tokens, max_mt_tokens)
@@ -106,7 +108,7 @@ def export_model_dir(
         log(str(weights))
         save_graph(graphs[0], tmp / names.encoder)
         save_graph(graphs[1], tmp / names.decoder)
-        shutil.copyfile(tokenizer_json, tmp / "tokenizer.json")
+        tokenizer.save(str(tmp / "tokenizer.json"))  # without padding/truncation settings (MiniLM's pads to 128)
         manifest = make_manifest(
             model.config, special, name=name, languages=languages, decoding=decoding, max_src_tokens=max_src_tokens,
             max_mt_tokens=max_mt_tokens, lowercase=_lowercases(tokenizer), graphs=names, training=training or {},

@@ -1,0 +1,170 @@
+"""Export to a model directory (docs/model-format.md) checked against PyTorch through a real
+onnxruntime session: logits within 1e-4 and identical greedy outputs, for softmax and
+alpha-entmax; every weight stored once in weights.bin; fresh directories; the committed
+fixtures' reference.json reproduced by the same beam search running on the ORT graphs."""
+import json
+from pathlib import Path
+
+import onnx
+import pytest
+import torch
+from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers
+
+from ape.config import ModelConfig, Normalizers
+from ape.decode import DecodingOptions, beam_search
+from ape.encoding import PairEncoding, SpecialTokens
+from ape.export.__main__ import main as export_cli
+from ape.export.manifest import FORMAT_VERSION, verify_files
+from ape.export.model_dir import ExportError, export_model_dir
+from ape.export.parity import OrtStepper, sessions
+from ape.model import APEModel
+
+FIXTURES = Path(__file__).resolve().parents[2] / "test" / "fixtures"
+V = 1000  # the embedding (V x 32 floats) dominates the weights, so a second copy would show
+
+
+def write_tokenizer(path: Path) -> None:
+    vocab = {t: i for i, t in enumerate(["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *(f"w{i}" for i in range(V - 5))])}
+    tok = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tok.decoder = decoders.WordPiece()
+    tok.save(str(path))
+
+
+def tiny(kind: str) -> APEModel:
+    torch.manual_seed(0)
+    m = APEModel(ModelConfig(vocab_size=V, hidden=32, layers=2, heads=4, ffn=64, max_positions=64,
+                             normalizers=Normalizers(kind, kind, kind), entmax_bisect_iterations=12))
+    with torch.no_grad():  # larger weights: peaky attention (entmax zeroes some), varied outputs
+        for name, p in m.named_parameters():
+            if p.dim() == 2:
+                p.normal_(0, 0.2)
+            elif name.endswith("pre_alpha"):
+                p.normal_(0, 1.0)  # alpha = 1 + sigmoid(pre_alpha) differs per head
+    return m.eval()
+
+
+def export(tmp: Path, kind: str, **kw):
+    write_tokenizer(tmp / "tok.json")
+    return export_model_dir(tiny(kind), tmp / "tok.json", tmp / "model", name="tiny", languages={"src": "es", "tgt": "en"},
+                            max_src_tokens=20, max_mt_tokens=20, training={"test": True}, log=lambda m: None, **kw)
+
+
+@pytest.fixture(scope="module")
+def softmax_export(tmp_path_factory):
+    return export(tmp_path_factory.mktemp("softmax"), "softmax")
+
+
+def test_softmax_parity(softmax_export):
+    p = softmax_export.parity
+    assert max(p.memory, p.cross_kv, p.log_probs, p.cross_attention) <= 1e-4
+    assert p.greedy_identical == p.greedy_total == 4
+
+
+@pytest.mark.parametrize("kind", ["alpha-entmax", "sparsemax"])
+def test_sparse_normalizers_export_with_parity(tmp_path, kind):
+    r = export(tmp_path, kind)
+    p = r.parity
+    assert max(p.memory, p.cross_kv, p.log_probs, p.cross_attention) <= 1e-4, str(p)
+    assert p.greedy_identical == p.greedy_total
+    assert r.manifest.architecture.normalizers.context == kind
+
+
+def test_directory_contents_and_manifest(softmax_export):
+    d = softmax_export.directory
+    assert sorted(p.name for p in d.iterdir()) == ["ape.json", "decoder.onnx", "encoder.onnx", "tokenizer.json", "weights.bin"]
+    data = verify_files(d)  # sha256 of every listed file
+    assert data["formatVersion"] == FORMAT_VERSION
+    assert sorted(data["files"]) == ["decoder.onnx", "encoder.onnx", "tokenizer.json", "weights.bin"]
+    a = data["architecture"]
+    assert (a["layers"], a["hidden"], a["heads"], a["headDim"], a["ffn"], a["vocabSize"]) == (2, 32, 4, 8, 64, V)
+    assert data["specialTokens"] == {"pad": 0, "unk": 1, "bos": 2, "eos": 3, "sep": 3}
+    assert data["graphs"] == {"encoder": "encoder.onnx", "decoder": "decoder.onnx", "quantization": "none"}
+    enc = onnx.load(str(d / "encoder.onnx"), load_external_data=False)
+    dec = onnx.load(str(d / "decoder.onnx"), load_external_data=False)
+    assert [i.name for i in enc.graph.input] == ["input_ids", "token_type_ids", "position_ids", "attention_mask"]
+    assert [o.name for o in enc.graph.output] == ["memory", "cross_k_0", "cross_v_0", "cross_k_1", "cross_v_1"]
+    assert [i.name for i in dec.graph.input][:4] == ["input_ids", "memory_mask", "cross_k_0", "cross_v_0"]
+    assert [o.name for o in dec.graph.output] == ["log_probs", "present_k_0", "present_v_0", "present_k_1", "present_v_1", "cross_attention"]
+
+
+def external(graph: onnx.ModelProto) -> dict[str, tuple[int, int]]:
+    out = {}
+    for t in graph.graph.initializer:
+        if t.data_location == onnx.TensorProto.EXTERNAL:
+            info = {e.key: e.value for e in t.external_data}
+            assert info["location"] == "weights.bin"
+            out[t.name] = (int(info["offset"]), int(info["length"]))
+    return out
+
+
+def test_every_weight_is_stored_once(softmax_export):
+    d = softmax_export.directory
+    enc = external(onnx.load(str(d / "encoder.onnx"), load_external_data=False))
+    dec = external(onnx.load(str(d / "decoder.onnx"), load_external_data=False))
+    emb = V * 32 * 4
+    assert [v for v in enc.values() if v[1] == emb] == [v for v in dec.values() if v[1] == emb]  # one offset, both graphs
+    assert len([v for v in enc.values() if v[1] == emb]) == 1
+    model = tiny("softmax")
+    unique_bytes = sum(p.numel() * 4 for p in model.parameters())  # parameters() yields a shared one once
+    size = (d / "weights.bin").stat().st_size
+    assert size <= unique_bytes + 64 * (len(enc) + len(dec))  # no tensor twice (64: alignment padding)
+    assert softmax_export.weights.bytes_referenced > size + emb - 1  # the naive layout would hold it twice
+    assert sum((d / f).stat().st_size for f in ("encoder.onnx", "decoder.onnx")) < 100_000
+
+
+def test_refuses_to_overwrite_and_cli(tmp_path):
+    write_tokenizer(tmp_path / "tokenizer.json")
+    model = tiny("softmax")
+    torch.save({"model": model.state_dict(), "model_config": model.config.to_dict(), "step": 7,
+                "train_config": {"max_src_tokens": 20, "max_mt_tokens": 20}}, tmp_path / "best.pt")
+    out = tmp_path / "m"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    assert export_cli([str(tmp_path / "best.pt"), str(out)]) == 2  # exists: refused, untouched
+    assert (out / "keep.txt").read_text() == "mine"
+    (tmp_path / "model").mkdir()
+    with pytest.raises(ExportError, match="already exists"):
+        export(tmp_path, "softmax")
+    assert export_cli([str(tmp_path / "best.pt"), str(out), "--force", "--src-lang", "es", "--tgt-lang", "en"]) == 0
+    data = verify_files(out)
+    assert not (out / "keep.txt").exists()
+    assert data["training"]["step"] == 7 and data["languages"] == {"src": "es", "tgt": "en"}
+    assert data["input"]["maxSrcTokens"] == 20
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary directory left
+
+
+def test_int8_quantized_directory_loads(tmp_path):
+    r = export(tmp_path, "softmax", quantization="int8")
+    names = sorted(p.name for p in r.directory.iterdir())
+    assert names == ["ape.json", "decoder.int8.onnx", "encoder.int8.onnx", "tokenizer.json", "weights.bin"]
+    assert json.loads((r.directory / "ape.json").read_text())["graphs"]["quantization"] == "int8"
+    assert r.parity.log_probs < 0.5  # quantization drift, reported, not a parity failure
+
+
+@pytest.mark.parametrize("name", ["model-tiny-softmax", "model-tiny-entmax"])
+def test_committed_fixture_reference_reproduced_on_ort(name):
+    d = FIXTURES / name
+    if not (d / "reference.json").exists():
+        pytest.skip(f"{d} not built yet (training/scripts/make_fixtures.py)")
+    manifest = verify_files(d)
+    ref = json.loads((d / "reference.json").read_text())
+    enc, dec = sessions(d, manifest["graphs"]["encoder"], manifest["graphs"]["decoder"])
+    special = SpecialTokens(**manifest["specialTokens"])
+    encoding = PairEncoding.from_file(d / "tokenizer.json", max_src_tokens=manifest["input"]["maxSrcTokens"],
+                                      max_mt_tokens=manifest["input"]["maxMtTokens"])
+    stepper = OrtStepper(enc, dec, special)
+    assert len(ref["cases"]) >= 15
+    for case in ref["cases"]:
+        pair = encoding.encode_pair(case["src"], case["mt"])
+        assert pair.input_ids == case["encoder"]["input_ids"] and pair.token_type_ids == case["encoder"]["token_type_ids"]
+        for run in case["runs"]:
+            o = run["options"]
+            opts = DecodingOptions(o["beam"], o["lengthPenalty"], o["lengthPenaltyAlpha"], o["minLength"],
+                                   o["maxLengthRatio"], o["maxLengthOffset"])
+            got = beam_search(stepper, pair, special, opts).hypotheses
+            assert [h.ids for h in got] == [h["ids"] for h in run["hypotheses"]], (case["src"], o)
+            for h, want in zip(got, run["hypotheses"]):
+                assert h.score == pytest.approx(want["score"], abs=1e-4)
+                assert encoding.decode(h.ids) == want["text"]
