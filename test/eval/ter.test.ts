@@ -47,6 +47,7 @@ interface Expected {
   sacrebleu: string;
   corpus: CorpusEntry[];
   inline: InlineEntry[];
+  pairs: { hyp: string; ref: string; edits: number; ref_length: number }[];
   tokens: { options: PyOptions; lines: string[]; tokens: string[] }[];
 }
 
@@ -155,6 +156,18 @@ describe('TER matches sacreBLEU 2.6.0 on the stress corpus', () => {
         const kept = e.refs.filter((r): r is string => r !== null);
         assert.deepEqual(metric.segmentStats(e.hyp, kept), [x.edits, x.ref_length], what);
       }
+    }
+  });
+
+  it('edit counts of random word lists equal lib_ter.translation_edit_rate', () => {
+    assert.equal(expected.pairs.length, 400);
+    const words = (s: string): string[] => (s === '' ? [] : s.split(' '));
+    for (const p of expected.pairs) {
+      assert.deepEqual(
+        translationEditRate(words(p.hyp), words(p.ref)),
+        { numEdits: p.edits, refLength: p.ref_length },
+        `${p.hyp} | ${p.ref}`,
+      );
     }
   });
 
