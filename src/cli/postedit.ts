@@ -13,6 +13,7 @@ const HELP = `usage: ape postedit --model DIR (--src FILE --mt FILE | --input FI
                     [--out FILE] [--resume] [--beam N] [--batch-size N] [--workers N] [--threads N]
 
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE]   (XLIFF 1.x/2.x targets)
+       ape postedit --server URL [--api-key KEY] (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
 
 Post-edits each (src, mt) pair and writes one pe per line, in input order, to --out or stdout.
   --beam N        beam size (default: the model's decoding.beam)
@@ -51,6 +52,7 @@ export const command: Command = {
   async run(argv) {
     // XLIFF files: src/cli/postedit-xliff.ts (its own flags and help).
     if (argv.some((a) => a === '--xliff' || a.startsWith('--xliff='))) return (await import('./postedit-xliff.js')).runXliff(argv);
+    if (argv.some((a) => a === '--server' || a.startsWith('--server='))) return (await import('./postedit-remote.js')).runRemote(argv);
     const { values } = parseArgs({
       args: argv,
       options: {
