@@ -45,6 +45,8 @@ if [ -n "$get" ]; then
 fi
 cd "$root"
 
+# The `ape` command runs from the TypeScript sources through tsx (no build step needed).
+[ -x node_modules/.bin/tsx ] || npm ci --no-audit --no-fund
 ape() { nice -n 10 node --import tsx --input-type=module -e \
   'const { main } = await import("./src/cli/main.ts"); process.exitCode = await main(process.argv.slice(1));' "$@"; }
 
