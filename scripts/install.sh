@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(apertium apertium-eng-spa gettext)
+apt_packages=(apertium apertium-eng-spa gettext omegat translate-toolkit openjdk-17-jdk-headless)
 if [ "${APE_SKIP_APT:-0}" != 1 ]; then
   missing=()
   for p in "${apt_packages[@]}"; do
@@ -33,4 +33,6 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 npm run -s build
+# The OmegaT plugin jar (dist/omegat/), built against the installed OmegaT: docs/cat-tools.md.
+bash integrations/omegat/build.sh
 echo "install: done" >&2

@@ -58,6 +58,7 @@ export async function postEditXliff(
   const unitName = version === '1' ? 'trans-unit' : 'unit';
   const edits: Edit[] = [];
   let changed = 0;
+  options.onProgress?.(0, units.length);
   for (let start = 0; start < units.length; start += options.batchSize) {
     const batch = units.slice(start, start + options.batchSize);
     const segments = batch.map((u) => ({

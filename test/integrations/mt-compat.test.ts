@@ -1,0 +1,258 @@
+/**
+ * The APy- and LibreTranslate-compatible routes on the real app, the fixture model and real
+ * Apertium (spa-eng); a remote APy is a stand-in HTTP server started here. Oracles: Python's
+ * json.dumps for the bytes (python-oracle.ts), the apertium command for the MT, the app's own
+ * /v1/postedit for the plain post-edit (checked against the Python reference decoder in
+ * test/server/), and a regex for OmegaT tags.
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import { ApertiumEngine } from '../../src/data/mt/apertium.js';
+import { ApyEngine } from '../../src/data/mt/apy.js';
+import type { UpstreamMt } from '../../src/integrations/compat/upstream.js';
+import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { createApp } from '../../src/server/app.js';
+import type { ServerConfig } from '../../src/server/config.js';
+import { loadPostEditor } from './fixture-model.js';
+import { apertiumCli, pythonDumps } from './python-oracle.js';
+
+const OMEGAT_TAG = /<\/?[A-Za-z]+\d+\/?>/g;
+const strip = (s: string) => s.replace(OMEGAT_TAG, '');
+const tagsOf = (s: string) => [...s.matchAll(OMEGAT_TAG)].map((m) => m[0]);
+
+let pe: OnnxPostEditor;
+let upstream: UpstreamMt[];
+let remote: Server;
+let remoteUrl: string;
+let remoteMode: 'ok' | 'fail' = 'ok';
+before(async () => {
+  pe = await loadPostEditor();
+  upstream = [
+    { source: 'spa', target: 'eng', engine: await ApertiumEngine.create({ pair: 'spa-eng' }) },
+  ];
+  // A remote APy: answers like apertium-apy (json.dumps, `<\/` escaped), or fails with 500.
+  remote = createServer((req, res) => {
+    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q') ?? '';
+    if (remoteMode === 'fail') {
+      res.writeHead(500).end('{"status": "error"}');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
+    res.end(
+      JSON.stringify({
+        responseData: { translatedText: `the cat ${q.length}` },
+        responseDetails: null,
+        responseStatus: 200,
+      }),
+    );
+  });
+  await new Promise<void>((r) => remote.listen(0, '127.0.0.1', r));
+  remoteUrl = `http://127.0.0.1:${(remote.address() as AddressInfo).port}`;
+});
+after(async () => {
+  await pe.close();
+  await new Promise((r) => remote.close(r));
+});
+
+const app = (config: Partial<ServerConfig> = {}, up: UpstreamMt[] = upstream) =>
+  createApp({ postEditor: pe, config, upstream: up });
+
+async function plainPostEdit(src: string, mt: string): Promise<string> {
+  const res = await request(app())
+    .post('/v1/postedit')
+    .send({ segments: [{ src, mt }] });
+  assert.equal(res.status, 200);
+  return res.body.segments[0].pe as string;
+}
+
+describe('APy-compatible /apy', () => {
+  it('translate: Apertium, then APE, tags carried, APy bytes without <\\/', async () => {
+    const q = 'el gato <g0>grande</g0> ve al perro<x1/>';
+    const res = await request(app())
+      .get('/apy/translate')
+      .query({ q, langpair: 'es|en', markUnknown: 'no', key: 'bwuxb5jS VwSJ8mLz1qMfmMrDGA' })
+      .buffer(true)
+      .parse((r, cb) => {
+        let s = '';
+        r.on('data', (c: Buffer) => (s += c.toString('utf8')));
+        r.on('end', () => cb(null, s));
+      });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-type'], 'application/json; charset=UTF-8');
+    const body = res.body as string;
+    const text = (JSON.parse(body) as { responseData: { translatedText: string } }).responseData
+      .translatedText;
+    assert.equal(
+      body,
+      pythonDumps('apy', {
+        responseData: { translatedText: text },
+        responseDetails: null,
+        responseStatus: 200,
+      }),
+    );
+    assert.ok(body.startsWith('{"responseData": {"translatedText": "'));
+    assert.ok(!body.includes('\\/'));
+    const mt = apertiumCli('spa-eng', q);
+    assert.deepEqual(tagsOf(text), tagsOf(mt));
+    assert.deepEqual(tagsOf(text), ['<g0>', '</g0>', '<x1/>']);
+    assert.equal(strip(text), await plainPostEdit(strip(q), strip(mt)));
+  });
+
+  it('listPairs and errors, byte for byte', async () => {
+    const pairs = await request(app()).get('/apy/listPairs');
+    assert.equal(
+      pairs.text,
+      pythonDumps('apy', {
+        responseData: [{ sourceLanguage: 'spa', targetLanguage: 'eng' }],
+        responseDetails: null,
+        responseStatus: 200,
+      }),
+    );
+    const cases: [Record<string, string>, string][] = [
+      [{ q: 'hola', langpair: 'eng|spa' }, 'That pair is not installed'],
+      [{ q: 'hola', langpair: 'spa' }, 'That pair is invalid, use e.g. eng|spa'],
+      [{ langpair: 'spa|eng' }, 'Missing argument q'],
+    ];
+    for (const [query, explanation] of cases) {
+      const res = await request(app()).get('/apy/translate').query(query);
+      assert.equal(res.status, 400);
+      assert.equal(
+        res.text,
+        pythonDumps('apy', { status: 'error', code: 400, message: 'Bad Request', explanation }),
+      );
+    }
+  });
+
+  it('a remote APy as upstream; its failure is a 503 in APy form', async () => {
+    const up = [
+      {
+        source: 'es',
+        target: 'en',
+        engine: new ApyEngine({ url: remoteUrl, langpair: 'spa|eng', retries: 0 }),
+      },
+    ];
+    const ok = await request(app({}, up))
+      .get('/apy/translate')
+      .query({ q: 'el gato', langpair: 'spa|eng' });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.responseData.translatedText, await plainPostEdit('el gato', 'the cat 7'));
+    remoteMode = 'fail';
+    try {
+      const bad = await request(app({}, up))
+        .get('/apy/translate')
+        .query({ q: 'el gato', langpair: 'spa|eng' });
+      assert.equal(bad.status, 503);
+      assert.equal(bad.body.status, 'error');
+      assert.match(bad.body.explanation, /upstream MT failed/);
+    } finally {
+      remoteMode = 'ok';
+    }
+  });
+
+  it('API keys: the key parameter or a header', async () => {
+    const a = app({ apiKeys: ['s3cret'] });
+    assert.equal(
+      (await request(a).get('/apy/translate').query({ q: 'el gato', langpair: 'spa|eng' })).status,
+      403,
+    );
+    assert.equal(
+      (
+        await request(a)
+          .get('/apy/translate')
+          .query({ q: 'el gato', langpair: 'spa|eng', key: 's3cret' })
+      ).status,
+      200,
+    );
+    assert.equal(
+      (
+        await request(a)
+          .get('/apy/translate')
+          .query({ q: 'el gato', langpair: 'spa|eng' })
+          .set('X-API-Key', 's3cret')
+      ).status,
+      200,
+    );
+  });
+});
+
+describe('LibreTranslate-compatible /libretranslate', () => {
+  it('translate (JSON, a string and an array; a form), Flask bytes', async () => {
+    const one = await request(app())
+      .post('/libretranslate/translate')
+      .send({ q: 'el perro ve al gato', source: 'es', target: 'en' });
+    assert.equal(one.status, 200);
+    const text = one.body.translatedText as string;
+    assert.equal(one.text, pythonDumps('flask', { translatedText: text }));
+    assert.equal(
+      text,
+      await plainPostEdit('el perro ve al gato', apertiumCli('spa-eng', 'el perro ve al gato')),
+    );
+    const many = await request(app())
+      .post('/libretranslate/translate')
+      .send({ q: ['el perro ve al gato', 'mi gato'], source: 'es', target: 'en', format: 'text' });
+    assert.equal(many.body.translatedText[0], text);
+    assert.equal(many.text, pythonDumps('flask', { translatedText: many.body.translatedText }));
+    const form = await request(app())
+      .post('/libretranslate/translate')
+      .type('form')
+      .send({ q: 'el perro ve al gato', source: 'es', target: 'en' });
+    assert.equal(form.body.translatedText, text);
+  });
+
+  it('format html carries the tags', async () => {
+    const res = await request(app())
+      .post('/libretranslate/translate')
+      .send({ q: 'el <b>gato</b> grande', source: 'es', target: 'en', format: 'html' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(
+      [...(res.body.translatedText as string).matchAll(/<\/?b>/g)].map((m) => m[0]),
+      ['<b>', '</b>'],
+    );
+  });
+
+  it('languages and errors, byte for byte', async () => {
+    const langs = await request(app()).get('/libretranslate/languages');
+    assert.equal(
+      langs.text,
+      pythonDumps('flask', [{ code: 'es', name: 'Spanish', targets: ['en'] }]),
+    );
+    const cases: [Record<string, unknown>, string][] = [
+      [{ source: 'es', target: 'en' }, 'Invalid request: missing q parameter'],
+      [{ q: 'x', target: 'en' }, 'Invalid request: missing source parameter'],
+      [{ q: 'x', source: 'es' }, 'Invalid request: missing target parameter'],
+      [{ q: 'x', source: 'fr', target: 'en' }, 'fr is not supported'],
+      [{ q: 'x', source: 'es', target: 'fr' }, 'fr is not supported'],
+      [{ q: 'x', source: 'es', target: 'en', format: 'rtf' }, 'rtf format is not supported'],
+    ];
+    for (const [body, error] of cases) {
+      const res = await request(app()).post('/libretranslate/translate').send(body);
+      assert.equal(res.status, 400, error);
+      assert.equal(res.text, pythonDumps('flask', { error }));
+    }
+  });
+});
+
+describe('/v1/postedit tags option', () => {
+  it('omegat tags are stripped for the model and carried into the pe', async () => {
+    const src = 'el gato <g0>grande</g0>';
+    const mt = 'the <g0>big</g0> cat';
+    const res = await request(app())
+      .post('/v1/postedit')
+      .send({ segments: [{ src, mt }], tags: 'omegat' });
+    assert.equal(res.status, 200);
+    const got = res.body.segments[0].pe as string;
+    assert.deepEqual(tagsOf(got), ['<g0>', '</g0>']);
+    assert.equal(strip(got), await plainPostEdit(strip(src), strip(mt)));
+  });
+
+  it('markup that does not parse is a 400 naming the field', async () => {
+    const res = await request(app())
+      .post('/v1/postedit')
+      .send({ segments: [{ src: 'a', mt: 'b <bpt id="1">x' }], tags: 'xliff' });
+    assert.equal(res.status, 400);
+    assert.equal(res.body.field, 'segments[0].mt');
+  });
+});

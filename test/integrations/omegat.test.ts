@@ -1,0 +1,229 @@
+/**
+ * End to end with the real OmegaT 3.6 (Debian's `omegat`), headless (console-translate with
+ * a Groovy script, --tag-validation=abort), against our server (createApp on the fixture
+ * model, real Apertium spa-eng upstream) on a real port. Project: test/fixtures/integrations/
+ * omegat-project (XLIFF 1.2 with <g>, <x/>, <bpt>/<ept>; tm/auto holds Apertium drafts).
+ *
+ * Oracle for the targets: the same server asked directly for what OmegaT should have asked
+ * (POST /v1/postedit tags=omegat with src + draft, or GET /apy/translate), with OmegaT's short
+ * tags mapped back to the unit's XLIFF tags by the table below (written by hand from the
+ * source file: OmegaT numbers tags per segment from 0).
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { ApertiumEngine } from '../../src/data/mt/apertium.js';
+import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { createApp } from '../../src/server/app.js';
+import { loadPostEditor } from './fixture-model.js';
+import { fixture, repoRoot } from '../helpers/paths.js';
+
+const run = promisify(execFile);
+const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
+const PROJECT = fixture('integrations', 'omegat-project');
+const PLUGIN = join(repoRoot, 'dist', 'omegat', 'ape-omegat-plugin.jar');
+
+/** Per unit: source and draft as OmegaT shows them, and its short tags -> XLIFF tags. */
+const UNITS: { src: string; draft?: string; tags: Record<string, string> }[] = [
+  {
+    src: 'Haga clic <g0>aquí</g0> para continuar.',
+    draft: 'It do click <g0>here</g0> to continue.',
+    tags: { '<g0>': '<g id="1">', '</g0>': '</g>' },
+  },
+  {
+    src: 'el gato<x0/> grande ve al perro',
+    draft: 'The cat<x0/> big sees to the dog',
+    tags: { '<x0/>': '<x id="2"/>' },
+  },
+  {
+    src: 'Pulse <b0>Guardar</b0> ahora',
+    draft: 'Press <b0>Save</b0> now',
+    tags: { '<b0>': '<bpt id="3">&lt;b&gt;</bpt>', '</b0>': '<ept id="3">&lt;/b&gt;</ept>' },
+  },
+  { src: 'mi perro pequeño', tags: {} },
+];
+
+function toXliff(text: string, tags: Record<string, string>): string {
+  return text
+    .split(/(<\/?[a-z]\d+\/?>)/)
+    .map(
+      (part) =>
+        tags[part] ?? part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    )
+    .join('');
+}
+
+function targets(project: string): string[] {
+  const xml = readFileSync(join(project, 'target', 'ui.xlf'), 'utf8');
+  return [...xml.matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) =>
+    (m[1] ?? '').replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
+  );
+}
+
+async function omegat(
+  script: string,
+  url: string,
+  extra: { plugin?: boolean; props?: string[] } = {},
+) {
+  const dir = mkdtempSync(join(tmpdir(), 'ape-omegat-'));
+  const project = join(dir, 'project');
+  cpSync(PROJECT, project, { recursive: true });
+  for (const d of ['omegat', 'target', 'glossary', 'dictionary'])
+    mkdirSync(join(project, d), { recursive: true });
+  const config = join(dir, 'config');
+  mkdirSync(join(config, 'plugins'), { recursive: true });
+  if (extra.plugin === true) cpSync(PLUGIN, join(config, 'plugins', 'ape-omegat-plugin.jar'));
+  const args = [
+    '-Djava.awt.headless=true',
+    `-Dape.url=${url}`,
+    ...(extra.props ?? []),
+    '-jar',
+    OMEGAT_JAR,
+    `--config-dir=${config}`,
+    '--mode=console-translate',
+    '--disable-project-locking',
+    '--quiet',
+    '--tag-validation=abort',
+    `--script=${script}`,
+    project,
+  ];
+  const result = await run('java', args, { timeout: 180_000, cwd: dir }).then(
+    (r) => ({ code: 0, out: r.stdout + r.stderr }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: e.code ?? -1,
+      out: (e.stdout ?? '') + (e.stderr ?? ''),
+    }),
+  );
+  return { ...result, project, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const haveOmegat = existsSync(OMEGAT_JAR);
+
+describe(
+  'OmegaT 3.6 end to end',
+  { skip: haveOmegat ? false : 'omegat is not installed (apt-get install omegat)' },
+  () => {
+    let pe: OnnxPostEditor;
+    let server: Server;
+    let url: string;
+    let bad: Server;
+    let badUrl: string;
+    before(async () => {
+      await run('bash', [join(repoRoot, 'integrations', 'omegat', 'build.sh')]);
+      pe = await loadPostEditor();
+      const upstream = [
+        { source: 'es', target: 'en', engine: await ApertiumEngine.create({ pair: 'spa-eng' }) },
+      ];
+      server = createServer(createApp({ postEditor: pe, upstream }));
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      // A broken APE server: garbage for post-edits, no answer at all for /apy.
+      bad = createServer((req, res) => {
+        if (req.url?.startsWith('/apy') === true) return;
+        res.writeHead(200, { 'content-type': 'application/json' }).end('<html>proxy error</html>');
+      });
+      await new Promise<void>((r) => bad.listen(0, '127.0.0.1', r));
+      badUrl = `http://127.0.0.1:${(bad.address() as AddressInfo).port}`;
+    });
+    after(async () => {
+      bad.closeAllConnections();
+      await new Promise((r) => bad.close(r));
+      await new Promise((r) => server.close(r));
+      await pe.close();
+    });
+
+    /** What the server answers for each unit, OmegaT's way (the oracle, see the header). */
+    async function expected(mode: 'draft' | 'apy'): Promise<string[]> {
+      const out: string[] = [];
+      for (const u of UNITS) {
+        let text: string;
+        if (mode === 'draft' && u.draft !== undefined) {
+          const r = await fetch(`${url}/v1/postedit`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ segments: [{ src: u.src, mt: u.draft }], tags: 'omegat' }),
+          });
+          text = ((await r.json()) as { segments: { pe: string }[] }).segments[0]?.pe ?? '';
+        } else {
+          const r = await fetch(
+            `${url}/apy/translate?langpair=es%7Cen&q=${encodeURIComponent(u.src)}`,
+          );
+          text = ((await r.json()) as { responseData: { translatedText: string } }).responseData
+            .translatedText;
+        }
+        out.push(toXliff(text, u.tags));
+      }
+      return out;
+    }
+
+    it('console script: drafts from tm/auto post-edited, tags restored, tag validation passes', async () => {
+      const r = await omegat(join(repoRoot, 'integrations', 'omegat', 'ape-console.groovy'), url);
+      try {
+        assert.equal(r.code, 0, r.out);
+        assert.match(r.out, /ape: 4 segments post-edited, 0 kept their MT/);
+        assert.deepEqual(targets(r.project), await expected('draft'));
+      } finally {
+        r.cleanup();
+      }
+    });
+
+    it('the plugin jar, loaded from the config dir, gives the same suggestions', async () => {
+      const r = await omegat(fixture('integrations', 'omegat-plugin-fill.groovy'), url, {
+        plugin: true,
+      });
+      try {
+        assert.equal(r.code, 0, r.out);
+        assert.match(
+          r.out,
+          /Plugin successfully loaded from class 'org\.ape\.omegat\.ApeTranslate'|plugin 'APE \(local server\)' filled 4 segments/,
+        );
+        assert.match(r.out, /plugin 'APE \(local server\)' filled 4 segments/);
+        assert.deepEqual(targets(r.project), await expected('draft'));
+      } finally {
+        r.cleanup();
+      }
+    });
+
+    it("OmegaT's own Apertium connector against /apy/translate (wire compatibility)", async () => {
+      const r = await omegat(fixture('integrations', 'omegat-apertium-connector.groovy'), url);
+      try {
+        assert.equal(r.code, 0, r.out);
+        assert.deepEqual(targets(r.project), await expected('apy'));
+      } finally {
+        r.cleanup();
+      }
+    });
+
+    it('a server that answers garbage or times out: the run finishes, segments keep their MT, errors reported', async () => {
+      const r = await omegat(
+        join(repoRoot, 'integrations', 'omegat', 'ape-console.groovy'),
+        badUrl,
+        { props: ['-Dape.timeoutMs=1500'] },
+      );
+      try {
+        assert.equal(r.code, 0, r.out);
+        assert.match(r.out, /ape: 0 segments post-edited, 4 kept their MT \(server errors\), of 4/);
+        assert.match(
+          r.out,
+          /segment 1 \(ui\.xlf\): kept its MT, the APE server failed: the answer is not JSON/,
+        );
+        assert.match(
+          r.out,
+          /segment 4 \(ui\.xlf\): kept its MT, the APE server failed: Read timed out/,
+        );
+        const drafts = UNITS.map((u) =>
+          u.draft === undefined ? toXliff(u.src, u.tags) : toXliff(u.draft, u.tags),
+        );
+        assert.deepEqual(targets(r.project), drafts);
+      } finally {
+        r.cleanup();
+      }
+    });
+  },
+);
