@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { test } from 'node:test';
+import { apeBin } from '../helpers/paths.js';
+import { loadReference } from '../model/reference.js';
+import { MODEL } from '../server/fixture-app.js';
+
+test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish before exiting 0', async () => {
+  const child = spawn(process.execPath, [apeBin, 'serve', '--model', MODEL, '--port', '0', '--threads', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.setEncoding('utf8');
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stderr.on('data', (chunk: string) => {
+      log += chunk;
+      const m = /"msg":"listening".*"port":(\d+)/.exec(log);
+      if (m?.[1] !== undefined) resolve(Number(m[1]));
+    });
+    child.once('exit', () => reject(new Error(`ape serve exited: ${log}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  assert.equal((await fetch(`${base}/readyz`)).status, 200);
+
+  const cases = loadReference('model-tiny-softmax').cases;
+  const segments = Array.from({ length: 128 }, (_, i) => ({ src: cases[i % cases.length]?.src ?? '', mt: cases[i % cases.length]?.mt ?? '' }));
+  const body = JSON.stringify({ segments, options: { beam: 8 } });
+  const inFlight = Array.from({ length: 4 }, () => fetch(`${base}/v1/postedit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
+  await new Promise((r) => setTimeout(r, 100));
+  child.kill('SIGTERM');
+  for (const res of await Promise.all(inFlight)) {
+    assert.equal(res.status, 200);
+    assert.equal(((await res.json()) as { segments: unknown[] }).segments.length, segments.length);
+  }
+  const [code] = (await once(child, 'exit')) as [number | null];
+  assert.equal(code, 0, log);
+  const shutdownAt = log.indexOf('"msg":"shutting down","signal":"SIGTERM"');
+  assert.ok(shutdownAt > 0, log);
+  // At least one request was still decoding when the signal came, and was answered.
+  assert.match(log.slice(shutdownAt), /"msg":"request".*"status":200/);
+  assert.match(log, /"msg":"stopped"/);
+  await assert.rejects(fetch(`${base}/healthz`), 'no longer listening');
+});
+
+test('ape serve with no model directory says so and exits 3', () => {
+  const r = spawnSync(process.execPath, [apeBin, 'serve', '--model', 'models/does-not-exist'], { encoding: 'utf8' });
+  assert.equal(r.status, 3);
+  assert.match(r.stderr, /models\/does-not-exist does not exist/);
+});
