@@ -34,7 +34,9 @@ const sentencesFile = resolve(values.sentences ?? join(out, 'sentences.jsonl'));
 const beam = Number(values.beam);
 const requestsPerLevel = Number(values.requests);
 if (!existsSync(join(modelDir, 'ape.json'))) {
-  process.stderr.write(`no model at ${modelDir}: run  nice -n 10 .venv/bin/python bench/serve_setup.py ${out}\n`);
+  process.stderr.write(
+    `no model at ${modelDir}: run  nice -n 10 .venv/bin/python bench/serve_setup.py ${out}\n`,
+  );
   process.exit(2);
 }
 const pairs = readFileSync(sentencesFile, 'utf8')
@@ -48,7 +50,20 @@ function pct(xs: number[], p: number): number {
 }
 
 async function startServer(): Promise<{ base: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'bin/ape.js'), 'serve', '--model', modelDir, '--port', '0', '--threads', values.threads ?? '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'bin/ape.js'),
+      'serve',
+      '--model',
+      modelDir,
+      '--port',
+      '0',
+      '--threads',
+      values.threads ?? '2',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let log = '';
   child.stderr.setEncoding('utf8');
   const port = await new Promise<number>((res, rej) => {
@@ -86,7 +101,11 @@ async function level(base: string, concurrency: number, n: number): Promise<Leve
       for (let i = next++; i < n; i = next++) {
         const p = pairs[i % pairs.length];
         const t0 = performance.now();
-        const res = await fetch(`${base}/v1/postedit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ segments: [p], options: { beam } }) });
+        const res = await fetch(`${base}/v1/postedit`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ segments: [p], options: { beam } }),
+        });
         if (res.status !== 200) throw new Error(`status ${res.status}: ${await res.text()}`);
         await res.json();
         latencies.push(performance.now() - t0);
@@ -94,10 +113,19 @@ async function level(base: string, concurrency: number, n: number): Promise<Leve
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { concurrency, sentencesPerS: n / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) };
+  return {
+    concurrency,
+    sentencesPerS: n / seconds,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+  };
 }
 
-const manifest = JSON.parse(readFileSync(join(modelDir, 'ape.json'), 'utf8')) as { name: string; architecture: { layers: number; hidden: number } };
+const manifest = JSON.parse(readFileSync(join(modelDir, 'ape.json'), 'utf8')) as {
+  name: string;
+  architecture: { layers: number; hidden: number };
+};
 process.stdout.write(
   `model ${manifest.name} (${manifest.architecture.layers} layers, hidden ${manifest.architecture.hidden}), beam ${beam}, ${pairs.length} distinct sentence pairs\n` +
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --threads ${values.threads}\n\n`,
@@ -108,21 +136,45 @@ const levels: Level[] = [];
 for (const c of [1, 8, 32]) {
   const l = await level(server.base, c, Math.max(requestsPerLevel, c * 4));
   levels.push(l);
-  process.stdout.write(`ape serve  c=${String(c).padStart(2)}: ${l.sentencesPerS.toFixed(2)} sentences/s, latency p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms, p99 ${l.p99.toFixed(0)} ms\n`);
+  process.stdout.write(
+    `ape serve  c=${String(c).padStart(2)}: ${l.sentencesPerS.toFixed(2)} sentences/s, latency p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms, p99 ${l.p99.toFixed(0)} ms\n`,
+  );
 }
 await server.stop();
 
 const pt = join(dirname(modelDir), 'model.pt');
 if (values['no-pytorch'] !== true && existsSync(pt)) {
   const n = Math.min(requestsPerLevel, 64);
-  const r = spawnSync(join(root, '.venv/bin/python'), [join(root, 'bench/serve_pytorch.py'), dirname(modelDir), String(beam), String(n), values.threads ?? '2'], { encoding: 'utf8' });
+  const r = spawnSync(
+    join(root, '.venv/bin/python'),
+    [
+      join(root, 'bench/serve_pytorch.py'),
+      dirname(modelDir),
+      String(beam),
+      String(n),
+      values.threads ?? '2',
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
-  const py = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as { engine: string; sentencesPerS: number; p50: number; p95: number; p99: number };
-  process.stdout.write(`${py.engine} (reference decoder, sequential): ${py.sentencesPerS.toFixed(2)} sentences/s, p50 ${py.p50.toFixed(0)} ms, p95 ${py.p95.toFixed(0)} ms, p99 ${py.p99.toFixed(0)} ms\n\n`);
+  const py = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    engine: string;
+    sentencesPerS: number;
+    p50: number;
+    p95: number;
+    p99: number;
+  };
+  process.stdout.write(
+    `${py.engine} (reference decoder, sequential): ${py.sentencesPerS.toFixed(2)} sentences/s, p50 ${py.p50.toFixed(0)} ms, p95 ${py.p95.toFixed(0)} ms, p99 ${py.p99.toFixed(0)} ms\n\n`,
+  );
   const c32 = levels.find((l) => l.concurrency === 32);
   const c1 = levels.find((l) => l.concurrency === 1);
-  process.stdout.write(`throughput ratio ape serve c=32 / PyTorch eager: ${((c32?.sentencesPerS ?? NaN) / py.sentencesPerS).toFixed(2)}× (goal >= 3×)\n`);
-  process.stdout.write(`throughput ratio ape serve c=1 / PyTorch eager: ${((c1?.sentencesPerS ?? NaN) / py.sentencesPerS).toFixed(2)}×\n`);
+  process.stdout.write(
+    `throughput ratio ape serve c=32 / PyTorch eager: ${((c32?.sentencesPerS ?? NaN) / py.sentencesPerS).toFixed(2)}× (goal >= 3×)\n`,
+  );
+  process.stdout.write(
+    `throughput ratio ape serve c=1 / PyTorch eager: ${((c1?.sentencesPerS ?? NaN) / py.sentencesPerS).toFixed(2)}×\n`,
+  );
 }
 const c1 = levels.find((l) => l.concurrency === 1);
 process.stdout.write(`p95 at c=1: ${c1?.p95.toFixed(0)} ms per sentence (goal < 150 ms)\n`);

@@ -3,7 +3,8 @@ import { LineReader } from '../data/line-reader.js';
 import type { Segment } from '../model/segment.js';
 
 /** Where `ape postedit` reads (src, mt) pairs from. */
-export type PairSource = { kind: 'files'; src: string; mt: string } | { kind: 'tsv' | 'jsonl'; path: string };
+export type PairSource =
+  { kind: 'files'; src: string; mt: string } | { kind: 'tsv' | 'jsonl'; path: string };
 
 /** A pair and the place it came from, so errors can name file:line. */
 export interface LocatedSegment extends Segment {
@@ -25,8 +26,16 @@ export async function* readPairs(source: PairSource): AsyncGenerator<LocatedSegm
         const s = await src.next();
         const m = await mt.next();
         if (s === undefined && m === undefined) return;
-        if (s === undefined) throw new DataError({ file: source.src, line: src.lineNo + 1 }, `file ends here, but ${source.mt} goes on (files must align line by line)`);
-        if (m === undefined) throw new DataError({ file: source.mt, line: mt.lineNo + 1 }, `file ends here, but ${source.src} goes on (files must align line by line)`);
+        if (s === undefined)
+          throw new DataError(
+            { file: source.src, line: src.lineNo + 1 },
+            `file ends here, but ${source.mt} goes on (files must align line by line)`,
+          );
+        if (m === undefined)
+          throw new DataError(
+            { file: source.mt, line: mt.lineNo + 1 },
+            `file ends here, but ${source.src} goes on (files must align line by line)`,
+          );
         yield { src: s, mt: m, file: source.src, line: src.lineNo };
       }
     } finally {
@@ -43,7 +52,8 @@ export async function* readPairs(source: PairSource): AsyncGenerator<LocatedSegm
         const cols = line.split('\t');
         if (reader.lineNo === 1 && cols[0] === 'src' && cols[1] === 'mt') continue;
         const [s, m] = cols;
-        if (s === undefined || m === undefined) throw new DataError(where, 'expected at least 2 tab-separated fields (src, mt)');
+        if (s === undefined || m === undefined)
+          throw new DataError(where, 'expected at least 2 tab-separated fields (src, mt)');
         yield { src: s, mt: m, ...where };
         continue;
       }
@@ -53,9 +63,16 @@ export async function* readPairs(source: PairSource): AsyncGenerator<LocatedSegm
       } catch (err) {
         throw new DataError(where, `invalid JSON: ${(err as Error).message}`, { cause: err });
       }
-      const obj = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+      const obj = (typeof value === 'object' && value !== null ? value : {}) as Record<
+        string,
+        unknown
+      >;
       for (const f of ['src', 'mt']) {
-        if (typeof obj[f] !== 'string') throw new DataError({ ...where, field: f }, `expected a string "${f}" key in a JSON object`);
+        if (typeof obj[f] !== 'string')
+          throw new DataError(
+            { ...where, field: f },
+            `expected a string "${f}" key in a JSON object`,
+          );
       }
       yield { src: obj.src as string, mt: obj.mt as string, ...where };
     }

@@ -24,7 +24,8 @@ Interrupting (Ctrl-C) stops after the batch being written: the output holds whol
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
   return n;
 }
 
@@ -34,12 +35,19 @@ function pairSource(v: Record<string, string | boolean | undefined>): PairSource
   const mt = str('mt');
   const input = str('input');
   if (input !== undefined) {
-    if (src !== undefined || mt !== undefined) throw new UsageError('give either --input or --src/--mt, not both');
+    if (src !== undefined || mt !== undefined)
+      throw new UsageError('give either --input or --src/--mt, not both');
     const format = str('format');
-    if (format !== 'tsv' && format !== 'jsonl') throw new UsageError(`--input needs --format tsv|jsonl${format === undefined ? '' : `, got '${format}'`}`);
+    if (format !== 'tsv' && format !== 'jsonl')
+      throw new UsageError(
+        `--input needs --format tsv|jsonl${format === undefined ? '' : `, got '${format}'`}`,
+      );
     return { kind: format, path: input };
   }
-  if (src === undefined || mt === undefined) throw new UsageError('--src FILE and --mt FILE are required (or --input FILE --format tsv|jsonl)');
+  if (src === undefined || mt === undefined)
+    throw new UsageError(
+      '--src FILE and --mt FILE are required (or --input FILE --format tsv|jsonl)',
+    );
   return { kind: 'files', src, mt };
 }
 
@@ -51,8 +59,10 @@ export const command: Command = {
   summary: 'post-edit (src, mt) pairs from files with a model directory',
   async run(argv) {
     // XLIFF files: src/cli/postedit-xliff.ts (its own flags and help).
-    if (argv.some((a) => a === '--xliff' || a.startsWith('--xliff='))) return (await import('./postedit-xliff.js')).runXliff(argv);
-    if (argv.some((a) => a === '--server' || a.startsWith('--server='))) return (await import('./postedit-remote.js')).runRemote(argv);
+    if (argv.some((a) => a === '--xliff' || a.startsWith('--xliff=')))
+      return (await import('./postedit-xliff.js')).runXliff(argv);
+    if (argv.some((a) => a === '--server' || a.startsWith('--server=')))
+      return (await import('./postedit-remote.js')).runRemote(argv);
     const { values } = parseArgs({
       args: argv,
       options: {
@@ -78,16 +88,25 @@ export const command: Command = {
     if (values.model === undefined) throw new UsageError('--model DIR is required');
     const source = pairSource(values);
     const batchSize = positiveInt('batch-size', values['batch-size'], 32);
-    if (values.resume === true && values.out === undefined) throw new UsageError('--resume needs --out FILE');
-    const skip = values.resume === true && values.out !== undefined && existsSync(values.out) ? await countLines(values.out) : 0;
+    if (values.resume === true && values.out === undefined)
+      throw new UsageError('--resume needs --out FILE');
+    const skip =
+      values.resume === true && values.out !== undefined && existsSync(values.out)
+        ? await countLines(values.out)
+        : 0;
     const total = await countLines(source.kind === 'files' ? source.src : source.path);
 
     const postEditor = await OnnxPostEditor.load(values.model, {
       workers: positiveInt('workers', values.workers, 1),
-      ...(values.threads === undefined ? {} : { intraOpThreads: positiveInt('threads', values.threads, 1) }),
+      ...(values.threads === undefined
+        ? {}
+        : { intraOpThreads: positiveInt('threads', values.threads, 1) }),
     });
     const beam = positiveInt('beam', values.beam, postEditor.info.decoding.beam);
-    const out: NodeJS.WritableStream | WriteStream = values.out === undefined ? process.stdout : createWriteStream(values.out, { flags: skip > 0 ? 'a' : 'w' });
+    const out: NodeJS.WritableStream | WriteStream =
+      values.out === undefined
+        ? process.stdout
+        : createWriteStream(values.out, { flags: skip > 0 ? 'a' : 'w' });
     const progress = new Progress(total, process.stderr);
     progress.advance(skip);
 
@@ -104,7 +123,8 @@ export const command: Command = {
         try {
           return postEditor.prepare(p);
         } catch (err) {
-          if (err instanceof SegmentTooLongError) throw new DataError({ file: p.file, line: p.line, field: err.side }, err.message);
+          if (err instanceof SegmentTooLongError)
+            throw new DataError({ file: p.file, line: p.line, field: err.side }, err.message);
           throw err;
         }
       };

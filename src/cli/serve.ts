@@ -10,7 +10,7 @@ import { EXIT } from './exit-codes.js';
 
 const HELP = `usage: ape serve --model DIR [--port N] [--host ADDR] [--workers N] [--threads N]
                  [--max-wait-ms N] [--max-batch-tokens N] [--max-queue N] [--timeout-ms N]
-                 [--body-limit BYTES] [--cors-origin ORIGIN]...
+                 [--body-limit BYTES] [--cors-origin ORIGIN]... [--mt ENGINE]...
 
 Serves the HTTP API (docs/http-api.md) on ADDR:N (default 127.0.0.1:8080; --port 0 picks a
 free port). API keys: APE_API_KEYS=key1,key2 in the environment (none: no auth).
@@ -19,7 +19,8 @@ SIGTERM/SIGINT stop accepting requests, finish those in flight, then exit.`;
 function int(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got '${value}'`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be an integer >= ${min}, got '${value}'`);
   return n;
 }
 
@@ -44,6 +45,8 @@ export const command: Command = {
         'timeout-ms': { type: 'string' },
         'body-limit': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        // Upstream MT for the APy/LibreTranslate-compatible routes (docs/cat-tools.md), e.g. apertium:spa-eng.
+        mt: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -55,7 +58,10 @@ export const command: Command = {
     if (values.model === undefined) throw new UsageError('--model DIR is required');
     const port = int('port', values.port, 0) ?? 8080;
     const host = values.host ?? '127.0.0.1';
-    const apiKeys = (process.env.APE_API_KEYS ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '');
+    const apiKeys = (process.env.APE_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '');
     const config: ServerConfig = ServerConfigSchema.parse(
       defined({
         maxWaitMs: int('max-wait-ms', values['max-wait-ms'], 0),
@@ -67,6 +73,14 @@ export const command: Command = {
         apiKeys,
       }),
     );
+    const upstream =
+      values.mt === undefined
+        ? undefined
+        : await Promise.all(
+            values.mt.map((spec) =>
+              import('../integrations/compat/upstream.js').then((m) => m.upstreamFromSpec(spec)),
+            ),
+          );
     const logger = jsonLogger(process.stderr);
     const started = performance.now();
     const threads = int('threads', values.threads, 1);
@@ -74,8 +88,18 @@ export const command: Command = {
       workers: int('workers', values.workers, 1) ?? 1,
       ...(threads === undefined ? {} : { intraOpThreads: threads }),
     });
-    logger.info('model loaded', { model: postEditor.info.name, dir: values.model, workers: postEditor.concurrency, ms: Math.round(performance.now() - started) });
-    const app = createApp({ postEditor, config, logger });
+    logger.info('model loaded', {
+      model: postEditor.info.name,
+      dir: values.model,
+      workers: postEditor.concurrency,
+      ms: Math.round(performance.now() - started),
+    });
+    const app = createApp({
+      postEditor,
+      config,
+      logger,
+      ...(upstream === undefined ? {} : { upstream }),
+    });
     const server: Server = app.listen(port, host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

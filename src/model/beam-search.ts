@@ -40,7 +40,10 @@ export function lengthPenalty(kind: LengthPenalty, alpha: number, len: number): 
 }
 
 /** maxLen = floor(maxLengthRatio · len(mt wordpieces)) + maxLengthOffset, at least one step. */
-export function maxLength(mtLength: number, o: Pick<BeamOptions, 'maxLengthRatio' | 'maxLengthOffset'>): number {
+export function maxLength(
+  mtLength: number,
+  o: Pick<BeamOptions, 'maxLengthRatio' | 'maxLengthOffset'>,
+): number {
   return Math.max(1, Math.floor(o.maxLengthRatio * mtLength) + o.maxLengthOffset);
 }
 
@@ -109,15 +112,17 @@ export async function beamSearch(
   const dims = [enc.batch, enc.length];
   const encOut = await s.encoder.run(
     onlyInputs(s.encoder, {
-    input_ids: new ort.Tensor('int64', enc.inputIds, dims),
-    token_type_ids: new ort.Tensor('int64', enc.tokenTypeIds, dims),
-    position_ids: new ort.Tensor('int64', enc.positionIds, dims),
+      input_ids: new ort.Tensor('int64', enc.inputIds, dims),
+      token_type_ids: new ort.Tensor('int64', enc.tokenTypeIds, dims),
+      position_ids: new ort.Tensor('int64', enc.positionIds, dims),
       attention_mask: new ort.Tensor('int64', enc.attentionMask, dims),
     }),
   );
   // Per-sentence tensors the decoder reads at every step; rows are re-selected from these when
   // the row → sentence map changes (step 1 widens 1 row to K beams; finished sentences leave).
-  const perSentence: Record<string, ort.Tensor> = { memory_mask: new ort.Tensor('int64', enc.attentionMask, dims) };
+  const perSentence: Record<string, ort.Tensor> = {
+    memory_mask: new ort.Tensor('int64', enc.attentionMask, dims),
+  };
   for (let i = 0; i < s.layers; i++) {
     for (const name of [`cross_k_${i}`, `cross_v_${i}`]) {
       const t = encOut[name];
@@ -125,11 +130,18 @@ export async function beamSearch(
       perSentence[name] = t;
     }
   }
-  const fetches = ['log_probs', ...Array.from({ length: s.layers }, (_, i) => [`present_k_${i}`, `present_v_${i}`]).flat()];
+  const fetches = [
+    'log_probs',
+    ...Array.from({ length: s.layers }, (_, i) => [`present_k_${i}`, `present_v_${i}`]).flat(),
+  ];
 
   // Step 0 runs one row per sentence: the contract's other K−1 slots score −∞, so their
   // candidates can never be among the 2K best.
-  const states: SentenceState[] = inputs.map((x) => ({ live: [{ tokens: [], score: 0 }], finished: [], maxLen: maxLength(x.mtLength, o) }));
+  const states: SentenceState[] = inputs.map((x) => ({
+    live: [{ tokens: [], score: 0 }],
+    finished: [],
+    maxLen: maxLength(x.mtLength, o),
+  }));
   let active = inputs.map((_, i) => i);
   let rowSentence = active.slice();
   let rowFeeds = perSentence;
@@ -138,8 +150,13 @@ export async function beamSearch(
     const rows = rowSentence.length;
     const ids = new BigInt64Array(rows);
     let r = 0;
-    for (const sid of active) for (const h of states[sid]?.live ?? []) ids[r++] = BigInt(h.tokens.at(-1) ?? special.bos);
-    const feeds = onlyInputs(s.decoder, { input_ids: new ort.Tensor('int64', ids, [rows, 1]), ...rowFeeds, ...cache.feeds() });
+    for (const sid of active)
+      for (const h of states[sid]?.live ?? []) ids[r++] = BigInt(h.tokens.at(-1) ?? special.bos);
+    const feeds = onlyInputs(s.decoder, {
+      input_ids: new ort.Tensor('int64', ids, [rows, 1]),
+      ...rowFeeds,
+      ...cache.feeds(),
+    });
     const out = await s.decoder.run(feeds, fetches);
     stats.steps++;
     stats.rowSteps += rows;
@@ -155,14 +172,24 @@ export async function beamSearch(
       const st = states[sid];
       if (st === undefined) continue;
       const banned = t < o.minLength ? special.eos : -1;
-      const top = topCandidates(lp, firstRow, st.live.map((h) => h.score), vocab, 2 * K, banned);
+      const top = topCandidates(
+        lp,
+        firstRow,
+        st.live.map((h) => h.score),
+        vocab,
+        2 * K,
+        banned,
+      );
       const live: Hypothesis[] = [];
       const liveParents: number[] = [];
       for (const c of top) {
         const parent = st.live[c.k];
         if (parent === undefined) continue;
         if (c.v === special.eos) {
-          st.finished.push({ tokens: parent.tokens, score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1) });
+          st.finished.push({
+            tokens: parent.tokens,
+            score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
+          });
         } else {
           live.push({ tokens: [...parent.tokens, c.v], score: c.cand });
           liveParents.push(firstRow + c.k);
@@ -172,7 +199,11 @@ export async function beamSearch(
       firstRow += st.live.length;
       if (st.finished.length >= K) continue;
       if (t >= st.maxLen - 1 || live.length === 0) {
-        for (const h of live) st.finished.push({ tokens: h.tokens, score: h.score / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1) });
+        for (const h of live)
+          st.finished.push({
+            tokens: h.tokens,
+            score: h.score / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
+          });
         continue;
       }
       st.live = live;
@@ -182,8 +213,16 @@ export async function beamSearch(
     if (nextActive.length === 0) break;
     const nextRowSentence = nextActive.flatMap((sid) => (states[sid]?.live ?? []).map(() => sid));
     cache.update(out, parents);
-    if (nextRowSentence.length !== rowSentence.length || nextRowSentence.some((x, i) => x !== rowSentence[i])) {
-      rowFeeds = Object.fromEntries(Object.entries(perSentence).map(([name, tensor]) => [name, selectRows(tensor, nextRowSentence)]));
+    if (
+      nextRowSentence.length !== rowSentence.length ||
+      nextRowSentence.some((x, i) => x !== rowSentence[i])
+    ) {
+      rowFeeds = Object.fromEntries(
+        Object.entries(perSentence).map(([name, tensor]) => [
+          name,
+          selectRows(tensor, nextRowSentence),
+        ]),
+      );
     }
     active = nextActive;
     rowSentence = nextRowSentence;

@@ -22,7 +22,18 @@ port.on('message', (req: WorkerRequest) => {
   const started = performance.now();
   beamSearch(sessions, req.inputs, model.manifest.specialTokens, req.options).then(
     ({ hypotheses, stats }) =>
-      port.postMessage({ type: 'result', id: req.id, hypotheses, stats, decodeMs: performance.now() - started } satisfies WorkerReply),
-    (err: unknown) => port.postMessage({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
+      port.postMessage({
+        type: 'result',
+        id: req.id,
+        hypotheses,
+        stats,
+        decodeMs: performance.now() - started,
+      } satisfies WorkerReply),
+    (err: unknown) =>
+      port.postMessage({
+        type: 'error',
+        id: req.id,
+        message: err instanceof Error ? err.message : String(err),
+      } satisfies WorkerReply),
   );
 });

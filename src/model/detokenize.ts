@@ -23,7 +23,8 @@ export function mtUnits(mt: string, encode: (text: string) => number[]): MtUnit[
     let first = true;
     for (const m of word.matchAll(UNIT)) {
       const ids = encode(m[0]);
-      if (ids.length > 0) units.push({ surface: m[0], ids, spaceBefore: first && units.length > 0 });
+      if (ids.length > 0)
+        units.push({ surface: m[0], ids, spaceBefore: first && units.length > 0 });
       first = false;
     }
   }
@@ -53,7 +54,8 @@ export function detokenizeWordPiece(
 ): string {
   const mtIds = units.flatMap((u) => u.ids);
   if (mtIds.length === ids.length && mtIds.every((id, i) => id === ids[i])) return mt.trim();
-  const isContinuation = (id: number | undefined) => id !== undefined && vocab.token(id).startsWith('##');
+  const isContinuation = (id: number | undefined) =>
+    id !== undefined && vocab.token(id).startsWith('##');
 
   const out: OutUnit[] = [];
   let i = 0;
@@ -63,7 +65,8 @@ export function detokenizeWordPiece(
     let best = -1;
     for (let j = 0; j < units.length; j++) {
       const u = units[j];
-      if (u === undefined || !startsWith(ids, i, u.ids) || isContinuation(ids[i + u.ids.length])) continue;
+      if (u === undefined || !startsWith(ids, i, u.ids) || isContinuation(ids[i + u.ids.length]))
+        continue;
       if (best === -1 || Math.abs(j - prev - 1) < Math.abs(best - prev - 1)) best = j;
     }
     const match = units[best];
@@ -88,12 +91,18 @@ export function detokenizeWordPiece(
     const before = out[k - 1];
     // A straight double quote opens when an even number came before it, else it closes.
     const quote = u.surface === '"' ? (quotes++ % 2 === 0 ? 'open' : 'close') : 'none';
-    if (before !== undefined && spaceBetween(before, u, out[k + 1], units, quote, quotes)) text += ' ';
+    if (before !== undefined && spaceBetween(before, u, out[k + 1], units, quote, quotes))
+      text += ' ';
     text += u.surface;
   }
   // The mt's sentence-initial capital carries over to a post-edit that starts differently.
   const mtFirst = units[0]?.surface.charAt(0) ?? '';
-  if (mtFirst !== '' && mtFirst === mtFirst.toUpperCase() && mtFirst !== mtFirst.toLowerCase() && out[0]?.mtIndex !== 0) {
+  if (
+    mtFirst !== '' &&
+    mtFirst === mtFirst.toUpperCase() &&
+    mtFirst !== mtFirst.toLowerCase() &&
+    out[0]?.mtIndex !== 0
+  ) {
     text = text.charAt(0).toUpperCase() + text.slice(1);
   }
   return text;

@@ -9,7 +9,11 @@ export interface EncoderInput {
 }
 
 /** `[CLS] src [SEP] mt [SEP]`, token type 0 for `[CLS] src [SEP]`, 1 for `mt [SEP]`. */
-export function bertPair(srcIds: number[], mtIds: number[], special: Manifest['specialTokens']): EncoderInput {
+export function bertPair(
+  srcIds: number[],
+  mtIds: number[],
+  special: Manifest['specialTokens'],
+): EncoderInput {
   const inputIds = [special.bos, ...srcIds, special.sep, ...mtIds, special.sep];
   const tokenTypeIds = inputIds.map((_, i) => (i < srcIds.length + 2 ? 0 : 1));
   return { inputIds, tokenTypeIds, mtLength: mtIds.length };

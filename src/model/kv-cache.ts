@@ -11,7 +11,10 @@ export function selectRows(t: ort.Tensor, rows: ArrayLike<number>): ort.Tensor {
   const rowSize = rest.reduce((a, x) => a * x, 1);
   if (b === undefined) throw new Error('selectRows: scalar tensor');
   const src = t.data as Float32Array | BigInt64Array;
-  const out = src instanceof BigInt64Array ? new BigInt64Array(rows.length * rowSize) : new Float32Array(rows.length * rowSize);
+  const out =
+    src instanceof BigInt64Array
+      ? new BigInt64Array(rows.length * rowSize)
+      : new Float32Array(rows.length * rowSize);
   for (let r = 0; r < rows.length; r++) {
     const from = (rows[r] ?? 0) * rowSize;
     (out as Float32Array).set((src as Float32Array).subarray(from, from + rowSize), r * rowSize);
@@ -43,7 +46,11 @@ export class KvCache {
   static empty(rows: number, layers: number, heads: number, headDim: number): KvCache {
     const tensors = new Map<string, ort.Tensor>();
     for (let i = 0; i < layers; i++) {
-      for (const kv of ['k', 'v']) tensors.set(`past_${kv}_${i}`, new ort.Tensor('float32', new Float32Array(0), [rows, heads, 0, headDim]));
+      for (const kv of ['k', 'v'])
+        tensors.set(
+          `past_${kv}_${i}`,
+          new ort.Tensor('float32', new Float32Array(0), [rows, heads, 0, headDim]),
+        );
     }
     return new KvCache(tensors, rows);
   }
@@ -57,7 +64,8 @@ export class KvCache {
     const keep = isIdentity(parents, this.rows);
     for (const name of this.tensors.keys()) {
       const present = outputs[name.replace('past_', 'present_')];
-      if (present === undefined) throw new Error(`decoder output ${name.replace('past_', 'present_')} missing`);
+      if (present === undefined)
+        throw new Error(`decoder output ${name.replace('past_', 'present_')} missing`);
       this.tensors.set(name, keep ? present : selectRows(present, parents));
     }
     this.rows = parents.length;

@@ -25,7 +25,11 @@ export const ManifestSchema = z.object({
     ffn: PositiveInt,
     vocabSize: PositiveInt,
     maxPositions: PositiveInt,
-    normalizers: z.object({ encoderSelf: Normalizer, decoderSelf: Normalizer, context: Normalizer }),
+    normalizers: z.object({
+      encoderSelf: Normalizer,
+      decoderSelf: Normalizer,
+      context: Normalizer,
+    }),
     entmaxBisectIterations: PositiveInt,
     sharing: z.object({
       decoderSelfWithEncoder: z.boolean(),
@@ -66,9 +70,14 @@ export type DecodingDefaults = Manifest['decoding'];
  * newer exporter says so instead of failing on some renamed field.
  */
 export function parseManifest(raw: unknown, file: string): Manifest {
-  const version = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).formatVersion : undefined;
+  const version =
+    typeof raw === 'object' && raw !== null
+      ? (raw as Record<string, unknown>).formatVersion
+      : undefined;
   if (version === undefined) {
-    throw new ModelError(`${file}: no "formatVersion" field; this is not an ape model manifest (see docs/model-format.md)`);
+    throw new ModelError(
+      `${file}: no "formatVersion" field; this is not an ape model manifest (see docs/model-format.md)`,
+    );
   }
   if (!(SUPPORTED_FORMAT_VERSIONS as readonly unknown[]).includes(version)) {
     throw new ModelError(
@@ -81,14 +90,17 @@ export function parseManifest(raw: unknown, file: string): Manifest {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue === undefined ? '' : issue.path.join('.');
-    throw new ModelError(`${file} (${field}): ${issue?.message ?? 'invalid manifest'} (docs/model-format.md)`);
+    throw new ModelError(
+      `${file} (${field}): ${issue?.message ?? 'invalid manifest'} (docs/model-format.md)`,
+    );
   }
   const m = parsed.data;
   if (m.architecture.heads * m.architecture.headDim !== m.architecture.hidden) {
     throw new ModelError(`${file} (architecture): heads × headDim must equal hidden`);
   }
   for (const graph of [m.graphs.encoder, m.graphs.decoder, 'tokenizer.json']) {
-    if (!(graph in m.files)) throw new ModelError(`${file} (files): "${graph}" is not listed with its sha256`);
+    if (!(graph in m.files))
+      throw new ModelError(`${file} (files): "${graph}" is not listed with its sha256`);
   }
   return m;
 }

@@ -23,7 +23,8 @@ async function sha256File(path: string): Promise<string> {
 /** A file named in `files` must stay inside the directory. */
 function member(dir: string, name: string, manifestFile: string): string {
   const n = normalize(name);
-  if (isAbsolute(n) || n.startsWith('..')) throw new ModelError(`${manifestFile} (files): "${name}" is outside the model directory`);
+  if (isAbsolute(n) || n.startsWith('..'))
+    throw new ModelError(`${manifestFile} (files): "${name}" is outside the model directory`);
   return join(dir, n);
 }
 
@@ -32,20 +33,29 @@ function member(dir: string, name: string, manifestFile: string): string {
  * created (docs/model-format.md, "files"), so a truncated download or a hand-edited graph is
  * refused with the file's name instead of producing wrong output.
  */
-export async function loadModelDir(dirArg: string, options: { verify?: boolean } = {}): Promise<ModelDir> {
+export async function loadModelDir(
+  dirArg: string,
+  options: { verify?: boolean } = {},
+): Promise<ModelDir> {
   const dir = resolve(dirArg);
   const manifestFile = join(dir, 'ape.json');
   if (!existsSync(dir)) {
-    throw new ModelError(`model directory ${dirArg} does not exist (train and export a model, or pass --model DIR)`);
+    throw new ModelError(
+      `model directory ${dirArg} does not exist (train and export a model, or pass --model DIR)`,
+    );
   }
   if (!existsSync(manifestFile)) {
-    throw new ModelError(`${manifestFile} not found: ${dirArg} is not a model directory (docs/model-format.md)`);
+    throw new ModelError(
+      `${manifestFile} not found: ${dirArg} is not a model directory (docs/model-format.md)`,
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(manifestFile, 'utf8'));
   } catch (err) {
-    throw new ModelError(`${manifestFile}: not valid JSON (${(err as Error).message})`, { cause: err });
+    throw new ModelError(`${manifestFile}: not valid JSON (${(err as Error).message})`, {
+      cause: err,
+    });
   }
   const manifest = parseManifest(raw, manifestFile);
   if (options.verify !== false) {
@@ -54,7 +64,9 @@ export async function loadModelDir(dirArg: string, options: { verify?: boolean }
       if (!existsSync(path)) throw new ModelError(`${path}: listed in ape.json but missing`);
       const actual = await sha256File(path);
       if (actual !== expected) {
-        throw new ModelError(`${path}: sha256 ${actual} does not match ape.json (${expected}); the file is corrupt or was changed after export`);
+        throw new ModelError(
+          `${path}: sha256 ${actual} does not match ape.json (${expected}); the file is corrupt or was changed after export`,
+        );
       }
     }
   }

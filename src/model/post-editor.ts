@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { BeamOptions, Hypothesis } from './beam-search.js';
+import { Explainer, type Explanation } from './explain.js';
 import type { DecodingDefaults, Manifest } from './manifest.js';
 import { loadModelDir, modelName } from './model-dir.js';
 import { prepareSegment, type PreparedSegment, type Segment } from './segment.js';
@@ -55,7 +56,12 @@ export interface PostEditor {
   readonly concurrency: number;
   /** Tokenizes and checks lengths; throws SegmentTooLongError. Cheap, synchronous. */
   prepare(segment: Segment): PreparedSegment;
-  postEdit(segments: PreparedSegment[], options: PostEditOptions): Promise<{ results: PostEditResult[]; stats: BatchStats }>;
+  postEdit(
+    segments: PreparedSegment[],
+    options: PostEditOptions,
+  ): Promise<{ results: PostEditResult[]; stats: BatchStats }>;
+  /** One segment decoded with its context attention and token probabilities (src/model/explain.ts); absent: no explain. */
+  explain?(segment: PreparedSegment, options: { beam: number }): Promise<Explanation>;
   close(): Promise<void>;
 }
 
@@ -72,11 +78,14 @@ function sameTokens(a: number[], b: number[]): boolean {
 
 /** The ONNX implementation: tokenizer here, sessions in worker threads. */
 export class OnnxPostEditor implements PostEditor {
+  private explainer: Promise<Explainer> | undefined;
+
   private constructor(
     readonly info: ModelInfo,
     private readonly manifest: Manifest,
     private readonly tokenizer: ApeTokenizer,
     private readonly pool: WorkerPool,
+    private readonly dir: string,
   ) {}
 
   static async load(dir: string, options: OnnxPostEditorOptions = {}): Promise<OnnxPostEditor> {
@@ -84,7 +93,10 @@ export class OnnxPostEditor implements PostEditor {
     const m = model.manifest;
     const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath);
     const workers = Math.max(1, options.workers ?? 1);
-    const intraOpThreads = Math.max(1, options.intraOpThreads ?? Math.floor(availableParallelism() / workers));
+    const intraOpThreads = Math.max(
+      1,
+      options.intraOpThreads ?? Math.floor(availableParallelism() / workers),
+    );
     const pool = await WorkerPool.start(model.dir, { workers, intraOpThreads });
     const info: ModelInfo = {
       name: modelName(model),
@@ -93,10 +105,15 @@ export class OnnxPostEditor implements PostEditor {
       decoding: m.decoding,
       maxSrcTokens: m.input.maxSrcTokens,
       maxMtTokens: m.input.maxMtTokens,
-      architecture: { layers: m.architecture.layers, hidden: m.architecture.hidden, heads: m.architecture.heads, normalizers: m.architecture.normalizers },
+      architecture: {
+        layers: m.architecture.layers,
+        hidden: m.architecture.hidden,
+        heads: m.architecture.heads,
+        normalizers: m.architecture.normalizers,
+      },
       quantization: m.graphs.quantization,
     };
-    return new OnnxPostEditor(info, m, tokenizer, pool);
+    return new OnnxPostEditor(info, m, tokenizer, pool, model.dir);
   }
 
   get concurrency(): number {
@@ -107,8 +124,15 @@ export class OnnxPostEditor implements PostEditor {
     return prepareSegment(segment, this.tokenizer, this.manifest);
   }
 
-  async postEdit(segments: PreparedSegment[], options: PostEditOptions): Promise<{ results: PostEditResult[]; stats: BatchStats }> {
-    const beam: BeamOptions = { ...this.manifest.decoding, beam: options.beam, nbest: Math.max(1, options.nbest) };
+  async postEdit(
+    segments: PreparedSegment[],
+    options: PostEditOptions,
+  ): Promise<{ results: PostEditResult[]; stats: BatchStats }> {
+    const beam: BeamOptions = {
+      ...this.manifest.decoding,
+      beam: options.beam,
+      nbest: Math.max(1, options.nbest),
+    };
     const { hypotheses, decodeMs } = await this.pool.run(
       segments.map((s) => s.input),
       beam,
@@ -139,7 +163,16 @@ export class OnnxPostEditor implements PostEditor {
     };
   }
 
-  close(): Promise<void> {
-    return this.pool.close();
+  /** Its own sessions, created on the first call (the web page's explain view). */
+  async explain(segment: PreparedSegment, options: { beam: number }): Promise<Explanation> {
+    this.explainer ??= Explainer.load(this.dir);
+    return (await this.explainer).explain(segment, options);
+  }
+
+  async close(): Promise<void> {
+    const explainer = this.explainer;
+    this.explainer = undefined;
+    if (explainer !== undefined) await (await explainer).close();
+    await this.pool.close();
   }
 }

@@ -21,7 +21,9 @@ export class SegmentTooLongError extends ApeError {
     readonly tokens: number,
     readonly limit: number,
   ) {
-    super(`${side} has ${tokens} tokens, more than this model's limit of ${limit} (split the segment)`);
+    super(
+      `${side} has ${tokens} tokens, more than this model's limit of ${limit} (split the segment)`,
+    );
   }
 }
 
@@ -33,11 +35,17 @@ export interface PreparedSegment {
   mtUnits: MtUnit[];
 }
 
-export function prepareSegment(segment: Segment, tokenizer: ApeTokenizer, manifest: Manifest): PreparedSegment {
+export function prepareSegment(
+  segment: Segment,
+  tokenizer: ApeTokenizer,
+  manifest: Manifest,
+): PreparedSegment {
   const srcIds = tokenizer.encode(segment.src);
   const mtIds = tokenizer.encode(segment.mt);
-  if (srcIds.length > manifest.input.maxSrcTokens) throw new SegmentTooLongError('src', srcIds.length, manifest.input.maxSrcTokens);
-  if (mtIds.length > manifest.input.maxMtTokens) throw new SegmentTooLongError('mt', mtIds.length, manifest.input.maxMtTokens);
+  if (srcIds.length > manifest.input.maxSrcTokens)
+    throw new SegmentTooLongError('src', srcIds.length, manifest.input.maxSrcTokens);
+  if (mtIds.length > manifest.input.maxMtTokens)
+    throw new SegmentTooLongError('mt', mtIds.length, manifest.input.maxMtTokens);
   return {
     segment,
     input: bertPair(srcIds, mtIds, manifest.specialTokens),

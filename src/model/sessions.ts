@@ -35,7 +35,9 @@ function ortOptions(options: SessionOptions): ort.InferenceSession.SessionOption
 function requireNames(kind: string, names: readonly string[], expected: string[]): void {
   const missing = expected.filter((n) => !names.includes(n));
   if (missing.length > 0) {
-    throw new ModelError(`${kind} graph lacks ${missing.join(', ')} (docs/model-format.md lists its inputs and outputs)`);
+    throw new ModelError(
+      `${kind} graph lacks ${missing.join(', ')} (docs/model-format.md lists its inputs and outputs)`,
+    );
   }
 }
 
@@ -48,7 +50,10 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
     encoder = await ort.InferenceSession.create(model.encoderPath, ortOptions(options));
     decoder = await ort.InferenceSession.create(model.decoderPath, ortOptions(options));
   } catch (err) {
-    throw new ModelError(`${model.dir}: onnxruntime cannot load the graphs (${(err as Error).message})`, { cause: err });
+    throw new ModelError(
+      `${model.dir}: onnxruntime cannot load the graphs (${(err as Error).message})`,
+      { cause: err },
+    );
   }
   const cross = Array.from({ length: layers }, (_, i) => [`cross_k_${i}`, `cross_v_${i}`]).flat();
   const past = Array.from({ length: layers }, (_, i) => [`past_k_${i}`, `past_v_${i}`]).flat();
@@ -68,6 +73,11 @@ export async function releaseSessions(s: Sessions): Promise<void> {
 }
 
 /** The feeds a session declares, out of those offered. */
-export function onlyInputs(session: ort.InferenceSession, feeds: Record<string, ort.Tensor>): Record<string, ort.Tensor> {
-  return Object.fromEntries(session.inputNames.flatMap((n) => (feeds[n] === undefined ? [] : [[n, feeds[n]]])));
+export function onlyInputs(
+  session: ort.InferenceSession,
+  feeds: Record<string, ort.Tensor>,
+): Record<string, ort.Tensor> {
+  return Object.fromEntries(
+    session.inputNames.flatMap((n) => (feeds[n] === undefined ? [] : [[n, feeds[n]]])),
+  );
 }

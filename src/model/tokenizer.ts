@@ -38,7 +38,9 @@ export class ApeTokenizer {
     try {
       json = JSON.parse(await readFile(path, 'utf8')) as TokenizerJson;
     } catch (err) {
-      throw new ModelError(`${path}: cannot read tokenizer (${(err as Error).message})`, { cause: err });
+      throw new ModelError(`${path}: cannot read tokenizer (${(err as Error).message})`, {
+        cause: err,
+      });
     }
     const transformers = await import('@huggingface/transformers');
     transformers.env.allowRemoteModels = false;
@@ -46,7 +48,9 @@ export class ApeTokenizer {
       const hf = new transformers.PreTrainedTokenizer(json, {}) as unknown as HfTokenizer;
       return new ApeTokenizer(hf, json);
     } catch (err) {
-      throw new ModelError(`${path}: not a usable tokenizer.json (${(err as Error).message})`, { cause: err });
+      throw new ModelError(`${path}: not a usable tokenizer.json (${(err as Error).message})`, {
+        cause: err,
+      });
     }
   }
 

@@ -25,7 +25,10 @@ interface Slot {
 // Run from source (tsx) the worker is a .ts file and needs tsx's loader, which a worker
 // does not inherit; from dist/ it is the compiled .js.
 const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(fromSource ? './decode-worker.ts' : './decode-worker.js', import.meta.url);
+const workerUrl = new URL(
+  fromSource ? './decode-worker.ts' : './decode-worker.js',
+  import.meta.url,
+);
 
 function startWorker(workerData: WorkerInit): Worker {
   if (!fromSource) return new Worker(workerUrl, { workerData });
@@ -49,7 +52,10 @@ export class WorkerPool extends EventEmitter {
     super();
   }
 
-  static async start(modelDir: string, options: { workers: number; intraOpThreads: number }): Promise<WorkerPool> {
+  static async start(
+    modelDir: string,
+    options: { workers: number; intraOpThreads: number },
+  ): Promise<WorkerPool> {
     const pool = new WorkerPool({ modelDir, intraOpThreads: options.intraOpThreads });
     await Promise.all(Array.from({ length: options.workers }, () => pool.spawn()));
     return pool;
@@ -103,13 +109,19 @@ export class WorkerPool extends EventEmitter {
         const job = slot.job;
         if (job === undefined || job.request.id !== msg.id) return;
         slot.job = undefined;
-        if (msg.type === 'result') job.resolve({ hypotheses: msg.hypotheses, stats: msg.stats, decodeMs: msg.decodeMs });
+        if (msg.type === 'result')
+          job.resolve({ hypotheses: msg.hypotheses, stats: msg.stats, decodeMs: msg.decodeMs });
         else job.reject(new Error(`decode failed: ${msg.message}`));
         this.dispatch();
         this.emit('idle');
       });
       worker.on('error', (err) => {
-        if (!ready) reject(err instanceof ModelError ? err : new ModelError(`cannot start a decode worker: ${err.message}`, { cause: err }));
+        if (!ready)
+          reject(
+            err instanceof ModelError
+              ? err
+              : new ModelError(`cannot start a decode worker: ${err.message}`, { cause: err }),
+          );
         slot.job?.reject(new Error(`decode worker crashed: ${err.message}`));
         slot.job = undefined;
       });
@@ -119,7 +131,11 @@ export class WorkerPool extends EventEmitter {
         slot.job?.reject(new Error('decode worker exited'));
         slot.job = undefined;
         // A crashed worker is replaced so that the pool keeps its size.
-        if (ready && !this.closed) this.spawn().then(() => this.emit('idle'), (e: Error) => this.emit('error', e));
+        if (ready && !this.closed)
+          this.spawn().then(
+            () => this.emit('idle'),
+            (e: Error) => this.emit('error', e),
+          );
       });
     });
   }

@@ -12,6 +12,8 @@ import { requestLog } from './request-log.js';
 import { healthRouter, type Lifecycle } from './routes/health.js';
 import { modelsRouter } from './routes/models.js';
 import { posteditRouter } from './routes/postedit.js';
+import { explainRouter } from './routes/explain.js';
+import { webPage } from './routes/web.js';
 import { mtCompatRouter } from '../integrations/compat/mt-compat.js';
 import type { UpstreamMt } from '../integrations/compat/upstream.js';
 
@@ -53,6 +55,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.use(requestLog(logger, metrics));
   app.use(cors(config.corsOrigins));
+  app.use(webPage());
   app.use(healthRouter({ postEditor: deps.postEditor, batcher, metrics, lifecycle }));
   const openapi = openApiDocument(config, deps.postEditor.info);
   app.get('/openapi.json', (_req, res) => {
@@ -61,7 +64,17 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1', apiKeyAuth(config.apiKeys));
   app.use(posteditRouter({ postEditor: deps.postEditor, batcher, config, lifecycle }));
   app.use(modelsRouter(deps.postEditor));
-  if (deps.upstream !== undefined) app.use(mtCompatRouter({ postEditor: deps.postEditor, batcher, config, lifecycle, upstream: deps.upstream }));
+  app.use(explainRouter({ postEditor: deps.postEditor, config, lifecycle }));
+  if (deps.upstream !== undefined)
+    app.use(
+      mtCompatRouter({
+        postEditor: deps.postEditor,
+        batcher,
+        config,
+        lifecycle,
+        upstream: deps.upstream,
+      }),
+    );
   app.use(notFound);
   app.use(problemHandler(logger));
   controls.set(app, { lifecycle, batcher, metrics, config });

@@ -17,12 +17,20 @@ export function apiKeyAuth(keys: string[]): RequestHandler {
     const presented = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : req.get('x-api-key');
     const headers = { 'WWW-Authenticate': 'Bearer realm="ape"' };
     if (presented === undefined || presented === '') {
-      return next(new HttpError(401, 'Unauthorized', 'an API key is required (Authorization: Bearer KEY or X-API-Key: KEY)', { headers }));
+      return next(
+        new HttpError(
+          401,
+          'Unauthorized',
+          'an API key is required (Authorization: Bearer KEY or X-API-Key: KEY)',
+          { headers },
+        ),
+      );
     }
     const d = digest(presented);
     let ok = false;
     for (const k of digests) ok = timingSafeEqual(d, k) || ok;
-    if (!ok) return next(new HttpError(401, 'Unauthorized', 'the API key is not valid', { headers }));
+    if (!ok)
+      return next(new HttpError(401, 'Unauthorized', 'the API key is not valid', { headers }));
     next();
   };
 }

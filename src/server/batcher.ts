@@ -6,7 +6,10 @@ import type { Metrics } from './metrics.js';
 /** The queue is at `maxQueueSegments`: the server answers 503 with Retry-After. */
 export class QueueFullError extends Error {}
 
-type BatcherConfig = Pick<ServerConfig, 'maxWaitMs' | 'maxBatchTokens' | 'maxBatchSegments' | 'maxQueueSegments'>;
+type BatcherConfig = Pick<
+  ServerConfig,
+  'maxWaitMs' | 'maxBatchTokens' | 'maxBatchSegments' | 'maxQueueSegments'
+>;
 
 interface Item {
   seg: PreparedSegment;
@@ -46,9 +49,17 @@ export class MicroBatcher {
    * Queues one request's segments; resolves with their results in order. Aborting `signal`
    * drops those still queued and rejects with the signal's reason at once.
    */
-  submit(segments: PreparedSegment[], options: PostEditOptions, signal?: AbortSignal): Promise<PostEditResult[]> {
+  submit(
+    segments: PreparedSegment[],
+    options: PostEditOptions,
+    signal?: AbortSignal,
+  ): Promise<PostEditResult[]> {
     if (this.queue.length + segments.length > this.config.maxQueueSegments) {
-      return Promise.reject(new QueueFullError(`${this.queue.length} segments are queued (limit ${this.config.maxQueueSegments})`));
+      return Promise.reject(
+        new QueueFullError(
+          `${this.queue.length} segments are queued (limit ${this.config.maxQueueSegments})`,
+        ),
+      );
     }
     const key = `${options.beam}/${options.nbest}`;
     const mine: Item[] = [];
@@ -56,7 +67,14 @@ export class MicroBatcher {
       segments.map(
         (seg) =>
           new Promise<PostEditResult>((resolve, reject) => {
-            const item: Item = { seg, options, key, cost: seg.input.inputIds.length * options.beam, resolve, reject };
+            const item: Item = {
+              seg,
+              options,
+              key,
+              cost: seg.input.inputIds.length * options.beam,
+              resolve,
+              reject,
+            };
             mine.push(item);
             this.queue.push(item);
           }),
@@ -116,7 +134,8 @@ export class MicroBatcher {
   private dispatch(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    while (this.inFlight < this.postEditor.concurrency && this.queue.length > 0) void this.run(this.cut());
+    while (this.inFlight < this.postEditor.concurrency && this.queue.length > 0)
+      void this.run(this.cut());
     this.metrics?.queueDepth.set(this.queue.length);
   }
 
@@ -127,7 +146,10 @@ export class MicroBatcher {
     const rest: Item[] = [];
     let cost = 0;
     for (const i of this.queue) {
-      const fits = batch.length === 0 || (cost + i.cost <= this.config.maxBatchTokens && batch.length < this.config.maxBatchSegments);
+      const fits =
+        batch.length === 0 ||
+        (cost + i.cost <= this.config.maxBatchTokens &&
+          batch.length < this.config.maxBatchSegments);
       if (i.key === key && fits) {
         batch.push(i);
         cost += i.cost;

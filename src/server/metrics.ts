@@ -7,12 +7,17 @@
 type Labels = Record<string, string>;
 
 function labelText(labels: Labels): string {
-  const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
+  const parts = Object.entries(labels).map(
+    ([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`,
+  );
   return parts.length === 0 ? '' : `{${parts.join(',')}}`;
 }
 
 class Histogram {
-  private readonly series = new Map<string, { labels: Labels; counts: number[]; sum: number; count: number }>();
+  private readonly series = new Map<
+    string,
+    { labels: Labels; counts: number[]; sum: number; count: number }
+  >();
   constructor(
     readonly name: string,
     readonly help: string,
@@ -36,9 +41,16 @@ class Histogram {
   render(): string[] {
     const out = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
     for (const s of this.series.values()) {
-      this.buckets.forEach((b, i) => out.push(`${this.name}_bucket${labelText({ ...s.labels, le: String(b) })} ${s.counts[i] ?? 0}`));
+      this.buckets.forEach((b, i) =>
+        out.push(
+          `${this.name}_bucket${labelText({ ...s.labels, le: String(b) })} ${s.counts[i] ?? 0}`,
+        ),
+      );
       out.push(`${this.name}_bucket${labelText({ ...s.labels, le: '+Inf' })} ${s.count}`);
-      out.push(`${this.name}_sum${labelText(s.labels)} ${s.sum}`, `${this.name}_count${labelText(s.labels)} ${s.count}`);
+      out.push(
+        `${this.name}_sum${labelText(s.labels)} ${s.sum}`,
+        `${this.name}_count${labelText(s.labels)} ${s.count}`,
+      );
     }
     return out;
   }
@@ -69,15 +81,38 @@ class Counter {
 }
 
 export class Metrics {
-  readonly requests = new Counter('ape_http_requests_total', 'HTTP requests by route and status code.');
-  readonly latency = new Histogram('ape_http_request_duration_seconds', 'HTTP request latency by route.', [
-    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
-  ]);
-  readonly batchSegments = new Histogram('ape_batch_segments', 'Segments per decoder batch (micro-batching).', [1, 2, 4, 8, 16, 32, 64, 128]);
-  readonly queueDepth = new Counter('ape_queue_segments', 'Segments waiting for a decoder batch.', 'gauge');
-  readonly generatedTokens = new Counter('ape_generated_tokens_total', 'Output tokens of the best hypotheses.');
-  readonly decodeSeconds = new Counter('ape_decode_seconds_total', 'Wall time spent decoding batches.');
-  readonly tokensPerSecond = new Counter('ape_decode_tokens_per_second', 'Output tokens per second of the last decoder batch.', 'gauge');
+  readonly requests = new Counter(
+    'ape_http_requests_total',
+    'HTTP requests by route and status code.',
+  );
+  readonly latency = new Histogram(
+    'ape_http_request_duration_seconds',
+    'HTTP request latency by route.',
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  );
+  readonly batchSegments = new Histogram(
+    'ape_batch_segments',
+    'Segments per decoder batch (micro-batching).',
+    [1, 2, 4, 8, 16, 32, 64, 128],
+  );
+  readonly queueDepth = new Counter(
+    'ape_queue_segments',
+    'Segments waiting for a decoder batch.',
+    'gauge',
+  );
+  readonly generatedTokens = new Counter(
+    'ape_generated_tokens_total',
+    'Output tokens of the best hypotheses.',
+  );
+  readonly decodeSeconds = new Counter(
+    'ape_decode_seconds_total',
+    'Wall time spent decoding batches.',
+  );
+  readonly tokensPerSecond = new Counter(
+    'ape_decode_tokens_per_second',
+    'Output tokens per second of the last decoder batch.',
+    'gauge',
+  );
   readonly segments = new Counter('ape_segments_total', 'Segments post-edited.');
 
   recordBatch(segments: number, generatedTokens: number, decodeMs: number): void {
@@ -89,7 +124,16 @@ export class Metrics {
   }
 
   render(): string {
-    const all = [this.requests, this.latency, this.batchSegments, this.queueDepth, this.generatedTokens, this.decodeSeconds, this.tokensPerSecond, this.segments];
+    const all = [
+      this.requests,
+      this.latency,
+      this.batchSegments,
+      this.queueDepth,
+      this.generatedTokens,
+      this.decodeSeconds,
+      this.tokensPerSecond,
+      this.segments,
+    ];
     return all.flatMap((m) => m.render()).join('\n') + '\n';
   }
 }

@@ -23,9 +23,22 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
         post: {
           summary: 'Post-edit segments (src + mt → pe), answered in request order',
           security,
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/PosteditRequest' }, example: EXAMPLE_REQUEST } } },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/PosteditRequest' },
+                example: EXAMPLE_REQUEST,
+              },
+            },
+          },
           responses: {
-            '200': { description: 'One result per segment, in request order', content: { 'application/json': { schema: { $ref: '#/components/schemas/PosteditResponse' } } } },
+            '200': {
+              description: 'One result per segment, in request order',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/PosteditResponse' } },
+              },
+            },
             '400': problem,
             '401': problem,
             '413': problem,
@@ -37,28 +50,119 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
         },
       },
       '/v1/models': {
-        get: { summary: 'The loaded model', security, responses: { '200': { description: 'Models', content: { 'application/json': { schema: { type: 'object', properties: { models: { type: 'array', items: { type: 'object' } } }, required: ['models'] } } } }, '401': problem } },
+        get: {
+          summary: 'The loaded model',
+          security,
+          responses: {
+            '200': {
+              description: 'Models',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { models: { type: 'array', items: { type: 'object' } } },
+                    required: ['models'],
+                  },
+                },
+              },
+            },
+            '401': problem,
+          },
+        },
       },
-      '/healthz': { get: { summary: 'Liveness: the process answers', responses: { '200': { description: 'Alive', content: { 'application/json': { schema: { type: 'object' } } } } } } },
-      '/readyz': { get: { summary: 'Readiness: model loaded, not shutting down', responses: { '200': { description: 'Ready', content: { 'application/json': { schema: { type: 'object' } } } }, '503': { description: 'Shutting down', content: { 'application/json': { schema: { type: 'object' } } } } } } },
-      '/metrics': { get: { summary: 'Prometheus metrics (text format 0.0.4)', responses: { '200': { description: 'Metrics', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
-      '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+      '/healthz': {
+        get: {
+          summary: 'Liveness: the process answers',
+          responses: {
+            '200': {
+              description: 'Alive',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/readyz': {
+        get: {
+          summary: 'Readiness: model loaded, not shutting down',
+          responses: {
+            '200': {
+              description: 'Ready',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+            '503': {
+              description: 'Shutting down',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/metrics': {
+        get: {
+          summary: 'Prometheus metrics (text format 0.0.4)',
+          responses: {
+            '200': {
+              description: 'Metrics',
+              content: { 'text/plain': { schema: { type: 'string' } } },
+            },
+          },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          summary: 'This document',
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.1',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
     },
     components: {
       schemas: {
-        Segment: { type: 'object', additionalProperties: false, required: ['src', 'mt'], properties: { src: { type: 'string', description: `Source sentence (${model.languages.src}); at most ${model.maxSrcTokens} tokens, else 422` }, mt: { type: 'string', description: `Machine translation (${model.languages.tgt}); at most ${model.maxMtTokens} tokens, else 422` } } },
+        Segment: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['src', 'mt'],
+          properties: {
+            src: {
+              type: 'string',
+              description: `Source sentence (${model.languages.src}); at most ${model.maxSrcTokens} tokens, else 422`,
+            },
+            mt: {
+              type: 'string',
+              description: `Machine translation (${model.languages.tgt}); at most ${model.maxMtTokens} tokens, else 422`,
+            },
+          },
+        },
         PosteditRequest: {
           type: 'object',
           additionalProperties: false,
           required: ['segments'],
           properties: {
-            segments: { type: 'array', minItems: 1, maxItems: config.maxSegmentsPerRequest, items: { $ref: '#/components/schemas/Segment' } },
+            segments: {
+              type: 'array',
+              minItems: 1,
+              maxItems: config.maxSegmentsPerRequest,
+              items: { $ref: '#/components/schemas/Segment' },
+            },
             options: {
               type: 'object',
               additionalProperties: false,
               properties: {
-                beam: { type: 'integer', minimum: 1, maximum: config.maxBeam, default: Math.min(model.decoding.beam, config.maxBeam) },
-                nbest: { type: 'integer', minimum: 1, default: 1, description: 'Alternatives per segment (≤ beam); returned as `nbest` when > 1' },
+                beam: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: config.maxBeam,
+                  default: Math.min(model.decoding.beam, config.maxBeam),
+                },
+                nbest: {
+                  type: 'integer',
+                  minimum: 1,
+                  default: 1,
+                  description: 'Alternatives per segment (≤ beam); returned as `nbest` when > 1',
+                },
               },
             },
           },
@@ -68,18 +172,62 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
           required: ['pe', 'changed', 'score'],
           properties: {
             pe: { type: 'string' },
-            changed: { type: 'boolean', description: 'The output tokens differ from the mt tokens' },
-            score: { type: 'number', description: 'Length-normalized log-probability (docs/model-format.md, Decoding)' },
-            nbest: { type: 'array', items: { type: 'object', required: ['pe', 'score'], properties: { pe: { type: 'string' }, score: { type: 'number' } } } },
+            changed: {
+              type: 'boolean',
+              description: 'The output tokens differ from the mt tokens',
+            },
+            score: {
+              type: 'number',
+              description: 'Length-normalized log-probability (docs/model-format.md, Decoding)',
+            },
+            nbest: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['pe', 'score'],
+                properties: { pe: { type: 'string' }, score: { type: 'number' } },
+              },
+            },
           },
         },
-        PosteditResponse: { type: 'object', required: ['model', 'segments'], properties: { model: { type: 'string' }, segments: { type: 'array', items: { $ref: '#/components/schemas/Result' } } } },
-        Problem: { type: 'object', required: ['type', 'title', 'status', 'detail'], properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, field: { type: 'string', description: 'The request field at fault (400, 422)' }, instance: { type: 'string' } } },
+        PosteditResponse: {
+          type: 'object',
+          required: ['model', 'segments'],
+          properties: {
+            model: { type: 'string' },
+            segments: { type: 'array', items: { $ref: '#/components/schemas/Result' } },
+          },
+        },
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'detail'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            field: { type: 'string', description: 'The request field at fault (400, 422)' },
+            instance: { type: 'string' },
+          },
+        },
       },
-      responses: { Problem: { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } } },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' } },
+      responses: {
+        Problem: {
+          description: 'Problem details',
+          content: {
+            'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+          },
+        },
+      },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+      },
     },
   };
 }
 
-export const EXAMPLE_REQUEST = { segments: [{ src: 'El gato está en la alfombra.', mt: 'The cat is in the carpet.' }], options: { beam: 4 } };
+export const EXAMPLE_REQUEST = {
+  segments: [{ src: 'El gato está en la alfombra.', mt: 'The cat is in the carpet.' }],
+  options: { beam: 4 },
+};

@@ -19,10 +19,27 @@ export class HttpError extends Error {
 // Problem types are not dereferenceable pages; RFC 9457 §4.2.1: then the type is about:blank.
 
 /** body-parser errors carry `status` and `type` ('entity.too.large', 'entity.parse.failed', …). */
-function fromBodyParser(err: { status?: unknown; type?: unknown; message?: unknown; limit?: unknown }): HttpError | undefined {
-  if (err.type === 'entity.too.large') return new HttpError(413, 'Payload Too Large', `request body is larger than the limit of ${String(err.limit)} bytes`);
-  if (err.type === 'entity.parse.failed') return new HttpError(400, 'Bad Request', `request body is not valid JSON: ${String(err.message)}`, { field: 'body' });
-  if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return new HttpError(err.status, 'Bad Request', String(err.message));
+function fromBodyParser(err: {
+  status?: unknown;
+  type?: unknown;
+  message?: unknown;
+  limit?: unknown;
+}): HttpError | undefined {
+  if (err.type === 'entity.too.large')
+    return new HttpError(
+      413,
+      'Payload Too Large',
+      `request body is larger than the limit of ${String(err.limit)} bytes`,
+    );
+  if (err.type === 'entity.parse.failed')
+    return new HttpError(
+      400,
+      'Bad Request',
+      `request body is not valid JSON: ${String(err.message)}`,
+      { field: 'body' },
+    );
+  if (typeof err.status === 'number' && err.status >= 400 && err.status < 500)
+    return new HttpError(err.status, 'Bad Request', String(err.message));
   return undefined;
 }
 
@@ -32,17 +49,38 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     const e = err instanceof HttpError ? err : fromBodyParser(err as Record<string, unknown>);
     if (e === undefined) {
       // A bug: the stack goes to the log, never to the client.
-      logger.error('internal error', { method: req.method, path: req.path, stack: err instanceof Error ? err.stack : String(err) });
+      logger.error('internal error', {
+        method: req.method,
+        path: req.path,
+        stack: err instanceof Error ? err.stack : String(err),
+      });
     }
-    const p = e ?? new HttpError(500, 'Internal Server Error', 'the server failed to handle this request (see its log)');
+    const p =
+      e ??
+      new HttpError(
+        500,
+        'Internal Server Error',
+        'the server failed to handle this request (see its log)',
+      );
     for (const [k, v] of Object.entries(p.extra.headers ?? {})) res.setHeader(k, v);
     res
       .status(p.status)
       .type('application/problem+json')
-      .send(JSON.stringify({ type: 'about:blank', title: p.title, status: p.status, detail: p.message, ...(p.extra.field === undefined ? {} : { field: p.extra.field }), instance: req.originalUrl }));
+      .send(
+        JSON.stringify({
+          type: 'about:blank',
+          title: p.title,
+          status: p.status,
+          detail: p.message,
+          ...(p.extra.field === undefined ? {} : { field: p.extra.field }),
+          instance: req.originalUrl,
+        }),
+      );
   };
 }
 
 export const notFound: RequestHandler = (req, _res, next) => {
-  next(new HttpError(404, 'Not Found', `no route ${req.method} ${req.path} (see GET /openapi.json)`));
+  next(
+    new HttpError(404, 'Not Found', `no route ${req.method} ${req.path} (see GET /openapi.json)`),
+  );
 };

@@ -15,28 +15,65 @@ before(async () => {
   want = (await expectations()).filter((e) => e.beam === 4);
   writeFileSync(join(tmp, 'src.txt'), want.map((e) => e.c.src + '\n').join(''));
   writeFileSync(join(tmp, 'mt.txt'), want.map((e) => e.c.mt + '\n').join(''));
-  writeFileSync(join(tmp, 'in.tsv'), 'src\tmt\tpe\n' + want.map((e) => `${e.c.src}\t${e.c.mt}\tignored\n`).join(''));
-  writeFileSync(join(tmp, 'in.jsonl'), want.map((e) => JSON.stringify({ src: e.c.src, mt: e.c.mt }) + '\n').join(''));
+  writeFileSync(
+    join(tmp, 'in.tsv'),
+    'src\tmt\tpe\n' + want.map((e) => `${e.c.src}\t${e.c.mt}\tignored\n`).join(''),
+  );
+  writeFileSync(
+    join(tmp, 'in.jsonl'),
+    want.map((e) => JSON.stringify({ src: e.c.src, mt: e.c.mt }) + '\n').join(''),
+  );
 });
 
 function ape(...args: string[]) {
   return spawnSync(process.execPath, [apeBin, 'postedit', ...args], { encoding: 'utf8' });
 }
 
-test('--src/--mt: one pe per line, the reference decoder\'s beam-4 output, progress on stderr only', () => {
-  const r = ape('--model', MODEL, '--src', join(tmp, 'src.txt'), '--mt', join(tmp, 'mt.txt'), '--beam', '4', '--batch-size', '7');
+test("--src/--mt: one pe per line, the reference decoder's beam-4 output, progress on stderr only", () => {
+  const r = ape(
+    '--model',
+    MODEL,
+    '--src',
+    join(tmp, 'src.txt'),
+    '--mt',
+    join(tmp, 'mt.txt'),
+    '--beam',
+    '4',
+    '--batch-size',
+    '7',
+  );
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(r.stdout.split('\n').slice(0, -1), want.map((e) => e.pe));
+  assert.deepEqual(
+    r.stdout.split('\n').slice(0, -1),
+    want.map((e) => e.pe),
+  );
   assert.match(r.stderr, new RegExp(`${want.length}/${want.length} segments`));
 });
 
 test('TSV and JSONL input and --out give the same lines', () => {
-  for (const [file, format] of [['in.tsv', 'tsv'], ['in.jsonl', 'jsonl']]) {
+  for (const [file, format] of [
+    ['in.tsv', 'tsv'],
+    ['in.jsonl', 'jsonl'],
+  ]) {
     const out = join(tmp, `out-${format}.txt`);
-    const r = ape('--model', MODEL, '--input', join(tmp, file ?? ''), '--format', format ?? '', '--out', out, '--beam', '4');
+    const r = ape(
+      '--model',
+      MODEL,
+      '--input',
+      join(tmp, file ?? ''),
+      '--format',
+      format ?? '',
+      '--out',
+      out,
+      '--beam',
+      '4',
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '');
-    assert.deepEqual(readFileSync(out, 'utf8').split('\n').slice(0, -1), want.map((e) => e.pe));
+    assert.deepEqual(
+      readFileSync(out, 'utf8').split('\n').slice(0, -1),
+      want.map((e) => e.pe),
+    );
   }
 });
 
@@ -45,14 +82,27 @@ test('bad input exits 2 naming file:line; a missing model exits 3', () => {
   let r = ape('--model', MODEL, '--src', join(tmp, 'src.txt'), '--mt', join(tmp, 'short.txt'));
   assert.equal(r.status, 2);
   assert.match(r.stderr, /short\.txt:2: file ends here/);
-  writeFileSync(join(tmp, 'long.jsonl'), JSON.stringify({ src: 'a', mt: 'b' }) + '\n' + JSON.stringify({ src: 'a', mt: 'cat '.repeat(200) }) + '\n');
+  writeFileSync(
+    join(tmp, 'long.jsonl'),
+    JSON.stringify({ src: 'a', mt: 'b' }) +
+      '\n' +
+      JSON.stringify({ src: 'a', mt: 'cat '.repeat(200) }) +
+      '\n',
+  );
   r = ape('--model', MODEL, '--input', join(tmp, 'long.jsonl'), '--format', 'jsonl');
   assert.equal(r.status, 2);
   assert.match(r.stderr, /long\.jsonl:2 \(mt\): mt has \d+ tokens, more than this model's limit/);
   r = ape('--model', MODEL, '--input', join(tmp, 'in.tsv'));
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--format tsv\|jsonl/);
-  r = ape('--model', join(tmp, 'no-model'), '--src', join(tmp, 'src.txt'), '--mt', join(tmp, 'mt.txt'));
+  r = ape(
+    '--model',
+    join(tmp, 'no-model'),
+    '--src',
+    join(tmp, 'src.txt'),
+    '--mt',
+    join(tmp, 'mt.txt'),
+  );
   assert.equal(r.status, 3);
   assert.match(r.stderr, /no-model does not exist/);
 });
@@ -61,21 +111,62 @@ test('Ctrl-C leaves whole lines only, and --resume finishes the job', async () =
   const copies = 60;
   const src = join(tmp, 'big.src');
   const mt = join(tmp, 'big.mt');
-  writeFileSync(src, Array.from({ length: copies }, () => want.map((e) => e.c.src + '\n').join('')).join(''));
-  writeFileSync(mt, Array.from({ length: copies }, () => want.map((e) => e.c.mt + '\n').join('')).join(''));
+  writeFileSync(
+    src,
+    Array.from({ length: copies }, () => want.map((e) => e.c.src + '\n').join('')).join(''),
+  );
+  writeFileSync(
+    mt,
+    Array.from({ length: copies }, () => want.map((e) => e.c.mt + '\n').join('')).join(''),
+  );
   const all = Array.from({ length: copies }, () => want.map((e) => e.pe)).flat();
   const out = join(tmp, 'big.out');
-  const child = spawn(process.execPath, [apeBin, 'postedit', '--model', MODEL, '--src', src, '--mt', mt, '--out', out, '--beam', '4', '--batch-size', '8'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      apeBin,
+      'postedit',
+      '--model',
+      MODEL,
+      '--src',
+      src,
+      '--mt',
+      mt,
+      '--out',
+      out,
+      '--beam',
+      '4',
+      '--batch-size',
+      '8',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  while (!existsSync(out) || readFileSync(out, 'utf8').length === 0) await new Promise((r) => setTimeout(r, 20));
+  while (!existsSync(out) || readFileSync(out, 'utf8').length === 0)
+    await new Promise((r) => setTimeout(r, 20));
   child.kill('SIGINT');
   assert.equal(await exited, 130);
   const partial = readFileSync(out, 'utf8');
   assert.ok(partial.endsWith('\n'), 'the file ends with a whole line');
   const lines = partial.split('\n').slice(0, -1);
-  assert.ok(lines.length > 0 && lines.length < all.length, `${lines.length} lines written before the interrupt`);
+  assert.ok(
+    lines.length > 0 && lines.length < all.length,
+    `${lines.length} lines written before the interrupt`,
+  );
   assert.deepEqual(lines, all.slice(0, lines.length));
-  const r = ape('--model', MODEL, '--src', src, '--mt', mt, '--out', out, '--beam', '4', '--resume');
+  const r = ape(
+    '--model',
+    MODEL,
+    '--src',
+    src,
+    '--mt',
+    mt,
+    '--out',
+    out,
+    '--beam',
+    '4',
+    '--resume',
+  );
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(readFileSync(out, 'utf8').split('\n').slice(0, -1), all);
 });

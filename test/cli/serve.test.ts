@@ -7,7 +7,11 @@ import { loadReference } from '../model/reference.js';
 import { MODEL } from '../server/fixture-app.js';
 
 test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish before exiting 0', async () => {
-  const child = spawn(process.execPath, [apeBin, 'serve', '--model', MODEL, '--port', '0', '--threads', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [apeBin, 'serve', '--model', MODEL, '--port', '0', '--threads', '1'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let log = '';
   child.stderr.setEncoding('utf8');
   const port = await new Promise<number>((resolve, reject) => {
@@ -22,9 +26,18 @@ test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish 
   assert.equal((await fetch(`${base}/readyz`)).status, 200);
 
   const cases = loadReference('model-tiny-softmax').cases;
-  const segments = Array.from({ length: 128 }, (_, i) => ({ src: cases[i % cases.length]?.src ?? '', mt: cases[i % cases.length]?.mt ?? '' }));
+  const segments = Array.from({ length: 128 }, (_, i) => ({
+    src: cases[i % cases.length]?.src ?? '',
+    mt: cases[i % cases.length]?.mt ?? '',
+  }));
   const body = JSON.stringify({ segments, options: { beam: 8 } });
-  const inFlight = Array.from({ length: 4 }, () => fetch(`${base}/v1/postedit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
+  const inFlight = Array.from({ length: 4 }, () =>
+    fetch(`${base}/v1/postedit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }),
+  );
   await new Promise((r) => setTimeout(r, 100));
   child.kill('SIGTERM');
   for (const res of await Promise.all(inFlight)) {
@@ -42,7 +55,9 @@ test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish 
 });
 
 test('ape serve with no model directory says so and exits 3', () => {
-  const r = spawnSync(process.execPath, [apeBin, 'serve', '--model', 'models/does-not-exist'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [apeBin, 'serve', '--model', 'models/does-not-exist'], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 3);
   assert.match(r.stderr, /models\/does-not-exist does not exist/);
 });

@@ -32,18 +32,31 @@ test('the fixture model directory loads and every listed file is verified', asyn
 test('an unknown formatVersion is refused with a ModelError that says which versions are read', () => {
   assert.throws(
     () => parseManifest({ ...manifest(), formatVersion: 2 }, 'x/ape.json'),
-    (e: Error) => e instanceof ModelError && /formatVersion 2 is not supported/.test(e.message) && /reads formatVersion 1/.test(e.message),
+    (e: Error) =>
+      e instanceof ModelError &&
+      /formatVersion 2 is not supported/.test(e.message) &&
+      /reads formatVersion 1/.test(e.message),
   );
-  assert.throws(() => parseManifest({ name: 'x' }, 'x/ape.json'), (e: Error) => e instanceof ModelError && /no "formatVersion"/.test(e.message));
+  assert.throws(
+    () => parseManifest({ name: 'x' }, 'x/ape.json'),
+    (e: Error) => e instanceof ModelError && /no "formatVersion"/.test(e.message),
+  );
 });
 
 test('a missing or mistyped field is a ModelError naming the field', () => {
   const m = manifest();
   const decoding = { ...(m.decoding as Record<string, unknown>) };
   delete decoding.beam;
-  assert.throws(() => parseManifest({ ...m, decoding }, 'x/ape.json'), (e: Error) => e instanceof ModelError && e.message.includes('(decoding.beam)'));
   assert.throws(
-    () => parseManifest({ ...m, decoding: { ...(m.decoding as object), lengthPenalty: 'wu' } }, 'x/ape.json'),
+    () => parseManifest({ ...m, decoding }, 'x/ape.json'),
+    (e: Error) => e instanceof ModelError && e.message.includes('(decoding.beam)'),
+  );
+  assert.throws(
+    () =>
+      parseManifest(
+        { ...m, decoding: { ...(m.decoding as object), lengthPenalty: 'wu' } },
+        'x/ape.json',
+      ),
     (e: Error) => e instanceof ModelError && e.message.includes('(decoding.lengthPenalty)'),
   );
 });
@@ -54,14 +67,30 @@ test('a file whose sha256 does not match is refused, naming the file', async () 
   const bytes = readFileSync(weights);
   bytes[bytes.length >> 1] = (bytes[bytes.length >> 1] ?? 0) ^ 0xff;
   writeFileSync(weights, bytes);
-  await assert.rejects(loadModelDir(dir), (e: Error) => e instanceof ModelError && e.message.includes('weights.bin') && e.message.includes('does not match'));
+  await assert.rejects(
+    loadModelDir(dir),
+    (e: Error) =>
+      e instanceof ModelError &&
+      e.message.includes('weights.bin') &&
+      e.message.includes('does not match'),
+  );
 });
 
 test('a listed file that is missing, a missing ape.json and a missing directory are clear ModelErrors', async () => {
   const dir = copy('missing');
   rmSync(join(dir, 'tokenizer.json'));
-  await assert.rejects(loadModelDir(dir), (e: Error) => e instanceof ModelError && /tokenizer\.json: listed in ape\.json but missing/.test(e.message));
+  await assert.rejects(
+    loadModelDir(dir),
+    (e: Error) =>
+      e instanceof ModelError && /tokenizer\.json: listed in ape\.json but missing/.test(e.message),
+  );
   rmSync(join(dir, 'ape.json'));
-  await assert.rejects(loadModelDir(dir), (e: Error) => e instanceof ModelError && /ape\.json not found/.test(e.message));
-  await assert.rejects(loadModelDir(join(tmp, 'nope')), (e: Error) => e instanceof ModelError && /does not exist/.test(e.message));
+  await assert.rejects(
+    loadModelDir(dir),
+    (e: Error) => e instanceof ModelError && /ape\.json not found/.test(e.message),
+  );
+  await assert.rejects(
+    loadModelDir(join(tmp, 'nope')),
+    (e: Error) => e instanceof ModelError && /does not exist/.test(e.message),
+  );
 });

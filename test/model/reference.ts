@@ -15,7 +15,14 @@ export interface RefHypothesis {
 }
 
 export interface RefRun {
-  options: { beam: number; lengthPenalty: 'avg' | 'gnmt' | 'none'; lengthPenaltyAlpha: number; minLength: number; maxLengthRatio: number; maxLengthOffset: number };
+  options: {
+    beam: number;
+    lengthPenalty: 'avg' | 'gnmt' | 'none';
+    lengthPenaltyAlpha: number;
+    minLength: number;
+    maxLengthRatio: number;
+    maxLengthOffset: number;
+  };
   maxLen: number;
   hypotheses: RefHypothesis[];
 }
@@ -24,7 +31,12 @@ export interface RefCase {
   src: string;
   mt: string;
   mtTokens: number;
-  encoder: { input_ids: number[]; token_type_ids: number[]; position_ids: number[]; attention_mask: number[] };
+  encoder: {
+    input_ids: number[];
+    token_type_ids: number[];
+    position_ids: number[];
+    attention_mask: number[];
+  };
   firstStepTop5: [number, number][];
   runs: RefRun[];
 }
@@ -37,5 +49,12 @@ export function loadReference(model: string): { cases: RefCase[] } {
 
 /** The reference's run with the model's default decoding options and beam `beam`. */
 export function defaultRun(c: RefCase, beam: number): RefRun | undefined {
-  return c.runs.find((r) => r.options.beam === beam && r.options.minLength === 1 && r.options.maxLengthRatio === 1.5 && r.options.maxLengthOffset === 10 && r.options.lengthPenalty === 'avg');
+  return c.runs.find(
+    (r) =>
+      r.options.beam === beam &&
+      r.options.minLength === 1 &&
+      r.options.maxLengthRatio === 1.5 &&
+      r.options.maxLengthOffset === 10 &&
+      r.options.lengthPenalty === 'avg',
+  );
 }

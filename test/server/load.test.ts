@@ -18,7 +18,10 @@ let app: ReturnType<typeof createApp>;
 before(async () => {
   pe = await loadPostEditor();
   expected = await expectations();
-  app = createApp({ postEditor: pe, config: { maxQueueSegments: 100_000, requestTimeoutMs: 120_000, maxBeam: 4 } });
+  app = createApp({
+    postEditor: pe,
+    config: { maxQueueSegments: 100_000, requestTimeoutMs: 120_000, maxBeam: 4 },
+  });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -28,25 +31,49 @@ after(async () => {
   await pe.close();
 });
 
-type Shot = { kind: 'good'; want: Expected[]; init: RequestInit } | { kind: 'bad'; status: number; init: RequestInit; path?: string };
+type Shot =
+  | { kind: 'good'; want: Expected[]; init: RequestInit }
+  | { kind: 'bad'; status: number; init: RequestInit; path?: string };
 
 /** A deterministic mix: 3 good requests (1–3 segments, beam 1–4) for every bad one. */
 function shot(i: number): Shot {
-  const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (body: unknown): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   switch (i % 8) {
     case 3:
       return { kind: 'bad', status: 400, init: json({ segments: [{ src: 'x', mt: i }] }) };
     case 5:
-      return { kind: 'bad', status: 415, init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' } };
+      return {
+        kind: 'bad',
+        status: 415,
+        init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' },
+      };
     case 6:
-      return { kind: 'bad', status: 422, init: json({ segments: [{ src: 'x', mt: 'cat '.repeat(pe.info.maxMtTokens + 1) }] }) };
+      return {
+        kind: 'bad',
+        status: 422,
+        init: json({ segments: [{ src: 'x', mt: 'cat '.repeat(pe.info.maxMtTokens + 1) }] }),
+      };
     case 7:
       return { kind: 'bad', status: 404, init: { method: 'GET' }, path: '/v1/nope' };
     default: {
       const beam = 1 + (i % 4);
       const pool = expected.filter((e) => e.beam === beam);
-      const want = Array.from({ length: 1 + (i % 3) }, (_, k) => pool[(i * 7 + k * 13) % pool.length]).filter((e) => e !== undefined);
-      return { kind: 'good', want, init: json({ segments: want.map((e) => ({ src: e.c.src, mt: e.c.mt })), options: { beam } }) };
+      const want = Array.from(
+        { length: 1 + (i % 3) },
+        (_, k) => pool[(i * 7 + k * 13) % pool.length],
+      ).filter((e) => e !== undefined);
+      return {
+        kind: 'good',
+        want,
+        init: json({
+          segments: want.map((e) => ({ src: e.c.src, mt: e.c.mt })),
+          options: { beam },
+        }),
+      };
     }
   }
 }
@@ -60,11 +87,18 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
   async function client(): Promise<void> {
     for (let i = next++; i < REQUESTS; i = next++) {
       const s = shot(i);
-      const res = await fetch(base + (s.kind === 'bad' ? (s.path ?? '/v1/postedit') : '/v1/postedit'), s.init);
-      const body = (await res.json()) as { segments?: { pe: string; score: number; changed: boolean }[]; status?: number };
+      const res = await fetch(
+        base + (s.kind === 'bad' ? (s.path ?? '/v1/postedit') : '/v1/postedit'),
+        s.init,
+      );
+      const body = (await res.json()) as {
+        segments?: { pe: string; score: number; changed: boolean }[];
+        status?: number;
+      };
       if (s.kind === 'bad') {
         bad++;
-        if (res.status !== s.status || body.status !== s.status) failures.push(`request ${i}: expected ${s.status}, got ${res.status}`);
+        if (res.status !== s.status || body.status !== s.status)
+          failures.push(`request ${i}: expected ${s.status}, got ${res.status}`);
         continue;
       }
       good++;
@@ -74,8 +108,14 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
       }
       s.want.forEach((w, k) => {
         const got = body.segments?.[k];
-        if (got?.pe !== w.pe || got.changed !== w.changed || Math.abs(got.score - w.score) >= 1e-4) {
-          failures.push(`request ${i} segment ${k}: got ${JSON.stringify(got)}, want ${w.pe} ${w.score}`);
+        if (
+          got?.pe !== w.pe ||
+          got.changed !== w.changed ||
+          Math.abs(got.score - w.score) >= 1e-4
+        ) {
+          failures.push(
+            `request ${i} segment ${k}: got ${JSON.stringify(got)}, want ${w.pe} ${w.score}`,
+          );
         }
       });
     }
@@ -90,6 +130,8 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
   const metrics = await (await fetch(base + '/metrics')).text();
   const batches = Number(/ape_batch_segments_count (\d+)/.exec(metrics)?.[1]);
   const segments = Number(/ape_batch_segments_sum (\d+)/.exec(metrics)?.[1]);
-  process.stderr.write(`# ${REQUESTS} requests (${good} good, ${bad} bad) in ${seconds.toFixed(1)} s; ${segments} segments in ${batches} batches\n`);
+  process.stderr.write(
+    `# ${REQUESTS} requests (${good} good, ${bad} bad) in ${seconds.toFixed(1)} s; ${segments} segments in ${batches} batches\n`,
+  );
   assert.ok(batches < good, 'concurrent requests shared decoder batches');
 });

@@ -22,7 +22,8 @@ interface Layer {
 /** Every (METHOD path) the express app routes, read from its router stack. */
 function routes(stack: Layer[]): string[] {
   return stack.flatMap((l) => {
-    if (l.route !== undefined) return Object.keys(l.route.methods).map((m) => `${m.toUpperCase()} ${l.route?.path}`);
+    if (l.route !== undefined)
+      return Object.keys(l.route.methods).map((m) => `${m.toUpperCase()} ${l.route?.path}`);
     return l.handle?.stack === undefined ? [] : routes(l.handle.stack);
   });
 }
@@ -38,13 +39,16 @@ test('/openapi.json is OpenAPI 3.1 and lists exactly the routes the app serves',
   const served = routes((app as unknown as { router: { stack: Layer[] } }).router.stack).sort();
   assert.deepEqual(documented, served);
   const statuses = Object.keys(res.body.paths['/v1/postedit'].post.responses as object);
-  for (const s of ['200', '400', '401', '413', '415', '422', '503', '504']) assert.ok(statuses.includes(s), s);
+  for (const s of ['200', '400', '401', '413', '415', '422', '503', '504'])
+    assert.ok(statuses.includes(s), s);
 });
 
 test('the documented example request is valid and answered with the documented shape', async () => {
   const config = serverConfig({});
   assert.ok(posteditRequestSchema(config).safeParse(EXAMPLE_REQUEST).success);
-  const res = await request(createApp({ postEditor: pe })).post('/v1/postedit').send(EXAMPLE_REQUEST);
+  const res = await request(createApp({ postEditor: pe }))
+    .post('/v1/postedit')
+    .send(EXAMPLE_REQUEST);
   assert.equal(res.status, 200);
   const seg = res.body.segments[0];
   assert.deepEqual(Object.keys(seg).sort(), ['changed', 'pe', 'score']);

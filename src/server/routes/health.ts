@@ -13,14 +13,25 @@ export interface Lifecycle {
  * shutting down (readiness; a load balancer stops routing on 503). /metrics: Prometheus.
  * None of them touches the decoder, so they answer while a batch decodes in a worker.
  */
-export function healthRouter(deps: { postEditor: PostEditor; batcher: MicroBatcher; metrics: Metrics; lifecycle: Lifecycle }): Router {
+export function healthRouter(deps: {
+  postEditor: PostEditor;
+  batcher: MicroBatcher;
+  metrics: Metrics;
+  lifecycle: Lifecycle;
+}): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', (_req, res) => {
     const ready = deps.lifecycle.accepting;
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'shutting down', model: deps.postEditor.info.name, queued: deps.batcher.depth });
+    res
+      .status(ready ? 200 : 503)
+      .json({
+        status: ready ? 'ready' : 'shutting down',
+        model: deps.postEditor.info.name,
+        queued: deps.batcher.depth,
+      });
   });
   router.get('/metrics', (_req, res) => {
     deps.metrics.queueDepth.set(deps.batcher.depth);

@@ -11,7 +11,8 @@ import { tagsForRequest } from '../../integrations/tagged-postedit.js';
 /** `segments[2].mt` from zod's path ['segments', 2, 'mt']. */
 export function fieldName(path: readonly PropertyKey[]): string {
   let s = '';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : `${s === '' ? '' : '.'}${String(p)}`;
+  for (const p of path)
+    s += typeof p === 'number' ? `[${p}]` : `${s === '' ? '' : '.'}${String(p)}`;
   return s === '' ? 'body' : s;
 }
 
@@ -34,76 +35,126 @@ export function posteditRequestSchema(config: ServerConfig) {
 
 export const requireJson: RequestHandler = (req, _res, next) => {
   if (req.is('application/json') === false || req.is('application/json') === null) {
-    return next(new HttpError(415, 'Unsupported Media Type', `expected Content-Type: application/json, got ${req.get('content-type') ?? 'none'}`));
+    return next(
+      new HttpError(
+        415,
+        'Unsupported Media Type',
+        `expected Content-Type: application/json, got ${req.get('content-type') ?? 'none'}`,
+      ),
+    );
   }
   next();
 };
 
 class RequestTimeout extends Error {}
 
-export function posteditRouter(deps: { postEditor: PostEditor; batcher: MicroBatcher; config: ServerConfig; lifecycle: Lifecycle }): Router {
+export function posteditRouter(deps: {
+  postEditor: PostEditor;
+  batcher: MicroBatcher;
+  config: ServerConfig;
+  lifecycle: Lifecycle;
+}): Router {
   const { postEditor, batcher, config, lifecycle } = deps;
   const schema = posteditRequestSchema(config);
   const router = Router();
-  router.post('/v1/postedit', requireJson, express.json({ limit: config.bodyLimitBytes, type: 'application/json' }), async (req, res) => {
-    if (!lifecycle.accepting) {
-      throw new HttpError(503, 'Service Unavailable', 'the server is shutting down', { headers: { 'Retry-After': String(config.retryAfterS) } });
-    }
-    const parsed = schema.safeParse(req.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = fieldName(issue?.path ?? []);
-      throw new HttpError(400, 'Bad Request', `${field}: ${issue?.message ?? 'invalid'}`, { field });
-    }
-    const body = parsed.data;
-    const beam = body.options?.beam ?? Math.min(postEditor.info.decoding.beam, config.maxBeam);
-    const nbest = body.options?.nbest ?? 1;
-    if (nbest > beam) throw new HttpError(400, 'Bad Request', `options.nbest: ${nbest} is more than the beam (${beam})`, { field: 'options.nbest' });
-    res.locals.segments = body.segments.length;
-
-    const tagged = tagsForRequest(body.segments, body.tags ?? 'none', (i, side, msg) => new HttpError(400, 'Bad Request', `segments[${i}].${side}: ${msg}`, { field: `segments[${i}].${side}` }));
-    const prepared: PreparedSegment[] = tagged.plain.map((s, i) => {
-      try {
-        return postEditor.prepare(s);
-      } catch (err) {
-        if (err instanceof SegmentTooLongError) {
-          const field = `segments[${i}].${err.side}`;
-          throw new HttpError(422, 'Unprocessable Content', `${field}: ${err.message}`, { field });
-        }
-        throw err;
-      }
-    });
-
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(new RequestTimeout()), config.requestTimeoutMs);
-    // A client that hangs up no longer needs its queued segments decoded.
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
-    });
-    try {
-      const results = await batcher.submit(prepared, { beam, nbest }, abort.signal);
-      res.json({
-        model: postEditor.info.name,
-        segments: results.map((r, i) => ({
-          pe: tagged.restore(i, r.pe),
-          changed: r.changed,
-          score: r.score,
-          ...(nbest > 1 ? { nbest: r.nbest.slice(0, nbest).map((a) => ({ ...a, pe: tagged.restore(i, a.pe) })) } : {}),
-        })),
-      });
-    } catch (err) {
-      if (err instanceof QueueFullError) {
-        throw new HttpError(503, 'Service Unavailable', `the server is at capacity: ${err.message}; retry later`, {
+  router.post(
+    '/v1/postedit',
+    requireJson,
+    express.json({ limit: config.bodyLimitBytes, type: 'application/json' }),
+    async (req, res) => {
+      if (!lifecycle.accepting) {
+        throw new HttpError(503, 'Service Unavailable', 'the server is shutting down', {
           headers: { 'Retry-After': String(config.retryAfterS) },
         });
       }
-      if (err instanceof RequestTimeout) {
-        throw new HttpError(504, 'Gateway Timeout', `not answered within ${config.requestTimeoutMs} ms (the request's segments were dropped)`);
+      const parsed = schema.safeParse(req.body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = fieldName(issue?.path ?? []);
+        throw new HttpError(400, 'Bad Request', `${field}: ${issue?.message ?? 'invalid'}`, {
+          field,
+        });
       }
-      throw err;
-    } finally {
-      clearTimeout(timer);
-    }
-  });
+      const body = parsed.data;
+      const beam = body.options?.beam ?? Math.min(postEditor.info.decoding.beam, config.maxBeam);
+      const nbest = body.options?.nbest ?? 1;
+      if (nbest > beam)
+        throw new HttpError(
+          400,
+          'Bad Request',
+          `options.nbest: ${nbest} is more than the beam (${beam})`,
+          { field: 'options.nbest' },
+        );
+      res.locals.segments = body.segments.length;
+
+      const tagged = tagsForRequest(
+        body.segments,
+        body.tags ?? 'none',
+        (i, side, msg) =>
+          new HttpError(400, 'Bad Request', `segments[${i}].${side}: ${msg}`, {
+            field: `segments[${i}].${side}`,
+          }),
+      );
+      const prepared: PreparedSegment[] = tagged.plain.map((s, i) => {
+        try {
+          return postEditor.prepare(s);
+        } catch (err) {
+          if (err instanceof SegmentTooLongError) {
+            const field = `segments[${i}].${err.side}`;
+            throw new HttpError(422, 'Unprocessable Content', `${field}: ${err.message}`, {
+              field,
+            });
+          }
+          throw err;
+        }
+      });
+
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(new RequestTimeout()), config.requestTimeoutMs);
+      // A client that hangs up no longer needs its queued segments decoded.
+      res.on('close', () => {
+        if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
+      });
+      try {
+        const results = await batcher.submit(prepared, { beam, nbest }, abort.signal);
+        res.json({
+          model: postEditor.info.name,
+          segments: results.map((r, i) => ({
+            pe: tagged.restore(i, r.pe),
+            changed: r.changed,
+            score: r.score,
+            ...(nbest > 1
+              ? {
+                  nbest: r.nbest
+                    .slice(0, nbest)
+                    .map((a) => ({ ...a, pe: tagged.restore(i, a.pe) })),
+                }
+              : {}),
+          })),
+        });
+      } catch (err) {
+        if (err instanceof QueueFullError) {
+          throw new HttpError(
+            503,
+            'Service Unavailable',
+            `the server is at capacity: ${err.message}; retry later`,
+            {
+              headers: { 'Retry-After': String(config.retryAfterS) },
+            },
+          );
+        }
+        if (err instanceof RequestTimeout) {
+          throw new HttpError(
+            504,
+            'Gateway Timeout',
+            `not answered within ${config.requestTimeoutMs} ms (the request's segments were dropped)`,
+          );
+        }
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  );
   return router;
 }
