@@ -63,6 +63,8 @@ export function translationEditRateIds(
   ref: Int32Array,
   vocabSize: number,
   arena: RowArena = new RowArena(),
+  /** Called with the hypothesis after each shift taken (the web page's word diff shows them). */
+  onShift?: (words: Int32Array) => void,
 ): TerStats {
   // special treatment of empty references: every hypothesis word is an edit
   if (ref.length === 0) return { numEdits: hyp.length, refLength: 0 };
@@ -79,6 +81,7 @@ export function translationEditRateIds(
     if (delta <= 0) break;
     shifts += 1;
     words = search.takeBest();
+    onShift?.(words);
   }
   return { numEdits: shifts + ed.distance(words, false), refLength: ref.length };
 }

@@ -172,7 +172,7 @@ export class OnnxPostEditor implements PostEditor {
   async close(): Promise<void> {
     const explainer = this.explainer;
     this.explainer = undefined;
-    if (explainer !== undefined) await (await explainer).close();
+    if (explainer !== undefined) await (await explainer.catch(() => undefined))?.close();
     await this.pool.close();
   }
 }

@@ -1,5 +1,6 @@
 import type { ModelInfo } from '../model/post-editor.js';
 import type { ServerConfig } from './config.js';
+import { explainOpenApiPaths } from './routes/explain.js';
 
 const problem = { $ref: '#/components/responses/Problem' };
 
@@ -49,6 +50,7 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
           },
         },
       },
+      ...explainOpenApiPaths(config, security),
       '/v1/models': {
         get: {
           summary: 'The loaded model',

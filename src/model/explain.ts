@@ -1,0 +1,184 @@
+import * as ort from 'onnxruntime-node';
+import { ModelError } from '../errors.js';
+import { beamSearch, type BeamOptions } from './beam-search.js';
+import { padBatch, type EncoderInput } from './encoder-input.js';
+import { KvCache } from './kv-cache.js';
+import type { Manifest } from './manifest.js';
+import { loadModelDir } from './model-dir.js';
+import type { PreparedSegment } from './segment.js';
+import { createSessions, onlyInputs, releaseSessions, type Sessions } from './sessions.js';
+import { ApeTokenizer } from './tokenizer.js';
+
+/** One encoder position: `[CLS] src [SEP] mt [SEP]` (docs/model-format.md, "Encoder input"). */
+export interface InputToken {
+  token: string;
+  side: 'src' | 'mt';
+  special: boolean;
+}
+
+/** One output token with the decoder step that produced it. */
+export interface OutputStep {
+  id: number;
+  token: string;
+  /** exp(log_probs[token]) at this step, given the prefix before it. */
+  prob: number;
+  /** Context attention of this step, [layer][head][input position]; exact zeros stay 0. */
+  attention: number[][][];
+}
+
+export interface Explanation {
+  pe: string;
+  score: number;
+  input: InputToken[];
+  output: OutputStep[];
+  normalizer: Manifest['architecture']['normalizers']['context'];
+  /** α per [layer][head]; softmax is α = 1 by definition; null where the model does not expose it. */
+  alpha: number[][] | null;
+}
+
+/** Four significant digits keep the JSON small; toPrecision never turns a non-zero into 0. */
+function round(x: number): number {
+  return x === 0 ? 0 : Number(x.toPrecision(4));
+}
+
+/**
+ * Decodes one segment with beam search, then feeds the best hypothesis back through the
+ * decoder one step at a time (teacher forcing, batch 1) to read the `cross_attention`
+ * output and the probability of each chosen token. Rows never interact in the decoder
+ * (docs/model-format.md), so the forced step t sees exactly the state the search saw when
+ * it extended this hypothesis.
+ */
+export async function explainIds(
+  s: Sessions,
+  input: EncoderInput,
+  special: Manifest['specialTokens'],
+  options: BeamOptions,
+): Promise<{
+  ids: number[];
+  score: number;
+  probs: number[];
+  attention: Float32Array[];
+  srcLength: number;
+}> {
+  if (!s.decoder.outputNames.includes('cross_attention')) {
+    throw new ModelError(
+      'decoder graph has no cross_attention output (docs/model-format.md, decoder.onnx); /v1/explain needs it',
+    );
+  }
+  const { hypotheses } = await beamSearch(s, [input], special, { ...options, nbest: 1 });
+  const best = hypotheses[0]?.[0] ?? { tokens: [], score: -Infinity };
+  const enc = padBatch([input], special.pad);
+  const dims = [1, enc.length];
+  const encOut = await s.encoder.run(
+    onlyInputs(s.encoder, {
+      input_ids: new ort.Tensor('int64', enc.inputIds, dims),
+      token_type_ids: new ort.Tensor('int64', enc.tokenTypeIds, dims),
+      position_ids: new ort.Tensor('int64', enc.positionIds, dims),
+      attention_mask: new ort.Tensor('int64', enc.attentionMask, dims),
+    }),
+  );
+  const fixed: Record<string, ort.Tensor> = {
+    memory_mask: new ort.Tensor('int64', enc.attentionMask, dims),
+  };
+  for (let i = 0; i < s.layers; i++) {
+    for (const name of [`cross_k_${i}`, `cross_v_${i}`]) {
+      const t = encOut[name];
+      if (t === undefined) throw new Error(`encoder output ${name} missing`);
+      fixed[name] = t;
+    }
+  }
+  const fetches = [
+    'log_probs',
+    'cross_attention',
+    ...Array.from({ length: s.layers }, (_, i) => [`present_k_${i}`, `present_v_${i}`]).flat(),
+  ];
+  const cache = KvCache.empty(1, s.layers, s.heads, s.headDim);
+  const probs: number[] = [];
+  const attention: Float32Array[] = [];
+  let prev = special.bos;
+  for (const id of best.tokens) {
+    const feeds = onlyInputs(s.decoder, {
+      input_ids: new ort.Tensor('int64', BigInt64Array.of(BigInt(prev)), [1, 1]),
+      ...fixed,
+      ...cache.feeds(),
+    });
+    const out = await s.decoder.run(feeds, fetches);
+    const lp = out.log_probs?.data as Float32Array | undefined;
+    const att = out.cross_attention?.data as Float32Array | undefined;
+    if (lp === undefined || att === undefined)
+      throw new Error('decoder outputs log_probs/cross_attention missing');
+    probs.push(Math.exp(lp[id] ?? -Infinity));
+    attention.push(att.slice());
+    cache.update(out, [0]);
+    prev = id;
+  }
+  return { ids: best.tokens, score: best.score, probs, attention, srcLength: enc.length };
+}
+
+/** Splits a flat [L, heads, S] step into nested arrays. */
+function nest(flat: Float32Array, layers: number, heads: number, length: number): number[][][] {
+  return Array.from({ length: layers }, (_, l) =>
+    Array.from({ length: heads }, (_, h) =>
+      Array.from(flat.subarray((l * heads + h) * length, (l * heads + h + 1) * length), round),
+    ),
+  );
+}
+
+/**
+ * The explain side of a model directory: its own sessions (one intra-op thread), created on
+ * first use and run on the calling thread. Explaining is one segment at a time, for the web
+ * page (docs/web.md); bulk post-editing goes through the worker pool instead.
+ */
+export class Explainer {
+  private constructor(
+    private readonly manifest: Manifest,
+    private readonly tokenizer: ApeTokenizer,
+    private readonly sessions: Sessions,
+  ) {}
+
+  static async load(dir: string): Promise<Explainer> {
+    const model = await loadModelDir(dir, { verify: false });
+    const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath);
+    const sessions = await createSessions(model, { intraOpThreads: 1 });
+    return new Explainer(model.manifest, tokenizer, sessions);
+  }
+
+  private tokenText(id: number): string {
+    return this.tokenizer.token(id) ?? this.tokenizer.decodeRaw([id]);
+  }
+
+  async explain(seg: PreparedSegment, options: { beam: number }): Promise<Explanation> {
+    const m = this.manifest;
+    const beam: BeamOptions = { ...m.decoding, beam: options.beam, nbest: 1 };
+    const r = await explainIds(this.sessions, seg.input, m.specialTokens, beam);
+    const { layers, heads } = m.architecture;
+    const srcEnd = seg.input.inputIds.length - seg.input.mtLength - 1;
+    const input: InputToken[] = seg.input.inputIds.map((id, i) => ({
+      token: this.tokenText(id),
+      side: (seg.input.tokenTypeIds[i] ?? 0) === 0 ? 'src' : 'mt',
+      special: i === 0 || i === srcEnd - 1 || i === seg.input.inputIds.length - 1,
+    }));
+    const same = r.ids.length === seg.mtIds.length && r.ids.every((x, i) => x === seg.mtIds[i]);
+    const normalizer = m.architecture.normalizers.context;
+    return {
+      pe: same ? seg.segment.mt : this.tokenizer.detokenize(r.ids, seg.segment.mt, seg.mtUnits),
+      score: r.score,
+      input,
+      output: r.ids.map((id, t) => ({
+        id,
+        token: this.tokenText(id),
+        prob: r.probs[t] ?? 0,
+        attention: nest(r.attention[t] ?? new Float32Array(0), layers, heads, r.srcLength),
+      })),
+      normalizer,
+      alpha:
+        normalizer === 'softmax'
+          ? Array.from({ length: layers }, () => Array<number>(heads).fill(1))
+          : null,
+    };
+  }
+
+  close(): Promise<void> {
+    return releaseSessions(this.sessions);
+  }
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import request from 'supertest';
+import type { Express } from 'express';
+import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { createApp } from '../../src/server/app.js';
+import type { ServerConfig } from '../../src/server/config.js';
+import { loadReference } from '../model/reference.js';
+import { loadPostEditor } from './fixture-app.js';
+
+/** Oracles: make_explain_expected.py (Python onnxruntime + numpy), make_diff_expected.py (sacreBLEU). */
+interface ExplainCase {
+  src: string;
+  mt: string;
+  beam: number;
+  ids: number[];
+  probs: number[];
+  attention: number[][][][];
+}
+const explainExpected = JSON.parse(readFileSync(new URL('./explain-expected.json', import.meta.url), 'utf8')) as { cases: ExplainCase[] };
+const diffExpected = JSON.parse(readFileSync(new URL('./diff-expected.json', import.meta.url), 'utf8')) as {
+  pairs: { mt: string; pe: string; edits: number; refLength: number; ter: number }[];
+};
+
+let pe: OnnxPostEditor;
+before(async () => {
+  pe = await loadPostEditor();
+});
+after(() => pe.close());
+
+const app = (config: Partial<ServerConfig> = {}): Express => createApp({ postEditor: pe, config });
+
+function isProblem(res: request.Response, status: number, field?: string): void {
+  assert.equal(res.status, status, JSON.stringify(res.body));
+  assert.match(res.headers['content-type'] ?? '', /^application\/problem\+json/);
+  assert.equal(res.body.status, status);
+  if (field !== undefined) {
+    assert.equal(res.body.field, field);
+    assert.ok((res.body.detail as string).includes(field), res.body.detail);
+  }
+}
+
+interface Step {
+  id: number;
+  token: string;
+  prob: number;
+  attention: number[][][];
+}
+
+test('200: the reference decoder’s tokens, their probabilities and cross_attention as Python onnxruntime computes them', async () => {
+  for (const c of explainExpected.cases) {
+    const res = await request(app()).post('/v1/explain').send({ src: c.src, mt: c.mt, options: { beam: c.beam } });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const output = res.body.output as Step[];
+    assert.deepEqual(
+      output.map((s) => s.id),
+      c.ids,
+    );
+    const post = await request(app())
+      .post('/v1/postedit')
+      .send({ segments: [{ src: c.src, mt: c.mt }], options: { beam: c.beam } });
+    assert.equal(res.body.pe, post.body.segments[0].pe);
+    assert.ok(Math.abs(res.body.score - post.body.segments[0].score) < 1e-9);
+    output.forEach((s, t) => {
+      assert.ok(Math.abs(s.prob - (c.probs[t] ?? NaN)) < 1e-4, `prob of step ${t}`);
+      const want = c.attention[t] ?? [];
+      assert.equal(s.attention.length, want.length);
+      s.attention.forEach((layer, l) =>
+        layer.forEach((row, h) => {
+          const w = want[l]?.[h] ?? [];
+          assert.equal(row.length, w.length);
+          // 4 significant digits on the wire, float32 kernels on either side
+          row.forEach((x, i) => assert.ok(Math.abs(x - (w[i] ?? NaN)) <= 1e-4 + 1e-3 * Math.abs(x), `attention[${t}][${l}][${h}][${i}] ${x} vs ${w[i]}`));
+        }),
+      );
+    });
+    const input = res.body.input as { token: string; side: string; special: boolean }[];
+    assert.equal(input.length, output[0]?.attention[0]?.[0]?.length);
+    assert.deepEqual(
+      input.filter((x) => x.special).map((x) => x.token),
+      ['[CLS]', '[SEP]', '[SEP]'],
+    );
+    const refCase = loadReference('model-tiny-softmax').cases.find((r) => r.src === c.src && r.mt === c.mt);
+    assert.deepEqual(
+      input.map((x) => (x.side === 'src' ? 0 : 1)),
+      refCase?.encoder.token_type_ids,
+    );
+  }
+});
+
+test('200: softmax context attention reports α = 1 per layer and head', async () => {
+  const c = explainExpected.cases[0];
+  assert.ok(c);
+  const res = await request(app()).post('/v1/explain').send({ src: c.src, mt: c.mt });
+  assert.equal(res.body.normalizer, 'softmax');
+  assert.deepEqual(res.body.alpha, [
+    [1, 1, 1, 1],
+    [1, 1, 1, 1],
+  ]);
+});
+
+test('400 names the field, 415 for non-JSON, 413 over the body limit, 422 over the token limit', async () => {
+  isProblem(await request(app()).post('/v1/explain').send({ mt: 'x' }), 400, 'src');
+  isProblem(await request(app()).post('/v1/explain').send({ src: 'x', mt: 3 }), 400, 'mt');
+  isProblem(await request(app()).post('/v1/explain').send({ src: 'x', mt: 'y', options: { beam: 0 } }), 400, 'options.beam');
+  isProblem(await request(app()).post('/v1/explain').send({ src: 'x', mt: 'y', extra: 1 }), 400);
+  isProblem(await request(app()).post('/v1/explain').type('form').send({ src: 'x', mt: 'y' }), 415);
+  isProblem(
+    await request(app({ bodyLimitBytes: 100 }))
+      .post('/v1/explain')
+      .send({ src: 'x'.repeat(200), mt: 'y' }),
+    413,
+  );
+  const long = Array.from({ length: pe.info.maxMtTokens + 1 }, () => 'the').join(' ');
+  isProblem(await request(app()).post('/v1/explain').send({ src: 'el gato', mt: long }), 422, 'mt');
+  isProblem(await request(app()).post('/v1/explain').send({ src: long, mt: 'the cat' }), 422, 'src');
+});
+
+test('/v1/diff: TER edits and length equal sacreBLEU’s (case-sensitive); the ops rebuild both sides', async () => {
+  const res = await request(app())
+    .post('/v1/diff')
+    .send({ pairs: diffExpected.pairs.map((p) => ({ mt: p.mt, pe: p.pe })) });
+  assert.equal(res.status, 200);
+  diffExpected.pairs.forEach((want, i) => {
+    const got = res.body.pairs[i];
+    assert.equal(got.edits, want.edits, `pair ${i}`);
+    assert.equal(got.refLength, want.refLength);
+    assert.ok(Math.abs(got.ter - want.ter) < 1e-12);
+    const ops = got.ops as { op: string; mt?: string; pe?: string; shifted: boolean }[];
+    // every pe word appears once, in order; every mt word once (in shifted order)
+    assert.deepEqual(
+      ops.flatMap((o) => (o.pe === undefined ? [] : [o.pe])),
+      want.pe.split(' ').filter((w) => w !== ''),
+    );
+    assert.deepEqual(ops.flatMap((o) => (o.mt === undefined ? [] : [o.mt])).sort(), want.mt.split(' ').filter((w) => w !== '').sort());
+    // shifts + non-matching ops is TER's count (the display alignment has TER's cost)
+    assert.equal(got.shifts + ops.filter((o) => o.op !== 'equal').length, want.edits, `pair ${i}`);
+  });
+  // a shift TER takes is shown on the moved mt word (hand-derived: "black" moves before "cat")
+  const first = res.body.pairs[0].ops as { op: string; mt?: string; shifted: boolean }[];
+  assert.equal(res.body.pairs[0].shifts, 1);
+  assert.ok(first.every((o) => o.op === 'equal'));
+  assert.deepEqual(
+    first.filter((o) => o.shifted).map((o) => o.mt),
+    ['cat'],
+  );
+  isProblem(await request(app()).post('/v1/diff').send({ pairs: [{ mt: 'x' }] }), 400, 'pairs[0].pe');
+  isProblem(await request(app()).post('/v1/diff').send({ pairs: [] }), 400, 'pairs');
+});
+
+test('GET / serves the page, its script and style, with no external URL', async () => {
+  const page = await request(app()).get('/');
+  assert.equal(page.status, 200);
+  assert.match(page.headers['content-type'] ?? '', /text\/html/);
+  for (const asset of ['/app.js', '/style.css']) {
+    const r = await request(app()).get(asset);
+    assert.equal(r.status, 200, asset);
+    assert.doesNotMatch(r.text, /https?:\/\//, asset);
+  }
+  assert.doesNotMatch(page.text, /(src|href)="https?:/);
+});
