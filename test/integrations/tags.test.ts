@@ -151,6 +151,16 @@ describe('reinsertTags (hand-derived)', () => {
     assert.equal(carry('a <g0>b</g0><x1/>', '', 'omegat'), '<g0></g0><x1/>');
   });
 
+  it('a word never substitutes for punctuation', () => {
+    // mt My dog small / pe A small dog finds a cook . : equally cheap alignments (cost 6) pair
+    // "small" with finds, a or cook; "small" -> "." would cost 3 + 5. Backtracking from the end
+    // (match, then substitution first) takes small -> cook, so the tags wrap "cook", not ".".
+    assert.equal(
+      carry('My dog <g0>small</g0>', 'A small dog finds a cook.', 'omegat'),
+      'A small dog finds a <g0>cook</g0>.',
+    );
+  });
+
   it('reordering: the monotone alignment keeps the tag on the same position (documented limit)', () => {
     // the=the, red->car, car->red (substitutions): <g0> wraps what stands where "red" stood.
     assert.equal(carry('the <g0>red</g0> car', 'the car red', 'omegat'), 'the <g0>car</g0> red');

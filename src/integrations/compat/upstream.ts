@@ -6,6 +6,7 @@
  * does not parse keeps its MT: an MT provider always answers with a translation.
  */
 import type { MtEngine } from '../../data/mt/engine.js';
+import { UsageError } from '../../errors.js';
 import type { Segment } from '../../model/segment.js';
 import type { PostEditPlain } from '../tagged-postedit.js';
 import { parseTagged, TagSyntaxError, type TagFlavour, type TaggedText } from '../tags/parse.js';
@@ -71,4 +72,19 @@ export async function translateAndPostEdit(
     at += n;
   }
   return joined;
+}
+
+/**
+ * An upstream from an engine spec as `ape serve --mt` takes it (src/data/mt/engine-spec.ts),
+ * its languages read from the spec: `apertium:spa-eng`, `apy:URL#spa|eng`,
+ * `libretranslate:URL#es-en`.
+ */
+export async function upstreamFromSpec(spec: string): Promise<UpstreamMt> {
+  const { engineFromSpec } = await import('../../data/mt/engine-spec.js');
+  const pair = spec.startsWith('apertium:') ? spec.slice('apertium:'.length) : spec.slice(spec.lastIndexOf('#') + 1);
+  const [source, target] = pair.split(/[-|]/);
+  if (source === undefined || target === undefined || source === '' || target === '') {
+    throw new UsageError(`--mt '${spec}': expected apertium:SRC-TGT, apy:URL#SRC|TGT or libretranslate:URL#SRC-TGT`);
+  }
+  return { source, target, engine: await engineFromSpec(spec, { unknownMarks: 'drop' }) };
 }

@@ -7,7 +7,9 @@
  * without its block shifts (Snover et al. 2006, sec. 2), which keeps the alignment monotone, and
  * a monotone alignment is what keeps the carried tags well nested (reinsert.ts). Matches and
  * substitutions both align a pe token to an mt token; insertions and deletions leave a token
- * unaligned.
+ * unaligned. A word never substitutes for punctuation (that costs more than deleting one and
+ * inserting the other): otherwise, among equally cheap alignments, a tag could land on a "."
+ * that the post-edit appended.
  */
 
 export interface Token {
@@ -17,6 +19,7 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu;
+const WORD_START = /^[\p{L}\p{N}\p{M}_]/u;
 
 /** Tokens of `text`; a token never spans one of `breaks` (offsets where a tag sat). */
 export function tokenize(text: string, breaks: readonly number[] = []): Token[] {
@@ -42,13 +45,16 @@ export function alignTokens(mt: readonly Token[], pe: readonly Token[]): number[
   const m = pe.length;
   const a = mt.map((t) => t.text.toLowerCase());
   const b = pe.map((t) => t.text.toLowerCase());
+  const word = (t: string) => WORD_START.test(t);
+  const sub = (i: number, j: number) =>
+    a[i] === b[j] ? 0 : word(a[i] ?? '') === word(b[j] ?? '') ? 1 : 3;
   const w = m + 1;
   const d = new Uint32Array((n + 1) * w);
   for (let j = 0; j <= m; j++) d[j] = j;
   for (let i = 1; i <= n; i++) {
     d[i * w] = i;
     for (let j = 1; j <= m; j++) {
-      const diag = (d[(i - 1) * w + j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const diag = (d[(i - 1) * w + j - 1] ?? 0) + sub(i - 1, j - 1);
       const del = (d[(i - 1) * w + j] ?? 0) + 1;
       const ins = (d[i * w + j - 1] ?? 0) + 1;
       d[i * w + j] = Math.min(diag, del, ins);
@@ -60,8 +66,7 @@ export function alignTokens(mt: readonly Token[], pe: readonly Token[]): number[
   while (i > 0 || j > 0) {
     const here = d[i * w + j] ?? 0;
     if (i > 0 && j > 0) {
-      const same = a[i - 1] === b[j - 1];
-      if (here === (d[(i - 1) * w + j - 1] ?? 0) + (same ? 0 : 1)) {
+      if (here === (d[(i - 1) * w + j - 1] ?? 0) + sub(i - 1, j - 1)) {
         aligned[i - 1] = j - 1;
         i--;
         j--;
