@@ -8,7 +8,8 @@
  *   <bpt> before "Guardar", <ept> after it.
  * - "Versión <ph/>" -> "Versión nueva": <ph> touches neither side, goes before the next aligned
  *   token, and there is none: the end of the pe.
- * po2xliff.xlf is real translate-toolkit output (make_po2xliff.sh).
+ * po2xliff.xlf is real translate-toolkit output (make_po2xliff.sh), omegat-target.xlf real
+ * OmegaT 3.6 output (make_omegat_xliff.sh).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -115,6 +116,31 @@ describe('postEditXliff', () => {
     // Outside the trans-units, nothing moved either.
     const outside = (t: string) => units(t).reduce((acc, u) => acc.replace(u, ''), t);
     assert.equal(outside(text), outside(input));
+  });
+
+  it("OmegaT's own XLIFF output: byte-identical without changes; one hand-derived change", async () => {
+    const input = read('omegat-target.xlf');
+    const same = await postEditXliff(input, 'omegat-target.xlf', identity, opts);
+    assert.equal(same.text, input);
+    assert.deepEqual([same.report.units, same.report.changed], [4, 0]);
+    // mt It do click here to continue . / pe Click here to continue . (It, do deleted):
+    // <g> sits after "click" (gap 3) -> before pe "here"; </g> after it.
+    const one: PostEditPlain = (segments) =>
+      Promise.resolve(
+        segments.map((s) =>
+          s.mt === 'It do click here to continue.'
+            ? { pe: 'Click here to continue.', changed: true }
+            : { pe: s.mt, changed: false },
+        ),
+      );
+    const { text } = await postEditXliff(input, 'omegat-target.xlf', one, opts);
+    assert.equal(
+      text,
+      input.replace(
+        '<target>It do click <g id="1">here</g> to continue.</target>',
+        '<target state="needs-review-translation">Click <g id="1">here</g> to continue.</target>\n        <note from="ape" annotates="target">post-edited automatically by ape (test)</note>',
+      ),
+    );
   });
 
   it('malformed XML: a DataError with file and line, before any post-edit', async () => {
