@@ -3,19 +3,16 @@
  * one fixed reference, computed only in a beam around the (length-ratio) diagonal, with a
  * prefix cache of matrix rows and the operation trace TER's shift search needs.
  *
- * Layout: every matrix row lives in one arena (`cost`, `op`), row k at `k * rowLen`. Row 0
- * is `_initial_row`; rows 1..`nodes` belong to cache nodes (a trie over hypothesis word ids,
+ * Layout: every matrix row lives in one arena, row k at `k * rowLen`. Row 0 is
+ * `_initial_row`; rows 1..`nodes` belong to cache nodes (a trie over hypothesis word ids,
  * `children` keyed by `parent * vocabSize + word`, Python's nested dicts); rows after them are
- * scratch for calls made once the cache is full.
+ * scratch for calls made once the cache is full. A cell packs Python's `(cost, op)` tuple into
+ * one int, `cost * 4 + rank` (see `DIAG`).
  *
  * The cache never changes a result: the shift search only ever passes permutations of one
  * hypothesis, so all hypotheses have the same length, hence the same beam, hence a row depends
  * only on the words before it. The constructor takes that length and `distance` enforces it.
  */
-
-const COST_INS = 1;
-const COST_DEL = 1;
-const COST_SUB = 1;
 
 /** lib_ter.py `_BEAM_WIDTH` (tercom's). */
 export const BEAM_WIDTH = 25;
@@ -23,38 +20,38 @@ export const BEAM_WIDTH = 25;
 export const MAX_CACHE_SIZE = 10000;
 
 /**
- * Python's `_INT_INFINITY` is 1e16 and Python ints never overflow; any value above every
- * reachable cost works the same (cells are either finite or exactly infinity, because
- * `INF > INF + k` is false), and 2^29 leaves Int32 headroom for `INF + 1`.
+ * The operation of a cell, as its rank in `_edit_distance`'s order of preference: no-op or
+ * substitution (told apart by comparing the words), deletion, insertion. Python keeps the
+ * first cheapest operation in that order (a later one must be strictly cheaper), which is
+ * exactly the minimum of `cost * 4 + rank`.
  */
-const INF = 1 << 29;
+const DIAG = 0;
+const DEL = 1;
+const INS = 2;
 
-// Edit operations (lib_ter.py `_OP_NOP`, `_OP_SUB`, `_OP_INS`, `_OP_DEL`, `_OP_UNDEF`), as
-// seen when rewriting the hypothesis into the reference
-const OP_NOP = 0;
-const OP_SUB = 1;
-const OP_INS = 2;
-const OP_DEL = 3;
-const OP_UNDEF = 4;
+/**
+ * Python's `_INT_INFINITY` (1e16) marks cells outside the beam. Python leaves a cell at
+ * exactly infinity when no operation reaches it with a finite cost; here such a cell may
+ * hold infinity plus a few edits instead. That is never seen: a finite cost always beats
+ * it, the final cell is always finite, and the trace only visits the cells that made it.
+ * 2^28 * 4 plus any real length stays within Int32.
+ */
+const INF = 1 << 28;
+const INF_CELL = INF << 2;
 
 /**
  * The memory the matrix rows live in. One arena can serve many `BeamEditDistance`s one after
  * the other (not interleaved): reusing it saves allocating and zeroing megabytes per segment.
  */
 export class RowArena {
-  cost = new Int32Array(1 << 16);
-  op = new Uint8Array(1 << 16);
+  cells = new Int32Array(1 << 16);
 
-  /** Grows to at least `cells` cells, keeping the contents. */
-  reserve(cells: number): void {
-    if (cells <= this.cost.length) return;
-    const size = Math.max(cells, 2 * this.cost.length);
-    const cost = new Int32Array(size);
-    cost.set(this.cost);
-    const op = new Uint8Array(size);
-    op.set(this.op);
-    this.cost = cost;
-    this.op = op;
+  /** Grows to at least `size` cells, keeping the contents. */
+  reserve(size: number): void {
+    if (size <= this.cells.length) return;
+    const cells = new Int32Array(Math.max(size, 2 * this.cells.length));
+    cells.set(this.cells);
+    this.cells = cells;
   }
 }
 
@@ -71,8 +68,7 @@ export class BeamEditDistance {
   private readonly rowLen: number;
   private readonly lengthRatio: number;
   private readonly beamWidth: number;
-  private cost: Int32Array;
-  private op: Uint8Array;
+  private cells: Int32Array;
   private nodes = 0;
   private readonly children = new Map<number, number>();
   /** Arena row of each matrix row of the current call (Python's `dist` list). */
@@ -91,13 +87,9 @@ export class BeamEditDistance {
     this.hypErr = new Uint8Array(nHyp);
     this.rowIdx = new Int32Array(nHyp + 1);
     arena.reserve(this.rowLen * (2 * nHyp + 2));
-    this.cost = arena.cost;
-    this.op = arena.op;
+    this.cells = arena.cells;
     // `_initial_row`: one insertion per reference word
-    for (let j = 0; j <= nRef; j++) {
-      this.cost[j] = j * COST_INS;
-      this.op[j] = OP_INS;
-    }
+    for (let j = 0; j <= nRef; j++) this.cells[j] = (j << 2) | INS;
     // `_edit_distance`: the beam follows the pseudo-diagonal i * nRef / nHyp and widens when
     // the lengths differ so much that consecutive rows would not overlap
     this.lengthRatio = nHyp > 0 ? nRef / nHyp : 1;
@@ -140,8 +132,8 @@ export class BeamEditDistance {
     }
 
     const last = (rowIdx[n] ?? 0) * this.rowLen + this.rowLen - 1;
-    if (withTrace) this.traceAlignment(n);
-    return this.cost[last] ?? INF;
+    if (withTrace) this.traceAlignment(words);
+    return (this.cells[last] ?? INF_CELL) >> 2;
   }
 
   /** Last column (exclusive) of the beam in row i. */
@@ -153,7 +145,7 @@ export class BeamEditDistance {
 
   /** One row of `_edit_distance`'s Levenshtein loop, restricted to the beam. */
   private computeRow(words: Int32Array, i: number): void {
-    const { cost, op, ref, rowLen } = this;
+    const { cells, ref, rowLen } = this;
     const cur = (this.rowIdx[i] ?? 0) * rowLen;
     const prev = (this.rowIdx[i - 1] ?? 0) * rowLen;
     const minJ = Math.max(0, Math.floor(i * this.lengthRatio) - this.beamWidth);
@@ -161,44 +153,30 @@ export class BeamEditDistance {
     // Python starts each row as `_empty_row` (all infinite) so the beam never uses cells
     // outside it. Only the cells outside [minJ, maxJ) that are ever read need it: the one
     // left of the beam, and those the next row's wider beam reads (the beam only moves right)
-    if (minJ > 0) cost[cur + minJ - 1] = INF;
+    if (minJ > 0) cells[cur + minJ - 1] = INF_CELL;
     const nextEnd = i < this.nHyp ? this.beamEnd(i + 1) : maxJ;
-    cost.fill(INF, cur + maxJ, cur + nextEnd);
+    cells.fill(INF_CELL, cur + maxJ, cur + nextEnd);
 
     const w = words[i - 1];
     let j = minJ;
     if (j === 0) {
-      cost[cur] = (cost[prev] ?? INF) + COST_DEL;
-      op[cur] = OP_DEL;
+      cells[cur] = ((((cells[prev] ?? INF_CELL) >> 2) + 1) << 2) | DEL;
       j = 1;
     }
-    // carried in registers: the cell to the left (this row) and the diagonal (previous row)
-    let left = cost[cur + j - 1] ?? INF;
-    let diagCost = cost[prev + j - 1] ?? INF;
+    // carried in registers: the cell to the left (this row), the diagonal's cost (previous row)
+    let left = cells[cur + j - 1] ?? INF_CELL;
+    let diagCost = (cells[prev + j - 1] ?? INF_CELL) >> 2;
     for (; j < maxJ; j++) {
-      const upCost = cost[prev + j] ?? INF;
-      // tercom prefers no-op/substitution, then insertion, then deletion; the trace is
-      // flipped later, so (as in `_edit_distance`) deletion is tried before insertion here.
-      // A later operation wins only if strictly cheaper; starting from infinity.
-      let best = INF;
-      let bestOp = OP_UNDEF;
-      const match = w === ref[j - 1];
-      const diag = diagCost + (match ? 0 : COST_SUB);
-      if (best > diag) {
-        best = diag;
-        bestOp = match ? OP_NOP : OP_SUB;
-      }
-      const up = upCost + COST_DEL;
-      if (best > up) {
-        best = up;
-        bestOp = OP_DEL;
-      }
-      if (best > left + COST_INS) {
-        best = left + COST_INS;
-        bestOp = OP_INS;
-      }
-      cost[cur + j] = best;
-      op[cur + j] = bestOp;
+      const upCost = (cells[prev + j] ?? INF_CELL) >> 2;
+      // costs of 1 for substitution, deletion and insertion, 0 for a match; the first
+      // cheapest in the order no-op/substitution, deletion, insertion wins. (Tercom prefers
+      // insertion to deletion; the trace gets flipped, hence the swap, as `_edit_distance` says.)
+      const diag = (diagCost + (w === ref[j - 1] ? 0 : 1)) << 2;
+      const up = ((upCost + 1) << 2) | DEL;
+      const ins = (((left >> 2) + 1) << 2) | INS;
+      let best = diag < up ? diag : up;
+      if (ins < best) best = ins;
+      cells[cur + j] = best;
       left = best;
       diagCost = upCost;
     }
@@ -209,28 +187,27 @@ export class BeamEditDistance {
    * `_flip_trace` + `trace_to_alignment` on the way: a deletion here consumes a hypothesis
    * word (an insertion once flipped), an insertion consumes a reference word.
    */
-  private traceAlignment(n: number): void {
-    const { op, rowLen, align, hypErr, refErr } = this;
-    let i = n;
+  private traceAlignment(words: Int32Array): void {
+    const { cells, ref, rowLen, align, hypErr, refErr } = this;
+    let i = words.length;
     let j = rowLen - 1;
     while (i > 0 || j > 0) {
-      const o = op[(this.rowIdx[i] ?? 0) * rowLen + j];
-      if (o === OP_NOP || o === OP_SUB) {
-        const err = o === OP_SUB ? 1 : 0;
+      const rank = (cells[(this.rowIdx[i] ?? 0) * rowLen + j] ?? INF_CELL) & 3;
+      if (rank === DIAG) {
+        // no-op or substitution
+        const err = words[i - 1] === ref[j - 1] ? 0 : 1;
         i -= 1;
         j -= 1;
         align[j] = i;
         hypErr[i] = err;
         refErr[j] = err;
-      } else if (o === OP_INS) {
+      } else if (rank === INS) {
         j -= 1;
         align[j] = i - 1;
         refErr[j] = 1;
-      } else if (o === OP_DEL) {
+      } else {
         i -= 1;
         hypErr[i] = 1;
-      } else {
-        throw new Error(`unknown operation ${String(o)} at (${i}, ${j})`);
       }
     }
   }
@@ -238,7 +215,6 @@ export class BeamEditDistance {
   /** Grows the arena to hold `rows` rows after row 0. */
   private reserve(rows: number): void {
     this.arena.reserve((rows + 1) * this.rowLen);
-    this.cost = this.arena.cost;
-    this.op = this.arena.op;
+    this.cells = this.arena.cells;
   }
 }
