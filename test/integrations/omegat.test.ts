@@ -190,6 +190,29 @@ describe(
       }
     });
 
+    it('the plugin against a broken server: clear errors within the timeout, the run goes on', async () => {
+      const started = Date.now();
+      const r = await omegat(fixture('integrations', 'omegat-plugin-fill.groovy'), badUrl, {
+        plugin: true,
+        props: ['-Dape.timeoutMs=1500'],
+      });
+      try {
+        assert.equal(r.code, 0, r.out);
+        assert.match(
+          r.out,
+          /plugin error: APE server http:\/\/127\.0\.0\.1:\d+\/v1\/postedit: the answer has no "pe" string: <html>proxy error<\/html>/,
+        );
+        assert.match(
+          r.out,
+          /plugin error: APE server http:\/\/127\.0\.0\.1:\d+: no answer within 1500 ms/,
+        );
+        assert.match(r.out, /plugin 'APE \(local server\)' filled 0 segments/);
+        assert.ok(Date.now() - started < 60_000);
+      } finally {
+        r.cleanup();
+      }
+    });
+
     it("OmegaT's own Apertium connector against /apy/translate (wire compatibility)", async () => {
       const r = await omegat(fixture('integrations', 'omegat-apertium-connector.groovy'), url);
       try {
