@@ -81,10 +81,14 @@ export async function translateAndPostEdit(
  */
 export async function upstreamFromSpec(spec: string): Promise<UpstreamMt> {
   const { engineFromSpec } = await import('../../data/mt/engine-spec.js');
-  const pair = spec.startsWith('apertium:') ? spec.slice('apertium:'.length) : spec.slice(spec.lastIndexOf('#') + 1);
+  const pair = spec.startsWith('apertium:')
+    ? spec.slice('apertium:'.length)
+    : spec.slice(spec.lastIndexOf('#') + 1);
   const [source, target] = pair.split(/[-|]/);
   if (source === undefined || target === undefined || source === '' || target === '') {
-    throw new UsageError(`--mt '${spec}': expected apertium:SRC-TGT, apy:URL#SRC|TGT or libretranslate:URL#SRC-TGT`);
+    throw new UsageError(
+      `--mt '${spec}': expected apertium:SRC-TGT, apy:URL#SRC|TGT or libretranslate:URL#SRC-TGT`,
+    );
   }
   return { source, target, engine: await engineFromSpec(spec, { unknownMarks: 'drop' }) };
 }
