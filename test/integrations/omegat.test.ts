@@ -11,7 +11,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -104,6 +112,7 @@ async function omegat(
 }
 
 const haveOmegat = existsSync(OMEGAT_JAR);
+const haveXvfb = existsSync('/usr/bin/xvfb-run');
 
 describe(
   'OmegaT 3.6 end to end',
@@ -212,6 +221,53 @@ describe(
         r.cleanup();
       }
     });
+
+    it(
+      "GUI (Xvfb): the machine translation pane shows the plugin's post-edit of the segment's draft",
+      { skip: haveXvfb ? false : 'xvfb-run is not installed' },
+      async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'ape-omegat-gui-'));
+        try {
+          const project = join(dir, 'project');
+          cpSync(PROJECT, project, { recursive: true });
+          for (const d of ['omegat', 'target', 'glossary', 'dictionary'])
+            mkdirSync(join(project, d), { recursive: true });
+          const config = join(dir, 'config');
+          mkdirSync(join(config, 'plugins'), { recursive: true });
+          cpSync(PLUGIN, join(config, 'plugins', 'ape-omegat-plugin.jar'));
+          const prefs = `<?xml version="1.0" encoding="UTF-8" ?>\n<omegat>\n<preference version="1.0">\n<mt_auto_fetch>true</mt_auto_fetch>\n<allow_ape_translate>true</allow_ape_translate>\n<scripts_dir>${fixture('integrations', 'omegat-gui-scripts')}</scripts_dir>\n</preference>\n</omegat>\n`;
+          writeFileSync(join(config, 'omegat.prefs'), prefs);
+          const paneOut = join(dir, 'pane.txt');
+          const args = [
+            '-a',
+            'java',
+            `-Dape.url=${url}`,
+            `-Dape.paneOut=${paneOut}`,
+            '-jar',
+            OMEGAT_JAR,
+            `--config-dir=${config}`,
+            '--disable-project-locking',
+            project,
+          ];
+          await run('xvfb-run', args, { timeout: 180_000, cwd: dir });
+          const first = UNITS[0];
+          assert.ok(first?.draft !== undefined);
+          const r = await fetch(`${url}/v1/postedit`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              segments: [{ src: first.src, mt: first.draft }],
+              tags: 'omegat',
+            }),
+          });
+          const want = ((await r.json()) as { segments: { pe: string }[] }).segments[0]?.pe ?? '';
+          const pane = readFileSync(paneOut, 'utf8');
+          assert.ok(pane.includes(`${want}\n<APE (local server)>`), pane);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    );
 
     it("OmegaT's own Apertium connector against /apy/translate (wire compatibility)", async () => {
       const r = await omegat(fixture('integrations', 'omegat-apertium-connector.groovy'), url);
