@@ -32,6 +32,10 @@ def test_killed_and_resumed_run_repeats_the_uninterrupted_loss_curve(tmp_path):
     config = make_run(tmp_path, max_steps=10, checkpoint_every=3, eval_every=5, log_every=1)
     full, killed = tmp_path / "full", tmp_path / "killed"
     subprocess.run(_cmd(config, full), env=ENV, check=True, capture_output=True)
+    before = (full / "last.pt").read_bytes()
+    again = subprocess.run(_cmd(config, full), env=ENV, capture_output=True, text=True)
+    assert again.returncode == 2 and "already holds last.pt: pass --resume" in again.stderr
+    assert (full / "last.pt").read_bytes() == before  # without --resume an existing run is never overwritten
 
     proc = subprocess.Popen(_cmd(config, killed), env=ENV, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
     deadline = time.time() + 60
@@ -59,14 +63,3 @@ def test_killed_and_resumed_run_repeats_the_uninterrupted_loss_curve(tmp_path):
     a = torch.load(full / "last.pt", weights_only=False)["model"]
     b = torch.load(killed / "last.pt", weights_only=False)["model"]
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
-
-
-def test_an_existing_run_is_not_overwritten_without_resume(tmp_path):
-    config = make_run(tmp_path, max_steps=1, eval_every=1)
-    out = tmp_path / "run"
-    subprocess.run(_cmd(config, out), env=ENV, check=True, capture_output=True)
-    before = (out / "last.pt").read_bytes()
-    again = subprocess.run(_cmd(config, out), env=ENV, capture_output=True, text=True)
-    assert again.returncode == 2
-    assert "already holds last.pt: pass --resume" in again.stderr
-    assert (out / "last.pt").read_bytes() == before
