@@ -167,6 +167,13 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
                 },
               },
             },
+            tags: {
+              type: 'string',
+              enum: ['omegat', 'xliff', 'html', 'none'],
+              default: 'none',
+              description:
+                "Inline tags in src/mt: stripped for the model, the mt's tags carried into the pe (docs/cat-tools.md)",
+            },
           },
         },
         Result: {
