@@ -135,3 +135,26 @@ def test_real_minilm_loads_exactly():
     model.eval()
     ours = model.encode(ids[None], torch.zeros_like(ids)[None], torch.arange(len(ids))[None], torch.ones_like(ids)[None])[0]
     torch.testing.assert_close(ours, bert_reference(raw, ids, heads=12), atol=1e-4, rtol=1e-4)
+
+
+def test_pair_encoding_matches_the_tokenizers_own_bert_pair_template():
+    """ape.encoding builds `[CLS] src [SEP] mt [SEP]` by hand; MiniLM's tokenizer.json post-processor
+    (BERT's TemplateProcessing) is the independent oracle for ids and token types."""
+    from tokenizers import Tokenizer
+
+    from ape.encoding import InputTooLong, PairEncoding, SpecialTokens
+
+    tok = Tokenizer.from_file(str(MINILM / "tokenizer.json"))
+    enc = PairEncoding(Tokenizer.from_file(str(MINILM / "tokenizer.json")), SpecialTokens.from_tokenizer(tok), max_src_tokens=8, max_mt_tokens=8)
+    assert enc.special.to_json() == {"pad": 0, "unk": 100, "bos": 101, "eos": 102, "sep": 102}
+    src, mt = "El gato duerme.", "The cat sleep."
+    tok.no_padding()
+    want = tok.encode(src, mt)
+    got = enc.encode_pair(src, mt)
+    assert got.input_ids == want.ids and got.token_type_ids == want.type_ids
+    assert got.position_ids == list(range(len(want.ids))) and got.mt_tokens == 4
+    assert enc.decode(enc.wordpieces("The cat sleeps.")) == "the cat sleeps."
+    with pytest.raises(InputTooLong, match="mt has 9 wordpieces, more than maxMtTokens=8"):
+        enc.encode_pair(src, "one two three four five six seven eight nine")
+    b = enc.batch([got, enc.encode_pair("a", "b")])
+    assert b["input_ids"].shape == (2, len(want.ids)) and b["attention_mask"][1].tolist() == [1] * 5 + [0] * (len(want.ids) - 5)

@@ -8,14 +8,7 @@ from ape.model import APEModel
 
 
 def normalizer_kinds():
-    kinds = ["softmax"]
-    try:
-        import ape.normalizers  # noqa: F401
-
-        kinds.append("alpha-entmax")
-    except ImportError:
-        pass
-    return kinds
+    return ["softmax", "sparsemax", "entmax15", "alpha-entmax"]
 
 
 def tiny(kind: str = "softmax") -> APEModel:

@@ -61,10 +61,35 @@ def _lowercases(tokenizer: Tokenizer) -> bool:
     return any(p.get("type") == "Lowercase" or (p.get("type") == "BertNormalizer" and p.get("lowercase")) for p in parts)
 
 
+def _untie_transposed_gemm_weights(graph: onnx.ModelProto) -> None:
+    """quantize_dynamic turns Gemm(transB=1) into MatMulInteger by transposing the weight
+    initializer *in place, under the same name*; the tied output layer shares that initializer
+    with the embedding Gather, which would then read a [H, V] matrix. Give the Gemm its own copy
+    (in int8 the embedding is then stored twice, [V, H] and [H, V], still half one fp32 copy)."""
+    users: dict[str, int] = {}
+    for node in graph.graph.node:
+        for name in node.input:
+            users[name] = users.get(name, 0) + 1
+    inits = {t.name: t for t in graph.graph.initializer}
+    for node in graph.graph.node:
+        trans_b = any(a.name == "transB" and a.i == 1 for a in node.attribute)
+        if node.op_type == "Gemm" and trans_b and node.input[1] in inits and users[node.input[1]] > 1:
+            copy = onnx.TensorProto()
+            copy.CopyFrom(inits[node.input[1]])
+            copy.name = f"{node.input[1]}.gemm"
+            graph.graph.initializer.append(copy)
+            node.input[1] = copy.name
+
+
 def _quantize(graph: onnx.ModelProto, work: Path, stem: str) -> onnx.ModelProto:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     src, dst = work / f"{stem}.fp32.onnx", work / f"{stem}.int8.onnx"
+    # the exporter's value_info disagrees with onnx shape inference on the decoder's tied
+    # Gemm ("Inferred shape and existing shape differ in dimension 0: (32) vs (V)"), which
+    # quantize_dynamic runs first; the shapes are optional, ORT infers its own
+    del graph.graph.value_info[:]
+    _untie_transposed_gemm_weights(graph)
     onnx.save(graph, src)
     quantize_dynamic(src, dst, weight_type=QuantType.QInt8)
     return onnx.load(dst)
@@ -96,6 +121,7 @@ def export_model_dir(
     validate(model, tokenizer, special, decoding, max_src_tokens, max_mt_tokens)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; a model directory is meant to be shared
     try:
         log(f"exporting encoder and decoder graphs ({model.config.layers} layers, hidden {model.config.hidden})")
         graphs = [export_encoder(model), export_decoder(model)]
