@@ -10,7 +10,8 @@ import { RowArena, translationEditRateIds, wordIds } from './lib-ter.js';
 import type { Metric, NumRefs, Score } from './metric.js';
 import { DEFAULT_WIDTH, pyFixed } from './score-format.js';
 import { buildSignature, yesNo, type MetricSignature } from './signature.js';
-import { tercomWords } from './tokenizers/ter.js';
+import { pyRstrip } from './tokenizers/python-whitespace.js';
+import { tercomTokenize, tercomWords } from './tokenizers/ter.js';
 
 export interface TEROptions {
   /** Tokenize punctuation and unescape XML entities (`norm:yes`). */
@@ -49,7 +50,7 @@ export class TER implements Metric {
     if (refs.length === 0) throw new RangeError('TER needs at least one reference per segment');
     const { ids, vocabSize } = wordIds([
       tercomWords(hyp, this.options),
-      ...refs.map((ref) => tercomWords(ref, this.options)),
+      ...refs.map((ref) => this.refWords(ref)),
     ]);
     const [hypIds, ...refIds] = ids;
     if (hypIds === undefined) throw new Error('unreachable: the hypothesis is always first');
@@ -61,6 +62,17 @@ export class TER implements Metric {
       if (numEdits < bestEdits) bestEdits = numEdits;
     }
     return [bestEdits, refLengths / refIds.length];
+  }
+
+  /**
+   * Quirk (`Metric._cache_references` then `TER._extract_reference_info`): sacreBLEU runs
+   * `_preprocess_segment` on each reference twice, the hypothesis once. Lowercasing and
+   * punctuation removal do not mind, but `normalized` is not idempotent: "wait..8" becomes
+   * "wait . .8" once and "wait . . 8" twice, so identical hypothesis and reference can
+   * differ. Matched here so that the edit counts stay equal to sacreBLEU's.
+   */
+  private refWords(ref: string): string[] {
+    return tercomWords(tercomTokenize(pyRstrip(ref), this.options), this.options);
   }
 
   /** `TER._compute_score_from_stats`. */

@@ -34,7 +34,7 @@ interface CorpusEntry {
   edits: number[];
   ref_lengths: number[];
   sentence: number[];
-  sentence_nrefs: number[];
+  sentence_nrefs: number[] | null;
 }
 
 interface InlineEntry {
@@ -48,6 +48,11 @@ interface Expected {
   corpus: CorpusEntry[];
   inline: InlineEntry[];
   pairs: { hyp: string; ref: string; edits: number; ref_length: number }[];
+  random: {
+    hyps: string[];
+    refs: string[][];
+    stats: { options: PyOptions; edits: number[]; ref_lengths: number[] }[];
+  };
   tokens: { options: PyOptions; lines: string[]; tokens: string[] }[];
 }
 
@@ -141,7 +146,8 @@ describe('TER matches sacreBLEU 2.6.0 on the stress corpus', () => {
           refs.map((stream) => stream[i] ?? null),
         );
         assert.equal(s.score, e.sentence[i], `${what} segment ${i + 1}`);
-        assert.equal(sentence.numRefs, e.sentence_nrefs[i], `${what} segment ${i + 1}`);
+        const nrefs = e.sentence_nrefs === null ? refs.length : e.sentence_nrefs[i];
+        assert.equal(sentence.numRefs, nrefs, `${what} segment ${i + 1}`);
       });
     });
   }
@@ -167,6 +173,25 @@ describe('TER matches sacreBLEU 2.6.0 on the stress corpus', () => {
         translationEditRate(words(p.hyp), words(p.ref)),
         { numEdits: p.edits, refLength: p.ref_length },
         `${p.hyp} | ${p.ref}`,
+      );
+    }
+  });
+
+  it('segment statistics of random strings under every option combination', () => {
+    const { hyps, refs, stats } = expected.random;
+    assert.equal(stats.length, 16);
+    for (const e of stats) {
+      const rows = corpusStats(new TER(toOptions(e.options)), hyps, refs);
+      const what = JSON.stringify(e.options);
+      assert.deepEqual(
+        rows.map((r) => r[0]),
+        e.edits,
+        what,
+      );
+      assert.deepEqual(
+        rows.map((r) => r[1]),
+        e.ref_lengths,
+        what,
       );
     }
   });
