@@ -114,6 +114,11 @@ export class Metrics {
     'gauge',
   );
   readonly segments = new Counter('ape_segments_total', 'Segments post-edited.');
+  readonly inFlight = new Counter(
+    'ape_http_requests_in_flight',
+    'HTTP requests received and not yet answered (this scrape included).',
+    'gauge',
+  );
 
   recordBatch(segments: number, generatedTokens: number, decodeMs: number): void {
     this.batchSegments.observe(segments);
@@ -133,6 +138,7 @@ export class Metrics {
       this.decodeSeconds,
       this.tokensPerSecond,
       this.segments,
+      this.inFlight,
     ];
     return all.flatMap((m) => m.render()).join('\n') + '\n';
   }

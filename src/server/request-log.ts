@@ -15,6 +15,12 @@ export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
     const started = performance.now();
     const requestId = req.get('x-request-id') ?? randomUUID();
     res.setHeader('X-Request-Id', requestId);
+    metrics.inFlight.inc({}, 1);
+    let open = true;
+    res.on('close', () => {
+      if (open) metrics.inFlight.inc({}, -1);
+      open = false;
+    });
     res.on('finish', () => {
       const durationMs = performance.now() - started;
       const route = routeOf(req);

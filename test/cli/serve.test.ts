@@ -38,7 +38,14 @@ test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish 
       body,
     }),
   );
-  await new Promise((r) => setTimeout(r, 100));
+  // Signal only once all four are inside the server (the scrape itself counts as one more).
+  for (;;) {
+    const m = /ape_http_requests_in_flight (\d+)/.exec(
+      await (await fetch(`${base}/metrics`)).text(),
+    );
+    if (Number(m?.[1] ?? 0) >= inFlight.length + 1) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
   child.kill('SIGTERM');
   for (const res of await Promise.all(inFlight)) {
     assert.equal(res.status, 200);
