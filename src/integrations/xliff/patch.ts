@@ -11,7 +11,7 @@ export interface Edit {
   text: string;
 }
 
-/** How a changed unit is marked (XLIFF 1.2 "state" list; XLIFF 2.0 sec. 4.3.1.29/30). */
+/** How a changed unit is marked (XLIFF 1.2 `state` value list; XLIFF 2.0 `state` and `subState` attributes). */
 export const MARKS = {
   /** 1.2: the text changed and a translator should check it (not `final`/`signed-off`). */
   v1State: 'needs-review-translation',

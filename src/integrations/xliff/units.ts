@@ -1,15 +1,16 @@
 /**
  * Which parts of an XLIFF file get post-edited, found on the scanned element list.
  *
- * XLIFF 1.x (1.2 spec, sec. 2.1 and "state"): a `<trans-unit>` with a `<target>`; left alone
- * when the unit (or a `<group>`/`<file>` above it) has translate="no", the unit has
- * approved="yes", the target's state is `final` or `signed-off`, or the target is empty.
- * translate-toolkit's PO header unit (restype x-gettext-domain-header) is not text.
+ * XLIFF 1.x (1.2 spec: `translate`, `approved`, the `state` value list): a `<trans-unit>`
+ * with a `<target>`; left alone when the unit (or a `<group>`/`<file>` above it) has
+ * translate="no", the unit has approved="yes", the target's state is `final` or
+ * `signed-off`, or the target is empty. translate-toolkit's PO header unit (restype
+ * x-gettext-domain-header) is not text.
  *
- * XLIFF 2.x (2.0 spec, sec. 4.2.2.5 and 4.3.1.29): a `<segment>` in a `<unit>` with a
- * `<target>`; left alone when its state is `reviewed` or `final` (a person has checked it),
- * when translate="no" on the unit or an ancestor, or when the target is empty. `<ignorable>`
- * is never touched.
+ * XLIFF 2.x (2.0 spec: `<segment>` state initial/translated/reviewed/final): a `<segment>` in
+ * a `<unit>` with a `<target>`; left alone when its state is `reviewed` or `final` (a person
+ * has checked it), when translate="no" on the unit or an ancestor, or when the target is
+ * empty. `<ignorable>` is never touched.
  */
 import { localName, type XmlElement } from './xml-scan.js';
 
