@@ -129,7 +129,9 @@ const manifest = JSON.parse(readFileSync(join(modelDir, 'ape.json'), 'utf8')) as
 };
 process.stdout.write(
   `model ${manifest.name} (${manifest.architecture.layers} layers, hidden ${manifest.architecture.hidden}), beam ${beam}, ${pairs.length} distinct sentence pairs\n` +
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --threads ${values.threads}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n\n`,
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --threads ${values.threads}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n\n`,
 );
 const server = await startServer();
 await level(server.base, 4, 8); // warm-up
@@ -180,5 +182,9 @@ if (values['no-pytorch'] !== true && existsSync(pt)) {
   );
 }
 const c1 = levels.find((l) => l.concurrency === 1);
-process.stdout.write(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+process.stdout.write(
+  `load average at the end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}\n`,
+);
 process.stdout.write(`p95 at c=1: ${c1?.p95.toFixed(0)} ms per sentence (goal < 150 ms)\n`);

@@ -25,13 +25,11 @@ export function healthRouter(deps: {
   });
   router.get('/readyz', (_req, res) => {
     const ready = deps.lifecycle.accepting;
-    res
-      .status(ready ? 200 : 503)
-      .json({
-        status: ready ? 'ready' : 'shutting down',
-        model: deps.postEditor.info.name,
-        queued: deps.batcher.depth,
-      });
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'shutting down',
+      model: deps.postEditor.info.name,
+      queued: deps.batcher.depth,
+    });
   });
   router.get('/metrics', (_req, res) => {
     deps.metrics.queueDepth.set(deps.batcher.depth);
