@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(apertium apertium-eng-spa gettext omegat translate-toolkit openjdk-17-jdk-headless xvfb xauth)
+apt_packages=(apertium apertium-eng-spa gettext omegat translate-toolkit openjdk-17-jdk-headless xvfb xauth chromium)
 if [ "${APE_SKIP_APT:-0}" != 1 ]; then
   missing=()
   for p in "${apt_packages[@]}"; do

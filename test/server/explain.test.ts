@@ -18,8 +18,12 @@ interface ExplainCase {
   probs: number[];
   attention: number[][][][];
 }
-const explainExpected = JSON.parse(readFileSync(new URL('./explain-expected.json', import.meta.url), 'utf8')) as { cases: ExplainCase[] };
-const diffExpected = JSON.parse(readFileSync(new URL('./diff-expected.json', import.meta.url), 'utf8')) as {
+const explainExpected = JSON.parse(
+  readFileSync(new URL('./explain-expected.json', import.meta.url), 'utf8'),
+) as { cases: ExplainCase[] };
+const diffExpected = JSON.parse(
+  readFileSync(new URL('./diff-expected.json', import.meta.url), 'utf8'),
+) as {
   pairs: { mt: string; pe: string; edits: number; refLength: number; ter: number }[];
 };
 
@@ -50,7 +54,9 @@ interface Step {
 
 test('200: the reference decoder’s tokens, their probabilities and cross_attention as Python onnxruntime computes them', async () => {
   for (const c of explainExpected.cases) {
-    const res = await request(app()).post('/v1/explain').send({ src: c.src, mt: c.mt, options: { beam: c.beam } });
+    const res = await request(app())
+      .post('/v1/explain')
+      .send({ src: c.src, mt: c.mt, options: { beam: c.beam } });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     const output = res.body.output as Step[];
     assert.deepEqual(
@@ -71,7 +77,12 @@ test('200: the reference decoder’s tokens, their probabilities and cross_atten
           const w = want[l]?.[h] ?? [];
           assert.equal(row.length, w.length);
           // 4 significant digits on the wire, float32 kernels on either side
-          row.forEach((x, i) => assert.ok(Math.abs(x - (w[i] ?? NaN)) <= 1e-4 + 1e-3 * Math.abs(x), `attention[${t}][${l}][${h}][${i}] ${x} vs ${w[i]}`));
+          row.forEach((x, i) =>
+            assert.ok(
+              Math.abs(x - (w[i] ?? NaN)) <= 1e-4 + 1e-3 * Math.abs(x),
+              `attention[${t}][${l}][${h}][${i}] ${x} vs ${w[i]}`,
+            ),
+          );
         }),
       );
     });
@@ -81,7 +92,9 @@ test('200: the reference decoder’s tokens, their probabilities and cross_atten
       input.filter((x) => x.special).map((x) => x.token),
       ['[CLS]', '[SEP]', '[SEP]'],
     );
-    const refCase = loadReference('model-tiny-softmax').cases.find((r) => r.src === c.src && r.mt === c.mt);
+    const refCase = loadReference('model-tiny-softmax').cases.find(
+      (r) => r.src === c.src && r.mt === c.mt,
+    );
     assert.deepEqual(
       input.map((x) => (x.side === 'src' ? 0 : 1)),
       refCase?.encoder.token_type_ids,
@@ -103,7 +116,13 @@ test('200: softmax context attention reports α = 1 per layer and head', async (
 test('400 names the field, 415 for non-JSON, 413 over the body limit, 422 over the token limit', async () => {
   isProblem(await request(app()).post('/v1/explain').send({ mt: 'x' }), 400, 'src');
   isProblem(await request(app()).post('/v1/explain').send({ src: 'x', mt: 3 }), 400, 'mt');
-  isProblem(await request(app()).post('/v1/explain').send({ src: 'x', mt: 'y', options: { beam: 0 } }), 400, 'options.beam');
+  isProblem(
+    await request(app())
+      .post('/v1/explain')
+      .send({ src: 'x', mt: 'y', options: { beam: 0 } }),
+    400,
+    'options.beam',
+  );
   isProblem(await request(app()).post('/v1/explain').send({ src: 'x', mt: 'y', extra: 1 }), 400);
   isProblem(await request(app()).post('/v1/explain').type('form').send({ src: 'x', mt: 'y' }), 415);
   isProblem(
@@ -114,7 +133,11 @@ test('400 names the field, 415 for non-JSON, 413 over the body limit, 422 over t
   );
   const long = Array.from({ length: pe.info.maxMtTokens + 1 }, () => 'the').join(' ');
   isProblem(await request(app()).post('/v1/explain').send({ src: 'el gato', mt: long }), 422, 'mt');
-  isProblem(await request(app()).post('/v1/explain').send({ src: long, mt: 'the cat' }), 422, 'src');
+  isProblem(
+    await request(app()).post('/v1/explain').send({ src: long, mt: 'the cat' }),
+    422,
+    'src',
+  );
 });
 
 test('/v1/diff: TER edits and length equal sacreBLEU’s (case-sensitive); the ops rebuild both sides', async () => {
@@ -133,7 +156,13 @@ test('/v1/diff: TER edits and length equal sacreBLEU’s (case-sensitive); the o
       ops.flatMap((o) => (o.pe === undefined ? [] : [o.pe])),
       want.pe.split(' ').filter((w) => w !== ''),
     );
-    assert.deepEqual(ops.flatMap((o) => (o.mt === undefined ? [] : [o.mt])).sort(), want.mt.split(' ').filter((w) => w !== '').sort());
+    assert.deepEqual(
+      ops.flatMap((o) => (o.mt === undefined ? [] : [o.mt])).sort(),
+      want.mt
+        .split(' ')
+        .filter((w) => w !== '')
+        .sort(),
+    );
     // shifts + non-matching ops is TER's count (the display alignment has TER's cost)
     assert.equal(got.shifts + ops.filter((o) => o.op !== 'equal').length, want.edits, `pair ${i}`);
   });
@@ -145,7 +174,13 @@ test('/v1/diff: TER edits and length equal sacreBLEU’s (case-sensitive); the o
     first.filter((o) => o.shifted).map((o) => o.mt),
     ['cat'],
   );
-  isProblem(await request(app()).post('/v1/diff').send({ pairs: [{ mt: 'x' }] }), 400, 'pairs[0].pe');
+  isProblem(
+    await request(app())
+      .post('/v1/diff')
+      .send({ pairs: [{ mt: 'x' }] }),
+    400,
+    'pairs[0].pe',
+  );
   isProblem(await request(app()).post('/v1/diff').send({ pairs: [] }), 400, 'pairs');
 });
 

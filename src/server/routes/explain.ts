@@ -12,7 +12,9 @@ export function explainRequestSchema(config: ServerConfig) {
   return z.strictObject({
     src: z.string(),
     mt: z.string(),
-    options: z.strictObject({ beam: z.number().int().min(1).max(config.maxBeam).optional() }).optional(),
+    options: z
+      .strictObject({ beam: z.number().int().min(1).max(config.maxBeam).optional() })
+      .optional(),
   });
 }
 
@@ -38,7 +40,11 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
  * per layer and head; docs/web.md) and POST /v1/diff (TER word diffs of mt against pe, for
  * the web page). Validation and errors as /v1/postedit's.
  */
-export function explainRouter(deps: { postEditor: PostEditor; config: ServerConfig; lifecycle: Lifecycle }): Router {
+export function explainRouter(deps: {
+  postEditor: PostEditor;
+  config: ServerConfig;
+  lifecycle: Lifecycle;
+}): Router {
   const { postEditor, config, lifecycle } = deps;
   const explainSchema = explainRequestSchema(config);
   const diffSchema = diffRequestSchema(config);
@@ -46,16 +52,22 @@ export function explainRouter(deps: { postEditor: PostEditor; config: ServerConf
   const router = Router();
   router.post('/v1/explain', requireJson, json, async (req, res) => {
     if (!lifecycle.accepting) {
-      throw new HttpError(503, 'Service Unavailable', 'the server is shutting down', { headers: { 'Retry-After': String(config.retryAfterS) } });
+      throw new HttpError(503, 'Service Unavailable', 'the server is shutting down', {
+        headers: { 'Retry-After': String(config.retryAfterS) },
+      });
     }
     const body = parse(explainSchema, req.body);
     const explain = postEditor.explain?.bind(postEditor);
-    if (explain === undefined) throw new HttpError(501, 'Not Implemented', 'this model runtime cannot explain its output');
+    if (explain === undefined)
+      throw new HttpError(501, 'Not Implemented', 'this model runtime cannot explain its output');
     let prepared;
     try {
       prepared = postEditor.prepare({ src: body.src, mt: body.mt });
     } catch (err) {
-      if (err instanceof SegmentTooLongError) throw new HttpError(422, 'Unprocessable Content', `${err.side}: ${err.message}`, { field: err.side });
+      if (err instanceof SegmentTooLongError)
+        throw new HttpError(422, 'Unprocessable Content', `${err.side}: ${err.message}`, {
+          field: err.side,
+        });
       throw err;
     }
     const beam = body.options?.beam ?? Math.min(postEditor.info.decoding.beam, config.maxBeam);
@@ -74,12 +86,16 @@ const number = { type: 'number' };
 const json = (schema: object) => ({ 'application/json': { schema } });
 
 /** The OpenAPI paths of this router (merged into src/server/openapi.ts's document). */
-export function explainOpenApiPaths(config: ServerConfig, security: object[]): Record<string, unknown> {
+export function explainOpenApiPaths(
+  config: ServerConfig,
+  security: object[],
+): Record<string, unknown> {
   const segment = { type: 'string' };
   return {
     '/v1/explain': {
       post: {
-        summary: 'Post-edit one segment and show why: token probabilities and context attention per layer and head (docs/web.md)',
+        summary:
+          'Post-edit one segment and show why: token probabilities and context attention per layer and head (docs/web.md)',
         security,
         requestBody: {
           required: true,
@@ -89,7 +105,15 @@ export function explainOpenApiPaths(config: ServerConfig, security: object[]): R
                 type: 'object',
                 additionalProperties: false,
                 required: ['src', 'mt'],
-                properties: { src: segment, mt: segment, options: { type: 'object', additionalProperties: false, properties: { beam: { type: 'integer', minimum: 1, maximum: config.maxBeam } } } },
+                properties: {
+                  src: segment,
+                  mt: segment,
+                  options: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: { beam: { type: 'integer', minimum: 1, maximum: config.maxBeam } },
+                  },
+                },
               },
               example: { src: 'El gato negro.', mt: 'The cat black.', options: { beam: 2 } },
             },
@@ -97,7 +121,8 @@ export function explainOpenApiPaths(config: ServerConfig, security: object[]): R
         },
         responses: {
           '200': {
-            description: '`attention[layer][head][i]` is the context attention of an output token on input position i (`input[i]`); exact zeros (entmax) are 0',
+            description:
+              '`attention[layer][head][i]` is the context attention of an output token on input position i (`input[i]`); exact zeros (entmax) are 0',
             content: json({
               type: 'object',
               required: ['model', 'pe', 'score', 'input', 'output', 'normalizer', 'alpha'],
@@ -105,17 +130,41 @@ export function explainOpenApiPaths(config: ServerConfig, security: object[]): R
                 model: { type: 'string' },
                 pe: { type: 'string' },
                 score: number,
-                input: { type: 'array', items: { type: 'object', required: ['token', 'side', 'special'], properties: { token: { type: 'string' }, side: { enum: ['src', 'mt'] }, special: { type: 'boolean' } } } },
+                input: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['token', 'side', 'special'],
+                    properties: {
+                      token: { type: 'string' },
+                      side: { enum: ['src', 'mt'] },
+                      special: { type: 'boolean' },
+                    },
+                  },
+                },
                 output: {
                   type: 'array',
                   items: {
                     type: 'object',
                     required: ['id', 'token', 'prob', 'attention'],
-                    properties: { id: { type: 'integer' }, token: { type: 'string' }, prob: number, attention: { type: 'array', items: { type: 'array', items: { type: 'array', items: number } } } },
+                    properties: {
+                      id: { type: 'integer' },
+                      token: { type: 'string' },
+                      prob: number,
+                      attention: {
+                        type: 'array',
+                        items: { type: 'array', items: { type: 'array', items: number } },
+                      },
+                    },
                   },
                 },
                 normalizer: { type: 'string' },
-                alpha: { type: ['array', 'null'], description: 'α per [layer][head]; 1 for softmax; null when the model does not expose it', items: { type: 'array', items: number } },
+                alpha: {
+                  type: ['array', 'null'],
+                  description:
+                    'α per [layer][head]; 1 for softmax; null when the model does not expose it',
+                  items: { type: 'array', items: number },
+                },
               },
             }),
           },
@@ -130,7 +179,8 @@ export function explainOpenApiPaths(config: ServerConfig, security: object[]): R
     },
     '/v1/diff': {
       post: {
-        summary: 'Word diff and TER of mt against pe (sacreBLEU TER, case-sensitive), for the web page',
+        summary:
+          'Word diff and TER of mt against pe (sacreBLEU TER, case-sensitive), for the web page',
         security,
         requestBody: {
           required: true,
@@ -138,13 +188,38 @@ export function explainOpenApiPaths(config: ServerConfig, security: object[]): R
             type: 'object',
             additionalProperties: false,
             required: ['pairs'],
-            properties: { pairs: { type: 'array', minItems: 1, maxItems: config.maxSegmentsPerRequest, items: { type: 'object', additionalProperties: false, required: ['mt', 'pe'], properties: { mt: segment, pe: segment } } } },
+            properties: {
+              pairs: {
+                type: 'array',
+                minItems: 1,
+                maxItems: config.maxSegmentsPerRequest,
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['mt', 'pe'],
+                  properties: { mt: segment, pe: segment },
+                },
+              },
+            },
           }),
         },
         responses: {
           '200': {
-            description: 'One diff per pair: `ops` in pe order (equal, substitute, insert, delete; `shifted` marks mt words TER moved)',
-            content: json({ type: 'object', required: ['pairs'], properties: { pairs: { type: 'array', items: { type: 'object', required: ['edits', 'shifts', 'refLength', 'ter', 'ops'] } } } }),
+            description:
+              'One diff per pair: `ops` in pe order (equal, substitute, insert, delete; `shifted` marks mt words TER moved)',
+            content: json({
+              type: 'object',
+              required: ['pairs'],
+              properties: {
+                pairs: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['edits', 'shifts', 'refLength', 'ter', 'ops'],
+                  },
+                },
+              },
+            }),
           },
           '400': problem,
           '401': problem,

@@ -38,7 +38,9 @@ function followShift(prev: Int32Array, next: Int32Array, perm: number[]): number
     const mid = perm.slice(p, p + len);
     for (let i = 0; i < len; i++) perm[p + i] = mid[(i + k) % len] ?? 0;
     // next = prev_mid[k:] + prev_mid[:k]: either the first k words moved right or the rest moved left
-    return k <= len - k ? Array.from({ length: k }, (_, i) => p + len - k + i) : Array.from({ length: len - k }, (_, i) => p + i);
+    return k <= len - k
+      ? Array.from({ length: k }, (_, i) => p + len - k + i)
+      : Array.from({ length: len - k }, (_, i) => p + i);
   }
   return [];
 }
@@ -69,7 +71,9 @@ export function wordDiff(mt: string, pe: string): WordDiff {
   const words = prev;
   const n = words.length;
   const m = ref.length;
-  const d = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: n + 1 }, (_, i) =>
+    Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const sub = (d[i - 1]?.[j - 1] ?? 0) + (words[i - 1] === ref[j - 1] ? 0 : 1);
@@ -83,8 +87,17 @@ export function wordDiff(mt: string, pe: string): WordDiff {
     const here = d[i]?.[j] ?? 0;
     const orig = perm[i - 1] ?? -1;
     const mtWord = hypWords[orig] ?? '';
-    if (i > 0 && j > 0 && here === (d[i - 1]?.[j - 1] ?? 0) + (words[i - 1] === ref[j - 1] ? 0 : 1)) {
-      ops.push({ op: words[i - 1] === ref[j - 1] ? 'equal' : 'substitute', mt: mtWord, pe: refWords[j - 1] ?? '', shifted: moved.has(orig) });
+    if (
+      i > 0 &&
+      j > 0 &&
+      here === (d[i - 1]?.[j - 1] ?? 0) + (words[i - 1] === ref[j - 1] ? 0 : 1)
+    ) {
+      ops.push({
+        op: words[i - 1] === ref[j - 1] ? 'equal' : 'substitute',
+        mt: mtWord,
+        pe: refWords[j - 1] ?? '',
+        shifted: moved.has(orig),
+      });
       i--;
       j--;
     } else if (j > 0 && here === (d[i]?.[j - 1] ?? 0) + 1) {
@@ -96,5 +109,11 @@ export function wordDiff(mt: string, pe: string): WordDiff {
     }
   }
   ops.reverse();
-  return { edits: stats.numEdits, shifts, refLength: stats.refLength, ter: stats.refLength === 0 ? null : stats.numEdits / stats.refLength, ops };
+  return {
+    edits: stats.numEdits,
+    shifts,
+    refLength: stats.refLength,
+    ter: stats.refLength === 0 ? null : stats.numEdits / stats.refLength,
+    ops,
+  };
 }

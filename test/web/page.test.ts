@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { createApp } from '../../src/server/app.js';
+import { repoRoot } from '../helpers/paths.js';
+import { loadPostEditor } from '../server/fixture-app.js';
+
+/**
+ * The page (src/server/web/) in Debian's real headless Chromium against the real server on
+ * the fixture model. Oracle: the server's own /v1/postedit and /v1/explain answers to the
+ * same requests, fetched directly; screenshots go to test/artifacts/ (gitignored).
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(repoRoot, 'test', 'artifacts');
+const SEGMENTS = [
+  { src: 'un vecino cansado escucha a un profesor .', mt: 'a neighbour tired hear a teacher .' },
+  { src: 'el gato negro duerme .', mt: 'the cat black sleep .' },
+];
+
+let pe: OnnxPostEditor;
+let server: Server;
+let base: string;
+const profiles: string[] = [];
+
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `${CHROMIUM} not installed (scripts/install.sh installs Debian's chromium)`;
+
+before(async () => {
+  if (skip !== false) return;
+  pe = await loadPostEditor();
+  server = createApp({ postEditor: pe }).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+/** Chromium with a fresh profile (playwright passes it as --user-data-dir), kept off the network. */
+function launch(viewport: { width: number; height: number }): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'ape-chromium-'));
+  profiles.push(profile);
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    viewport,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+after(async () => {
+  if (skip !== false) return;
+  await new Promise((resolve) => server.close(resolve));
+  await pe.close();
+  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+});
+
+async function api(path: string, body: unknown): Promise<Record<string, unknown>> {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(res.status, 200, path);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+async function postEditOnPage(page: Page): Promise<string[]> {
+  await page.goto(base + '/');
+  await page.getByLabel('Source', { exact: true }).fill(SEGMENTS.map((s) => s.src).join('\n'));
+  await page.getByLabel('Machine translation').fill(SEGMENTS.map((s) => s.mt).join('\n'));
+  await page.getByLabel('Beam').selectOption('2');
+  await page.getByRole('button', { name: 'Post-edit' }).click();
+  await page.locator('#status', { hasText: 'Done' }).waitFor();
+  return page.locator('#results-table td.pe').allTextContents();
+}
+
+for (const view of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(
+    `${view.name}: the shown post-edits are the API's; the heat map has one row per output token`,
+    { skip },
+    async () => {
+      const context = await launch({ width: view.width, height: view.height });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      // nothing may leave for the internet: only this server's origin is requested
+      const origins = new Set<string>();
+      page.on('request', (r) => origins.add(new URL(r.url()).origin));
+
+      const shown = await postEditOnPage(page);
+      const answer = (await api('/v1/postedit', { segments: SEGMENTS, options: { beam: 2 } })) as {
+        segments: { pe: string }[];
+      };
+      assert.deepEqual(
+        shown,
+        answer.segments.map((s) => s.pe),
+      );
+      const ter = await page.locator('#results-table td.ter').allTextContents();
+      assert.equal(ter.length, 2);
+      await page.screenshot({
+        path: join(ARTIFACTS, `web-${view.name}-results.png`),
+        fullPage: true,
+      });
+
+      // keyboard: focus the second Explain button and press Enter
+      await page.getByRole('button', { name: 'Explain segment 2' }).focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#status', { hasText: 'Explained segment 2' }).waitFor();
+      const explained = (await api('/v1/explain', { ...SEGMENTS[1], options: { beam: 2 } })) as {
+        output: unknown[];
+        input: unknown[];
+      };
+      assert.equal(await page.locator('#heatmap tbody tr').count(), explained.output.length);
+      assert.equal(
+        await page.locator('#heatmap thead tr:last-child th').count(),
+        explained.input.length + 2,
+      );
+      await page.getByLabel('Layer').selectOption({ label: '2' });
+      await page.getByLabel('Head').selectOption({ label: '4' });
+      assert.equal(await page.locator('#heatmap tbody tr').count(), explained.output.length);
+      await page.screenshot({
+        path: join(ARTIFACTS, `web-${view.name}-explain.png`),
+        fullPage: true,
+      });
+
+      assert.deepEqual(errors, []);
+      assert.deepEqual([...origins], [base]);
+      await context.close();
+    },
+  );
+}
