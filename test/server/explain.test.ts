@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import type { Express } from 'express';
-import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
 import { loadReference } from '../model/reference.js';
+import { fixture } from '../helpers/paths.js';
 import { loadPostEditor } from './fixture-app.js';
 
 /** Oracles: make_explain_expected.py (Python onnxruntime + numpy), make_diff_expected.py (sacreBLEU). */
@@ -18,9 +19,11 @@ interface ExplainCase {
   probs: number[];
   attention: number[][][][];
 }
-const explainExpected = JSON.parse(
-  readFileSync(new URL('./explain-expected.json', import.meta.url), 'utf8'),
-) as { cases: ExplainCase[] };
+const MODELS = ['model-tiny-softmax', 'model-tiny-entmax'] as const;
+const explainExpected = (model: string): { cases: ExplainCase[] } =>
+  JSON.parse(
+    readFileSync(new URL(`./explain-expected-${model}.json`, import.meta.url), 'utf8'),
+  ) as { cases: ExplainCase[] };
 const diffExpected = JSON.parse(
   readFileSync(new URL('./diff-expected.json', import.meta.url), 'utf8'),
 ) as {
@@ -28,10 +31,18 @@ const diffExpected = JSON.parse(
 };
 
 let pe: OnnxPostEditor;
+let entmax: OnnxPostEditor;
 before(async () => {
   pe = await loadPostEditor();
+  entmax = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
+    workers: 1,
+    intraOpThreads: 1,
+  });
 });
-after(() => pe.close());
+after(async () => {
+  await pe.close();
+  await entmax.close();
+});
 
 const app = (config: Partial<ServerConfig> = {}): Express => createApp({ postEditor: pe, config });
 
@@ -52,58 +63,73 @@ interface Step {
   attention: number[][][];
 }
 
-test('200: the reference decoder’s tokens, their probabilities and cross_attention as Python onnxruntime computes them', async () => {
-  for (const c of explainExpected.cases) {
-    const res = await request(app())
-      .post('/v1/explain')
-      .send({ src: c.src, mt: c.mt, options: { beam: c.beam } });
-    assert.equal(res.status, 200, JSON.stringify(res.body));
-    const output = res.body.output as Step[];
-    assert.deepEqual(
-      output.map((s) => s.id),
-      c.ids,
-    );
-    const post = await request(app())
-      .post('/v1/postedit')
-      .send({ segments: [{ src: c.src, mt: c.mt }], options: { beam: c.beam } });
-    assert.equal(res.body.pe, post.body.segments[0].pe);
-    assert.ok(Math.abs(res.body.score - post.body.segments[0].score) < 1e-9);
-    output.forEach((s, t) => {
-      assert.ok(Math.abs(s.prob - (c.probs[t] ?? NaN)) < 1e-4, `prob of step ${t}`);
-      const want = c.attention[t] ?? [];
-      assert.equal(s.attention.length, want.length);
-      s.attention.forEach((layer, l) =>
-        layer.forEach((row, h) => {
-          const w = want[l]?.[h] ?? [];
-          assert.equal(row.length, w.length);
-          // 4 significant digits on the wire, float32 kernels on either side
-          row.forEach((x, i) =>
-            assert.ok(
-              Math.abs(x - (w[i] ?? NaN)) <= 1e-4 + 1e-3 * Math.abs(x),
-              `attention[${t}][${l}][${h}][${i}] ${x} vs ${w[i]}`,
-            ),
-          );
-        }),
+for (const model of MODELS) {
+  test(`200 (${model}): the reference decoder’s tokens, their probabilities and cross_attention as Python onnxruntime computes them`, async () => {
+    const modelApp = () => createApp({ postEditor: model === 'model-tiny-softmax' ? pe : entmax });
+    let zeros = 0;
+    for (const c of explainExpected(model).cases) {
+      const res = await request(modelApp())
+        .post('/v1/explain')
+        .send({ src: c.src, mt: c.mt, options: { beam: c.beam } });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      const output = res.body.output as Step[];
+      assert.deepEqual(
+        output.map((s) => s.id),
+        c.ids,
       );
-    });
-    const input = res.body.input as { token: string; side: string; special: boolean }[];
-    assert.equal(input.length, output[0]?.attention[0]?.[0]?.length);
-    assert.deepEqual(
-      input.filter((x) => x.special).map((x) => x.token),
-      ['[CLS]', '[SEP]', '[SEP]'],
-    );
-    const refCase = loadReference('model-tiny-softmax').cases.find(
-      (r) => r.src === c.src && r.mt === c.mt,
-    );
-    assert.deepEqual(
-      input.map((x) => (x.side === 'src' ? 0 : 1)),
-      refCase?.encoder.token_type_ids,
-    );
-  }
-});
+      const post = await request(modelApp())
+        .post('/v1/postedit')
+        .send({ segments: [{ src: c.src, mt: c.mt }], options: { beam: c.beam } });
+      assert.equal(res.body.pe, post.body.segments[0].pe);
+      assert.ok(Math.abs(res.body.score - post.body.segments[0].score) < 1e-9);
+      output.forEach((s, t) => {
+        assert.ok(Math.abs(s.prob - (c.probs[t] ?? NaN)) < 1e-4, `prob of step ${t}`);
+        const want = c.attention[t] ?? [];
+        assert.equal(s.attention.length, want.length);
+        s.attention.forEach((layer, l) =>
+          layer.forEach((row, h) => {
+            const w = want[l]?.[h] ?? [];
+            assert.equal(row.length, w.length);
+            // 4 significant digits on the wire, float32 kernels on either side
+            row.forEach((x, i) => {
+              // entmax's exact zeros stay exact zeros, and nothing else becomes one
+              assert.equal(x === 0, w[i] === 0, `zero at attention[${t}][${l}][${h}][${i}]`);
+              if (x === 0) zeros++;
+              assert.ok(
+                Math.abs(x - (w[i] ?? NaN)) <= 1e-4 + 1e-3 * Math.abs(x),
+                `attention[${t}][${l}][${h}][${i}] ${x} vs ${w[i]}`,
+              );
+            });
+          }),
+        );
+      });
+      const input = res.body.input as { token: string; side: string; special: boolean }[];
+      assert.equal(input.length, output[0]?.attention[0]?.[0]?.length);
+      assert.deepEqual(
+        input.filter((x) => x.special).map((x) => x.token),
+        ['[CLS]', '[SEP]', '[SEP]'],
+      );
+      const refCase = loadReference(model).cases.find((r) => r.src === c.src && r.mt === c.mt);
+      assert.deepEqual(
+        input.map((x) => (x.side === 'src' ? 0 : 1)),
+        refCase?.encoder.token_type_ids,
+      );
+    }
+    // α-entmax puts exact zeros on most positions; softmax never does
+    if (model === 'model-tiny-entmax') assert.ok(zeros > 100, `${zeros} zeros`);
+    else assert.equal(zeros, 0);
+  });
+}
 
-test('200: softmax context attention reports α = 1 per layer and head', async () => {
-  const c = explainExpected.cases[0];
+test('200: softmax context attention reports α = 1 per layer and head; entmax α is not in the model directory', async () => {
+  const e = explainExpected('model-tiny-entmax').cases[0];
+  assert.ok(e);
+  const res2 = await request(createApp({ postEditor: entmax }))
+    .post('/v1/explain')
+    .send({ src: e.src, mt: e.mt });
+  assert.equal(res2.body.normalizer, 'alpha-entmax');
+  assert.equal(res2.body.alpha, null);
+  const c = explainExpected('model-tiny-softmax').cases[0];
   assert.ok(c);
   const res = await request(app()).post('/v1/explain').send({ src: c.src, mt: c.mt });
   assert.equal(res.body.normalizer, 'softmax');

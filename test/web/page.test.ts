@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
-import { repoRoot } from '../helpers/paths.js';
+import { fixture, repoRoot } from '../helpers/paths.js';
 import { loadPostEditor } from '../server/fixture-app.js';
 
 /**
@@ -149,3 +149,51 @@ for (const view of [
     },
   );
 }
+
+test(
+  'entmax: attention the API reports as exactly 0 is an empty heat-map cell, every other cell is coloured',
+  { skip },
+  async () => {
+    const model = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
+      workers: 1,
+      intraOpThreads: 1,
+    });
+    const entmaxServer = createApp({ postEditor: model }).listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => entmaxServer.once('listening', resolve));
+    const origin = `http://127.0.0.1:${(entmaxServer.address() as AddressInfo).port}`;
+    const context = await launch({ width: 1280, height: 900 });
+    try {
+      const page = await context.newPage();
+      await page.goto(origin + '/');
+      await page.getByLabel('Source', { exact: true }).fill(SEGMENTS[1]?.src ?? '');
+      await page.getByLabel('Machine translation').fill(SEGMENTS[1]?.mt ?? '');
+      await page.getByLabel('Beam').selectOption({ label: '2' });
+      await page.getByRole('button', { name: 'Post-edit' }).click();
+      await page.getByRole('button', { name: 'Explain segment 1' }).click();
+      await page.locator('#status', { hasText: 'Explained segment 1' }).waitFor();
+      const res = await fetch(origin + '/v1/explain', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...SEGMENTS[1], options: { beam: 2 } }),
+      });
+      const e = (await res.json()) as { output: { attention: number[][][] }[] };
+      const want = e.output.map((o) => (o.attention[0]?.[0] ?? []).map((w) => w === 0));
+      const shown = await page
+        .locator('#heatmap tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) =>
+            Array.from(r.querySelectorAll('td:not(.prob)')).map(
+              (td) => (td as unknown as { style: { background: string } }).style.background === '',
+            ),
+          ),
+        );
+      assert.deepEqual(shown, want);
+      assert.ok(want.flat().some((z) => z) && want.flat().some((z) => !z));
+      await page.screenshot({ path: join(ARTIFACTS, 'web-entmax-explain.png'), fullPage: true });
+    } finally {
+      await context.close();
+      await new Promise((resolve) => entmaxServer.close(resolve));
+      await model.close();
+    }
+  },
+);
