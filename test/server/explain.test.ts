@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -7,7 +8,7 @@ import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
 import { loadReference } from '../model/reference.js';
-import { fixture } from '../helpers/paths.js';
+import { fixture, repoRoot } from '../helpers/paths.js';
 import { loadPostEditor } from './fixture-app.js';
 
 /** Oracles: make_explain_expected.py (Python onnxruntime + numpy), make_diff_expected.py (sacreBLEU). */
@@ -22,10 +23,10 @@ interface ExplainCase {
 const MODELS = ['model-tiny-softmax', 'model-tiny-entmax'] as const;
 const explainExpected = (model: string): { cases: ExplainCase[] } =>
   JSON.parse(
-    readFileSync(new URL(`./explain-expected-${model}.json`, import.meta.url), 'utf8'),
+    readFileSync(join(repoRoot, 'test', 'server', `explain-expected-${model}.json`), 'utf8'),
   ) as { cases: ExplainCase[] };
 const diffExpected = JSON.parse(
-  readFileSync(new URL('./diff-expected.json', import.meta.url), 'utf8'),
+  readFileSync(join(repoRoot, 'test', 'server', 'diff-expected.json'), 'utf8'),
 ) as {
   pairs: { mt: string; pe: string; edits: number; refLength: number; ter: number }[];
 };
