@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -78,10 +79,22 @@ async function api(path: string, body: unknown): Promise<Record<string, unknown>
   return (await res.json()) as Record<string, unknown>;
 }
 
-async function postEditOnPage(page: Page): Promise<string[]> {
+async function postEditOnPage(page: Page, from: 'typed' | 'tsv-file'): Promise<string[]> {
   await page.goto(base + '/');
-  await page.getByLabel('Source', { exact: true }).fill(SEGMENTS.map((s) => s.src).join('\n'));
-  await page.getByLabel('Machine translation').fill(SEGMENTS.map((s) => s.mt).join('\n'));
+  if (from === 'typed') {
+    await page.getByLabel('Source', { exact: true }).fill(SEGMENTS.map((s) => s.src).join('\n'));
+    await page.getByLabel('Machine translation').fill(SEGMENTS.map((s) => s.mt).join('\n'));
+  } else {
+    const tsv = SEGMENTS.map((s) => `${s.src}\t${s.mt}\n`).join('');
+    await page
+      .getByLabel('TSV file')
+      .setInputFiles({
+        name: 'in.tsv',
+        mimeType: 'text/tab-separated-values',
+        buffer: Buffer.from(tsv),
+      });
+    await page.locator('#status', { hasText: 'Read 2 segments' }).waitFor();
+  }
   await page.getByLabel('Beam').selectOption('2');
   await page.getByRole('button', { name: 'Post-edit' }).click();
   await page.locator('#status', { hasText: 'Done' }).waitFor();
@@ -107,7 +120,7 @@ for (const view of [
       const origins = new Set<string>();
       page.on('request', (r) => origins.add(new URL(r.url()).origin));
 
-      const shown = await postEditOnPage(page);
+      const shown = await postEditOnPage(page, view.name === 'desktop' ? 'tsv-file' : 'typed');
       const answer = (await api('/v1/postedit', { segments: SEGMENTS, options: { beam: 2 } })) as {
         segments: { pe: string }[];
       };
@@ -117,6 +130,20 @@ for (const view of [
       );
       const ter = await page.locator('#results-table td.ter').allTextContents();
       assert.equal(ter.length, 2);
+      // Download TSV: src, mt, pe per segment, the pe being the API's
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download TSV' }).click(),
+      ]);
+      const saved = (await readFile(await download.path(), 'utf8'))
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t'));
+      assert.deepEqual(saved[0], ['src', 'mt', 'pe', 'ter']);
+      assert.deepEqual(
+        saved.slice(1).map((r) => r.slice(0, 3)),
+        SEGMENTS.map((s, i) => [s.src, s.mt, answer.segments[i]?.pe]),
+      );
       await page.screenshot({
         path: join(ARTIFACTS, `web-${view.name}-results.png`),
         fullPage: true,

@@ -107,7 +107,7 @@ function renderResults() {
         el(
           'td',
           {
-            'data-label': 'TER',
+            'data-label': 'TER (%)',
             class: 'ter',
             title: `${r.diff.edits} edits (${r.diff.shifts} shifts) / ${r.diff.refLength} words`,
           },
