@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import request from 'supertest';
 import type { Express } from 'express';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
-import { createApp } from '../../src/server/app.js';
+import { appControl, createApp } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
 import { loadReference } from '../model/reference.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
@@ -221,4 +221,12 @@ test('GET / serves the page, its script and style, with no external URL', async 
     assert.doesNotMatch(r.text, /https?:\/\//, asset);
   }
   assert.doesNotMatch(page.text, /(src|href)="https?:/);
+});
+
+test('503 with Retry-After while shutting down', async () => {
+  const a = app();
+  appControl(a).lifecycle.accepting = false;
+  const res = await request(a).post('/v1/explain').send({ src: 'el gato', mt: 'the cat' });
+  isProblem(res, 503);
+  assert.ok(res.headers['retry-after']);
 });
