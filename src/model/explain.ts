@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
 import { ModelError } from '../errors.js';
 import { beamSearch, type BeamOptions } from './beam-search.js';
@@ -6,7 +7,7 @@ import { KvCache } from './kv-cache.js';
 import type { Manifest } from './manifest.js';
 import { loadModelDir } from './model-dir.js';
 import type { PreparedSegment } from './segment.js';
-import { createSessions, onlyInputs, releaseSessions, type Sessions } from './sessions.js';
+import { onlyInputs, type Sessions } from './sessions.js';
 import { ApeTokenizer } from './tokenizer.js';
 
 /** One encoder position: `[CLS] src [SEP] mt [SEP]` (docs/model-format.md, "Encoder input"). */
@@ -36,6 +37,27 @@ export interface Explanation {
   alpha: number[][] | null;
 }
 
+/** What the decode of one explanation gives, before tokens become strings. */
+export interface ExplainIds {
+  ids: number[];
+  score: number;
+  probs: number[];
+  /** Per output token, `cross_attention` [L, heads, S] flattened. */
+  attention: Float32Array[];
+  srcLength: number;
+}
+
+export interface ExplainRequest {
+  id: number;
+  input: EncoderInput;
+  options: BeamOptions;
+}
+
+export type ExplainReply =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: ExplainIds }
+  | { type: 'error'; id: number; message: string };
+
 /** Four significant digits keep the JSON small; toPrecision never turns a non-zero into 0. */
 function round(x: number): number {
   return x === 0 ? 0 : Number(x.toPrecision(4));
@@ -53,13 +75,7 @@ export async function explainIds(
   input: EncoderInput,
   special: Manifest['specialTokens'],
   options: BeamOptions,
-): Promise<{
-  ids: number[];
-  score: number;
-  probs: number[];
-  attention: Float32Array[];
-  srcLength: number;
-}> {
+): Promise<ExplainIds> {
   if (!s.decoder.outputNames.includes('cross_attention')) {
     throw new ModelError(
       'decoder graph has no cross_attention output (docs/model-format.md, decoder.onnx); /v1/explain needs it',
@@ -124,23 +140,82 @@ function nest(flat: Float32Array, layers: number, heads: number, length: number)
   );
 }
 
+// Run from source (tsx) the worker is a .ts file and needs tsx's loader, which a worker does
+// not inherit (the same boot as src/model/worker-pool.ts); from dist/ it is the compiled .js.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(
+  fromSource ? './explain-worker.ts' : './explain-worker.js',
+  import.meta.url,
+);
+
+function startWorker(modelDir: string): Worker {
+  if (!fromSource) return new Worker(workerUrl, { workerData: { modelDir } });
+  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true, workerData: { modelDir } });
+}
+
 /**
- * The explain side of a model directory: its own sessions (one intra-op thread), created on
- * first use and run on the calling thread. Explaining is one segment at a time, for the web
+ * The explain side of a model directory: one worker thread with its own sessions (one
+ * intra-op thread), started on first use. Explaining is one segment at a time, for the web
  * page (docs/web.md); bulk post-editing goes through the worker pool instead.
  */
 export class Explainer {
+  private nextId = 1;
+  /** Set when the worker died: later calls fail at once instead of waiting forever. */
+  private broken: Error | undefined;
+  private readonly pending = new Map<
+    number,
+    { resolve(r: ExplainIds): void; reject(e: Error): void }
+  >();
+
   private constructor(
     private readonly manifest: Manifest,
     private readonly tokenizer: ApeTokenizer,
-    private readonly sessions: Sessions,
-  ) {}
+    private readonly worker: Worker,
+  ) {
+    worker.on('message', (reply: ExplainReply) => {
+      if (reply.type === 'ready') return;
+      const job = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.type === 'result') job?.resolve(reply.result);
+      else job?.reject(new Error(reply.message));
+    });
+    worker.on('error', (err) => this.failAll(err));
+    worker.on('exit', (code) => this.failAll(new Error(`explain worker exited with code ${code}`)));
+  }
 
   static async load(dir: string): Promise<Explainer> {
     const model = await loadModelDir(dir, { verify: false });
     const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath);
-    const sessions = await createSessions(model, { intraOpThreads: 1 });
-    return new Explainer(model.manifest, tokenizer, sessions);
+    const worker = startWorker(model.dir);
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', (m: ExplainReply) =>
+        m.type === 'ready' ? resolve() : reject(new Error('explain worker did not start')),
+      );
+      worker.once('error', (err) =>
+        reject(
+          new ModelError(`${model.dir}: explain worker failed to start (${err.message})`, {
+            cause: err,
+          }),
+        ),
+      );
+    });
+    return new Explainer(model.manifest, tokenizer, worker);
+  }
+
+  private failAll(err: Error): void {
+    this.broken = err;
+    for (const job of this.pending.values()) job.reject(err);
+    this.pending.clear();
+  }
+
+  private run(input: EncoderInput, options: BeamOptions): Promise<ExplainIds> {
+    if (this.broken !== undefined) return Promise.reject(this.broken);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, input, options } satisfies ExplainRequest);
+    });
   }
 
   private tokenText(id: number): string {
@@ -150,7 +225,7 @@ export class Explainer {
   async explain(seg: PreparedSegment, options: { beam: number }): Promise<Explanation> {
     const m = this.manifest;
     const beam: BeamOptions = { ...m.decoding, beam: options.beam, nbest: 1 };
-    const r = await explainIds(this.sessions, seg.input, m.specialTokens, beam);
+    const r = await this.run(seg.input, beam);
     const { layers, heads } = m.architecture;
     const srcEnd = seg.input.inputIds.length - seg.input.mtLength - 1;
     const input: InputToken[] = seg.input.inputIds.map((id, i) => ({
@@ -178,7 +253,8 @@ export class Explainer {
     };
   }
 
-  close(): Promise<void> {
-    return releaseSessions(this.sessions);
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
   }
 }
