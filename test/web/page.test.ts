@@ -79,20 +79,23 @@ async function api(path: string, body: unknown): Promise<Record<string, unknown>
   return (await res.json()) as Record<string, unknown>;
 }
 
-async function postEditOnPage(page: Page, from: 'typed' | 'tsv-file'): Promise<string[]> {
+async function postEditOnPage(
+  page: Page,
+  from: 'typed' | 'tsv-file' | 'xliff-file',
+): Promise<string[]> {
   await page.goto(base + '/');
   if (from === 'typed') {
     await page.getByLabel('Source', { exact: true }).fill(SEGMENTS.map((s) => s.src).join('\n'));
     await page.getByLabel('Machine translation').fill(SEGMENTS.map((s) => s.mt).join('\n'));
   } else {
     const tsv = SEGMENTS.map((s) => `${s.src}\t${s.mt}\n`).join('');
-    await page
-      .getByLabel('TSV file')
-      .setInputFiles({
-        name: 'in.tsv',
-        mimeType: 'text/tab-separated-values',
-        buffer: Buffer.from(tsv),
-      });
+    // XLIFF 1.2 with an inline tag, which the page drops keeping its text
+    const xliff = `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="es" target-language="en" datatype="plaintext" original="x"><body>${SEGMENTS.map((s, i) => `<trans-unit id="${i}"><source>${s.src}</source><target><g id="1">${s.mt.split(' ')[0]}</g> ${s.mt.split(' ').slice(1).join(' ')}</target></trans-unit>`).join('')}</body></file></xliff>`;
+    const file =
+      from === 'tsv-file'
+        ? { name: 'in.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(tsv) }
+        : { name: 'in.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) };
+    await page.getByLabel('TSV or XLIFF file').setInputFiles(file);
     await page.locator('#status', { hasText: 'Read 2 segments' }).waitFor();
   }
   await page.getByLabel('Beam').selectOption('2');
@@ -120,7 +123,7 @@ for (const view of [
       const origins = new Set<string>();
       page.on('request', (r) => origins.add(new URL(r.url()).origin));
 
-      const shown = await postEditOnPage(page, view.name === 'desktop' ? 'tsv-file' : 'typed');
+      const shown = await postEditOnPage(page, view.name === 'desktop' ? 'tsv-file' : 'xliff-file');
       const answer = (await api('/v1/postedit', { segments: SEGMENTS, options: { beam: 2 } })) as {
         segments: { pe: string }[];
       };
@@ -144,6 +147,8 @@ for (const view of [
         saved.slice(1).map((r) => r.slice(0, 3)),
         SEGMENTS.map((s, i) => [s.src, s.mt, answer.segments[i]?.pe]),
       );
+      // nothing wider than the screen but the heat map's own scroll region
+      assert.equal(await page.evaluate('document.documentElement.scrollWidth'), view.width);
       await page.screenshot({
         path: join(ARTIFACTS, `web-${view.name}-results.png`),
         fullPage: true,
@@ -165,6 +170,7 @@ for (const view of [
       await page.getByLabel('Layer').selectOption({ label: '2' });
       await page.getByLabel('Head').selectOption({ label: '4' });
       assert.equal(await page.locator('#heatmap tbody tr').count(), explained.output.length);
+      assert.equal(await page.evaluate('document.documentElement.scrollWidth'), view.width);
       await page.screenshot({
         path: join(ARTIFACTS, `web-${view.name}-explain.png`),
         fullPage: true,

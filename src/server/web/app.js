@@ -1,7 +1,7 @@
 // The post-editing page (docs/web.md): plain ES module, no build step, no network besides
 // this server's own API (/v1/postedit, /v1/diff, /v1/explain, /openapi.json, /v1/models).
 
-/* global document, fetch, navigator, URL, Blob, setTimeout -- browser globals; eslint.config.js has node globals only */
+/* global document, fetch, navigator, URL, Blob, setTimeout, DOMParser -- browser globals; eslint.config.js has node globals only */
 
 const $ = (id) => document.getElementById(id);
 const state = { rows: [], explanation: null };
@@ -62,11 +62,37 @@ function lines(text) {
   return out;
 }
 
-function readTsv(text) {
-  const rows = lines(text).map((l) => l.split('\t'));
+function fill(rows, what) {
   $('src').value = rows.map((r) => r[0] ?? '').join('\n');
   $('mt').value = rows.map((r) => r[1] ?? '').join('\n');
-  status(`Read ${rows.length} segment${rows.length === 1 ? '' : 's'} from the file.`);
+  status(`Read ${rows.length} segment${rows.length === 1 ? '' : 's'} from the ${what}.`);
+}
+
+// XLIFF 1.2 <trans-unit> and 2.x <segment>: <source> is the source, <target> the MT to
+// post-edit; inline tags are dropped (their text kept), newlines inside a unit become spaces.
+function readXliff(text) {
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  if (doc.querySelector('parsererror')) throw new Error('the file is not well-formed XML');
+  const units = [...doc.getElementsByTagName('trans-unit'), ...doc.getElementsByTagName('segment')];
+  const flat = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return units.map((u) => [
+    flat(u.getElementsByTagName('source')[0]),
+    flat(u.getElementsByTagName('target')[0]),
+  ]);
+}
+
+function readFile(name, text) {
+  try {
+    if (/\.(xlf|xliff)$/i.test(name) || text.trimStart().startsWith('<'))
+      fill(readXliff(text), 'XLIFF file');
+    else
+      fill(
+        lines(text).map((l) => l.split('\t')),
+        'TSV file',
+      );
+  } catch (err) {
+    status(`${name}: ${err.message}`, true);
+  }
 }
 
 function diffCell(ops) {
@@ -287,11 +313,11 @@ function setupDrop() {
     ev.preventDefault();
     form.classList.remove('dragging');
     const file = ev.dataTransfer?.files?.[0];
-    if (file) readTsv(await file.text());
+    if (file) readFile(file.name, await file.text());
   });
   $('file').addEventListener('change', async () => {
     const file = $('file').files?.[0];
-    if (file) readTsv(await file.text());
+    if (file) readFile(file.name, await file.text());
   });
 }
 
