@@ -133,6 +133,14 @@ for (const view of [
       );
       const ter = await page.locator('#results-table td.ter').allTextContents();
       assert.equal(ter.length, 2);
+      // Copy: the post-edits, one per line, on the clipboard
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+      await page.getByRole('button', { name: 'Copy post-edits' }).click();
+      await page.locator('#status', { hasText: 'copied' }).waitFor();
+      assert.equal(
+        await page.evaluate('navigator.clipboard.readText()'),
+        answer.segments.map((s) => s.pe).join('\n') + '\n',
+      );
       // Download TSV: src, mt, pe per segment, the pe being the API's
       const [download] = await Promise.all([
         page.waitForEvent('download'),
