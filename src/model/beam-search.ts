@@ -1,5 +1,5 @@
 import * as ort from 'onnxruntime-node';
-import { padBatch, type EncoderInput } from './encoder-input.js';
+import { padBatch, type EncoderBatch, type EncoderInput } from './encoder-input.js';
 import { KvCache, selectRows } from './kv-cache.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
 import { onlyInputs, type Sessions } from './sessions.js';
@@ -99,16 +99,20 @@ interface SentenceState {
   maxLen: number;
 }
 
-export async function beamSearch(
+/** Encoder outputs a decoder step reads, keyed by its input names, with the padded batch. */
+export interface EncodedBatch {
+  enc: EncoderBatch;
+  /** `memory_mask` and every layer's `cross_k_i`/`cross_v_i`, one row per input. */
+  perSentence: Record<string, ort.Tensor>;
+}
+
+/** Runs encoder.onnx once over the padded batch (docs/model-format.md, "encoder.onnx"). */
+export async function runEncoder(
   s: Sessions,
   inputs: EncoderInput[],
-  special: Manifest['specialTokens'],
-  o: BeamOptions,
-): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
-  const stats: BeamStats = { steps: 0, rowSteps: 0 };
-  if (inputs.length === 0) return { hypotheses: [], stats };
-  const K = o.beam;
-  const enc = padBatch(inputs, special.pad);
+  pad: number,
+): Promise<EncodedBatch> {
+  const enc = padBatch(inputs, pad);
   const dims = [enc.batch, enc.length];
   const encOut = await s.encoder.run(
     onlyInputs(s.encoder, {
@@ -118,8 +122,6 @@ export async function beamSearch(
       attention_mask: new ort.Tensor('int64', enc.attentionMask, dims),
     }),
   );
-  // Per-sentence tensors the decoder reads at every step; rows are re-selected from these when
-  // the row → sentence map changes (step 1 widens 1 row to K beams; finished sentences leave).
   const perSentence: Record<string, ort.Tensor> = {
     memory_mask: new ort.Tensor('int64', enc.attentionMask, dims),
   };
@@ -130,6 +132,19 @@ export async function beamSearch(
       perSentence[name] = t;
     }
   }
+  return { enc, perSentence };
+}
+
+export async function beamSearch(
+  s: Sessions,
+  inputs: EncoderInput[],
+  special: Manifest['specialTokens'],
+  o: BeamOptions,
+): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
+  const stats: BeamStats = { steps: 0, rowSteps: 0 };
+  if (inputs.length === 0) return { hypotheses: [], stats };
+  const K = o.beam;
+  const { perSentence } = await runEncoder(s, inputs, special.pad);
   const fetches = [
     'log_probs',
     ...Array.from({ length: s.layers }, (_, i) => [`present_k_${i}`, `present_v_${i}`]).flat(),

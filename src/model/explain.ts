@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
 import { ModelError } from '../errors.js';
-import { beamSearch, type BeamOptions } from './beam-search.js';
-import { padBatch, type EncoderInput } from './encoder-input.js';
+import { beamSearch, runEncoder, type BeamOptions } from './beam-search.js';
+import type { EncoderInput } from './encoder-input.js';
 import { KvCache } from './kv-cache.js';
 import type { Manifest } from './manifest.js';
 import { loadModelDir } from './model-dir.js';
@@ -83,26 +83,7 @@ export async function explainIds(
   }
   const { hypotheses } = await beamSearch(s, [input], special, { ...options, nbest: 1 });
   const best = hypotheses[0]?.[0] ?? { tokens: [], score: -Infinity };
-  const enc = padBatch([input], special.pad);
-  const dims = [1, enc.length];
-  const encOut = await s.encoder.run(
-    onlyInputs(s.encoder, {
-      input_ids: new ort.Tensor('int64', enc.inputIds, dims),
-      token_type_ids: new ort.Tensor('int64', enc.tokenTypeIds, dims),
-      position_ids: new ort.Tensor('int64', enc.positionIds, dims),
-      attention_mask: new ort.Tensor('int64', enc.attentionMask, dims),
-    }),
-  );
-  const fixed: Record<string, ort.Tensor> = {
-    memory_mask: new ort.Tensor('int64', enc.attentionMask, dims),
-  };
-  for (let i = 0; i < s.layers; i++) {
-    for (const name of [`cross_k_${i}`, `cross_v_${i}`]) {
-      const t = encOut[name];
-      if (t === undefined) throw new Error(`encoder output ${name} missing`);
-      fixed[name] = t;
-    }
-  }
+  const { enc, perSentence: fixed } = await runEncoder(s, [input], special.pad);
   const fetches = [
     'log_probs',
     'cross_attention',
