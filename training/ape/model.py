@@ -71,8 +71,9 @@ class Attention(nn.Module):
         B, T, H = x.shape
         q = self.split_heads(self.query(x))  # (B, nh, T, hs)
         scores = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(self.head_dim))  # (B, nh, T, S)
-        probs = self.normalizer(scores, mask)
-        y = self.dropout(probs) @ v  # (B, nh, T, hs)
+        # the normalizers run in float32 even under bf16 autocast (bisection needs the precision)
+        probs = self.normalizer(scores.float(), mask)
+        y = self.dropout(probs).to(v.dtype) @ v  # (B, nh, T, hs)
         y = y.transpose(1, 2).reshape(B, T, H)  # re-assemble heads side by side
         return self.output(y), probs
 

@@ -189,8 +189,9 @@ def train(cfg: TrainConfig, resume: bool) -> int:
             # DDP averages gradients over ranks on the last micro-batch only; * world undoes the average
             sync = train_model.no_sync() if ddp and i < len(batches) - 1 else contextlib.nullcontext()
             with sync:
-                logits = train_model(*b.encoder_inputs(), b.tgt_in_ids)
-                loss, _ = label_smoothed_loss(logits, b.tgt_out_ids, pad_id=enc.special.pad, smoothing=cfg.label_smoothing)
+                with torch.autocast(device_type="cpu", dtype=torch.bfloat16, enabled=cfg.autocast == "bf16"):
+                    logits = train_model(*b.encoder_inputs(), b.tgt_in_ids)
+                loss, _ = label_smoothed_loss(logits.float(), b.tgt_out_ids, pad_id=enc.special.pad, smoothing=cfg.label_smoothing)
                 (loss * world / n_tokens).backward()
             loss_sum += loss.item()
         grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip_grad_norm or math.inf).item()

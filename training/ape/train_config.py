@@ -102,6 +102,9 @@ class TrainConfig:
     seed: int = 42
     # torch intra-op threads; 0 keeps torch's default.
     threads: int = 0
+    # "bf16": matmuls under torch.autocast (bfloat16) with float32 weights, optimizer and
+    # normalizers; ~1.5x faster steps on a CPU with AVX512-BF16. "none": float32 throughout.
+    autocast: Literal["none", "bf16"] = "none"
     # torch.use_deterministic_algorithms; with threads = 1 a resumed run repeats the
     # uninterrupted one bit for bit.
     deterministic: bool = False

@@ -179,3 +179,28 @@ def test_a_run_starts_from_a_real_pretrained_bert_directory(tmp_path, capsys):
     bad = make_run(tmp_path, bert_dir=bert_dir, tokenizer=None, model={"layers": 2}, out_dir=str(tmp_path / "b"))
     with pytest.raises(ConfigError, match=r"\(model.layers\): comes from bert_dir"):
         train(load_config(bad), resume=False)
+
+
+def test_bf16_autocast_trains_with_float32_normalizers_and_weights(tmp_path):
+    """autocast=bf16 runs the matmuls in bfloat16; α-entmax bisection still sees float32 scores
+    (a bfloat16 bisection would be off by ~1e-2), and the weights stay float32."""
+    model = {"vocab_size": 30522, "hidden": 32, "layers": 2, "heads": 4, "ffn": 64, "max_positions": 128,
+             "normalizers": {"encoder_self": "softmax", "decoder_self": "softmax", "context": "alpha-entmax"}}
+    cfg = make_run(tmp_path, max_steps=2, eval_every=2, log_every=1, model=model, autocast="bf16")
+    assert main(["--config", str(cfg)]) == 0
+    steps = [r for r in read_log(tmp_path / "run") if "loss" in r]
+    assert [r["step"] for r in steps] == [1, 2] and all(torch.isfinite(torch.tensor(r["loss"])) for r in steps)
+    last = torch.load(tmp_path / "run" / "last.pt", weights_only=False)
+    assert all(t.dtype == torch.float32 for t in last["model"].values() if t.is_floating_point())
+
+    from ape.config import ModelConfig, Normalizers
+    from ape.model import APEModel
+    seen = []
+    m = APEModel(ModelConfig(vocab_size=50, hidden=32, layers=1, heads=4, ffn=64, max_positions=32,
+                             normalizers=Normalizers(context="alpha-entmax")))
+    norm = m.decoder_layers[0].context_attn.normalizer
+    norm.register_forward_pre_hook(lambda _mod, args: seen.append(args[0].dtype))
+    ids = torch.randint(5, 50, (2, 6))
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        m(ids, torch.zeros_like(ids), torch.arange(6).repeat(2, 1), torch.ones_like(ids), ids[:, :4])
+    assert seen == [torch.float32]
