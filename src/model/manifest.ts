@@ -51,6 +51,7 @@ export const ManifestSchema = z.object({
     minLength: z.number().int().nonnegative(),
     maxLengthRatio: z.number().nonnegative(),
     maxLengthOffset: z.number().int().nonnegative(),
+    keepMtMargin: z.number().nonnegative().optional(),
   }),
   graphs: z.object({
     encoder: z.string().min(1),
