@@ -1,0 +1,187 @@
+/**
+ * Hypotheses of one row, post-edited with the library (src/model's OnnxPostEditor, as
+ * `ape postedit` does) and cached as committed files: docs/results/<id>.<split>.hyp, one
+ * post-edit per line, beside <id>.<split>.meta.json naming the model (sha256 of its ape.json,
+ * which lists the sha256 of every graph), the decoding options and the data. A cache whose
+ * meta matches is reused, and extended when it holds fewer lines than asked for (an
+ * interrupted run resumes there); anything else is decoded afresh.
+ */
+
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  OnnxPostEditor,
+  type PostEditOptions,
+  type PostEditResult,
+} from '../src/model/post-editor.js';
+import { SegmentTooLongError, type PreparedSegment } from '../src/model/segment.js';
+import type { ResultRow } from './results-rows.js';
+import { ZeroCounter, type ZeroShare } from './results-score.js';
+
+export interface HypCacheMeta {
+  modelSha256: string;
+  decoding: ResultRow['decoding'];
+  /** sha256 over the split's src and mt files: the inputs the hypotheses depend on. */
+  inputSha256: string;
+}
+
+export interface DecodeOutcome {
+  hyp: string[];
+  /** Lines decoded in this run (0: all from the cache). */
+  decoded: number;
+  /** Segments longer than the model's limits: the mt passes through unchanged. */
+  tooLong: number;
+}
+
+export function sha256(...parts: (string | Buffer)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex');
+}
+
+function writeAtomic(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+function cachedLines(hypPath: string, metaPath: string, meta: HypCacheMeta): string[] {
+  if (!existsSync(hypPath) || !existsSync(metaPath)) return [];
+  let old: unknown;
+  try {
+    old = JSON.parse(readFileSync(metaPath, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (JSON.stringify(old) !== JSON.stringify(meta)) return [];
+  const text = readFileSync(hypPath, 'utf8');
+  // Only whole lines count: a run killed mid-write leaves at most a partial last line.
+  return text.split('\n').slice(0, -1);
+}
+
+type KeepMtOptions = PostEditOptions & { keepMtMargin?: number };
+
+/**
+ * Decodes src[i], mt[i] for i < src.length, reusing the cache at `hypPath`. Progress lines go
+ * to stderr, one per batch.
+ */
+export async function decodeRow(args: {
+  row: ResultRow;
+  modelDir: string;
+  src: readonly string[];
+  mt: readonly string[];
+  hypPath: string;
+  meta: HypCacheMeta;
+  force: boolean;
+  batchSize: number;
+  log: (line: string) => void;
+}): Promise<DecodeOutcome> {
+  const { row, src, mt, hypPath, meta } = args;
+  const metaPath = hypPath.replace(/\.hyp$/, '.meta.json');
+  let hyp = args.force ? [] : cachedLines(hypPath, metaPath, meta);
+  if (hyp.length >= src.length) return { hyp: hyp.slice(0, src.length), decoded: 0, tooLong: 0 };
+  if (hyp.length === 0) {
+    writeAtomic(metaPath, JSON.stringify(meta, null, 2) + '\n');
+    writeAtomic(hypPath, '');
+  } else {
+    // A longer cache of the same meta that lost whole lines is rewritten to its whole lines.
+    writeAtomic(hypPath, hyp.map((h) => h + '\n').join(''));
+    args.log(`${row.id}: resuming after ${hyp.length} cached lines`);
+  }
+  const editor = await OnnxPostEditor.load(args.modelDir);
+  const margin = row.decoding.keepMtMargin ?? undefined;
+  const options: KeepMtOptions = {
+    beam: row.decoding.beam ?? editor.info.decoding.beam,
+    nbest: 1,
+    ...(margin === undefined ? {} : { keepMtMargin: margin }),
+  };
+  let tooLong = 0;
+  const started = performance.now();
+  const first = hyp.length;
+  try {
+    for (let start = first; start < src.length; start += args.batchSize) {
+      const end = Math.min(src.length, start + args.batchSize);
+      const out: string[] = [];
+      const prepared: { i: number; seg: PreparedSegment }[] = [];
+      for (let i = start; i < end; i++) {
+        const segment = { src: src[i] ?? '', mt: mt[i] ?? '' };
+        try {
+          prepared.push({ i, seg: editor.prepare(segment) });
+        } catch (err) {
+          if (!(err instanceof SegmentTooLongError)) throw err;
+          tooLong++;
+        }
+      }
+      const { results } =
+        prepared.length === 0
+          ? { results: [] }
+          : await editor.postEdit(
+              prepared.map((p) => p.seg),
+              options,
+            );
+      if (margin !== undefined) checkKeepMtSupported(results);
+      const byIndex = new Map(prepared.map((p, k) => [p.i, results[k]?.pe]));
+      for (let i = start; i < end; i++)
+        out.push((byIndex.get(i) ?? mt[i] ?? '').replace(/[\r\n]+/g, ' '));
+      appendFileSync(hypPath, out.map((h) => h + '\n').join(''));
+      hyp = hyp.concat(out);
+      const s = (performance.now() - started) / 1000;
+      args.log(
+        `${row.id}: ${end}/${src.length} segments decoded, ${((end - first) / s).toFixed(1)} seg/s`,
+      );
+    }
+  } finally {
+    await editor.close();
+  }
+  return { hyp, decoded: src.length - first, tooLong };
+}
+
+/**
+ * keepMtMargin is the conservative decoding of the v2 model format (decided in the runtime);
+ * a runtime without it would silently decode without the margin, so its results must say
+ * which output they kept.
+ */
+function checkKeepMtSupported(results: PostEditResult[]): void {
+  const r = results[0];
+  if (r !== undefined && !('kept' in r)) {
+    throw new Error(
+      'this runtime ignores keepMtMargin (src/model PostEditOptions has no conservative decoding yet); ' +
+        'remove the option from the row or update src/model',
+    );
+  }
+}
+
+/**
+ * The share of exactly-zero context-attention weights per head over the first `sentences`
+ * segments, from the runtime's explain (src/model/explain.ts: `cross_attention` [L, heads, S]
+ * per output token of the best hypothesis; entmax's zeros stay exact zeros there).
+ */
+export async function attentionZeros(args: {
+  modelDir: string;
+  src: readonly string[];
+  mt: readonly string[];
+  sentences: number;
+  log: (line: string) => void;
+}): Promise<ZeroShare> {
+  const editor = await OnnxPostEditor.load(args.modelDir, { workers: 1 });
+  const counter = new ZeroCounter();
+  const n = Math.min(args.sentences, args.src.length);
+  try {
+    if (editor.explain === undefined) throw new Error(`${args.modelDir}: no explain`);
+    for (let i = 0; i < n; i++) {
+      let seg: PreparedSegment;
+      try {
+        seg = editor.prepare({ src: args.src[i] ?? '', mt: args.mt[i] ?? '' });
+      } catch (err) {
+        if (err instanceof SegmentTooLongError) continue;
+        throw err;
+      }
+      const e = await editor.explain(seg, { beam: editor.info.decoding.beam });
+      counter.addSentence(e.output.map((step) => step.attention));
+      if ((i + 1) % 25 === 0 || i + 1 === n)
+        args.log(`attention: ${i + 1}/${n} sentences explained`);
+    }
+  } finally {
+    await editor.close();
+  }
+  return counter.result();
+}

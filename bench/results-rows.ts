@@ -1,0 +1,71 @@
+/**
+ * The rows of docs/results.md (bench/results.json): which model directory each row reads,
+ * with which decoding options, and the command that produces the model when it is missing.
+ * Parsed with zod so a typo in the rows file names the row and the field.
+ */
+
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { DataError } from '../src/errors.js';
+
+const RowSchema = z
+  .object({
+    /** File-name-safe: the hypothesis cache is docs/results/<id>.<split>.hyp. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
+    label: z.string().min(1),
+    /** Model directory, relative to the repository root. */
+    model: z.string().min(1),
+    /** Decoding overrides; the rest comes from the model's ape.json `decoding`. */
+    decoding: z
+      .object({
+        beam: z.number().int().positive().optional(),
+        /** Conservative decoding (docs/model-format.md v2 `decoding.keepMtMargin`); null: off. */
+        keepMtMargin: z.number().nonnegative().nullable().optional(),
+      })
+      .strict()
+      .default({}),
+    /** The shell command that trains and exports `model` (printed while it is missing). */
+    produce: z.string().min(1),
+  })
+  .strict();
+
+export type ResultRow = z.infer<typeof RowSchema>;
+
+const RowsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** Triplet prefix directory: <data>/<split>.{src,mt,pe}, relative to the repository root. */
+    data: z.string().min(1),
+    rows: z.array(RowSchema).min(1),
+  })
+  .strict();
+
+export type RowsFile = z.infer<typeof RowsFileSchema>;
+
+export function parseRows(raw: unknown, file: string): RowsFile {
+  const parsed = RowsFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue === undefined ? undefined : issue.path.join('.');
+    throw new DataError({ file, field }, issue?.message ?? 'invalid rows file');
+  }
+  const seen = new Set<string>();
+  parsed.data.rows.forEach((row, i) => {
+    if (seen.has(row.id))
+      throw new DataError({ file, field: `rows.${i}.id` }, `duplicate row id '${row.id}'`);
+    seen.add(row.id);
+  });
+  return parsed.data;
+}
+
+export function loadRows(file: string): RowsFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataError({ file }, `cannot read the rows file: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  return parseRows(raw, file);
+}

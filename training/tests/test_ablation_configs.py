@@ -1,0 +1,79 @@
+"""The issue-8 ablation configs (training/configs/ablations/*.json) load, and each differs from
+training/configs/example.json in exactly the fields its row is about.
+
+Oracles: example.json itself (every other field must equal it after loading) and MiniLM's own
+config.json (the random-init row must build the same ModelConfig as the BERT it replaces).
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from ape.config import ModelConfig
+from ape.train_config import load_config
+
+CONFIGS = Path(__file__).resolve().parents[1] / "configs"
+ROOT = CONFIGS.parents[1]
+EXAMPLE = CONFIGS / "example.json"
+ABLATIONS = CONFIGS / "ablations"
+
+# name -> the loaded fields that differ from example.json (out_dir always differs: its own run)
+EXPECTED_DIFF = {
+    "bert-init": set(),
+    "random-init": {"bert_dir", "tokenizer", "model"},
+    "share-ca-init": {"model"},
+    "share-ca-self": {"model"},
+    "share-ffn": {"model"},
+    "softmax": {"model"},
+    "entmax15": {"model"},
+}
+EXPECTED_MODEL = {
+    "share-ca-init": {"sharing": {"decoder_self_with_encoder": False, "context_with_self": False, "ffn_with_encoder": False}},
+    "share-ca-self": {"sharing": {"decoder_self_with_encoder": True, "context_with_self": True, "ffn_with_encoder": False}},
+    "share-ffn": {"sharing": {"decoder_self_with_encoder": True, "context_with_self": True, "ffn_with_encoder": True}},
+    "softmax": {"normalizers": {"encoder_self": "softmax", "decoder_self": "softmax", "context": "softmax"}},
+    "entmax15": {"normalizers": {"encoder_self": "softmax", "decoder_self": "softmax", "context": "entmax15"}},
+}
+
+
+def _diff(a, b) -> set[str]:
+    da, db = a.to_dict(), b.to_dict()
+    return {k for k in da if da[k] != db[k]}
+
+
+def test_there_is_one_config_per_ablation_row_and_each_loads():
+    assert sorted(p.stem for p in ABLATIONS.glob("*.json")) == sorted(EXPECTED_DIFF)
+    for path in ABLATIONS.glob("*.json"):
+        load_config(path)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_DIFF))
+def test_each_config_differs_from_the_example_only_where_its_row_says(name):
+    example = load_config(EXAMPLE)
+    cfg = load_config(ABLATIONS / f"{name}.json")
+    assert cfg.out_dir == str(ROOT / "training" / "runs" / "ablations" / name)
+    assert cfg.train == example.train and cfg.dev == example.dev
+    assert _diff(cfg, dataclasses.replace(example, out_dir=cfg.out_dir)) == EXPECTED_DIFF[name]
+    if name in EXPECTED_MODEL:
+        assert {**example.model, **EXPECTED_MODEL[name]} == cfg.model
+
+
+def test_random_init_has_minilms_architecture_and_tokenizer_but_no_weights():
+    example = load_config(EXAMPLE)
+    cfg = load_config(ABLATIONS / "random-init.json")
+    assert cfg.bert_dir is None
+    assert cfg.tokenizer == str(Path(example.bert_dir) / "tokenizer.json")
+    bert = json.loads((Path(example.bert_dir) / "config.json").read_text())
+    options = ModelConfig.from_dict(example.model)
+    from_bert = ModelConfig.from_bert_config(bert, **{k: getattr(options, k) for k in example.model})
+    assert ModelConfig.from_dict(cfg.model) == from_bert
+
+
+def test_every_ablation_has_a_results_row_reading_its_exported_model():
+    rows = json.loads((ROOT / "bench" / "results.json").read_text())["rows"]
+    dirs = {r["model"] for r in rows}
+    for name in EXPECTED_DIFF:
+        assert f"models/ablations/{name}" in dirs, name
