@@ -4,7 +4,11 @@
  * ("don ' t - care ( e. g. )"). A post-edit mostly copies the mt, so each output unit that
  * is an mt unit takes that unit's original surface form, and two units that were neighbours
  * in the mt keep the mt's spacing between them. Only new material falls back to rules.
+ * With a casing table (casing.ts) each unit's case is then chosen by it; without one, the
+ * mt's sentence-initial capital carries over.
  */
+
+import { splitUnits, type Casing } from './casing.js';
 
 /** One pre-token of the mt: BERT's pre-tokenizer cuts at whitespace and at each punctuation char. */
 export interface MtUnit {
@@ -13,20 +17,12 @@ export interface MtUnit {
   spaceBefore: boolean;
 }
 
-// BERT `_is_punctuation`: ASCII 33–47, 58–64, 91–96, 123–126, or any Unicode P* category.
-const UNIT = /[!-/:-@[-`{-~]|\p{P}|[^!-/:-@[-`{-~\p{P}]+/gu;
-
 export function mtUnits(mt: string, encode: (text: string) => number[]): MtUnit[] {
   const units: MtUnit[] = [];
-  for (const word of mt.split(/\s+/u)) {
-    if (word === '') continue;
-    let first = true;
-    for (const m of word.matchAll(UNIT)) {
-      const ids = encode(m[0]);
-      if (ids.length > 0)
-        units.push({ surface: m[0], ids, spaceBefore: first && units.length > 0 });
-      first = false;
-    }
+  for (const u of splitUnits(mt)) {
+    const ids = encode(u.surface);
+    if (ids.length > 0)
+      units.push({ surface: u.surface, ids, spaceBefore: u.spaceBefore && units.length > 0 });
   }
   return units;
 }
@@ -51,9 +47,11 @@ export function detokenizeWordPiece(
   mt: string,
   units: MtUnit[],
   vocab: { token(id: number): string; decode(ids: number[]): string },
+  casing?: { table: Casing; src: string },
 ): string {
   const mtIds = units.flatMap((u) => u.ids);
-  if (mtIds.length === ids.length && mtIds.every((id, i) => id === ids[i])) return mt.trim();
+  const same = mtIds.length === ids.length && mtIds.every((id, i) => id === ids[i]);
+  if (same && casing === undefined) return mt.trim();
   const isContinuation = (id: number | undefined) =>
     id !== undefined && vocab.token(id).startsWith('##');
 
@@ -61,7 +59,8 @@ export function detokenizeWordPiece(
   let i = 0;
   let prev = -1;
   while (i < ids.length) {
-    // The mt unit to copy: the one after the previous copy if it matches, else the nearest match.
+    // The mt unit to copy: the one after the previous unit's if it matches, else the nearest
+    // match; a new unit counts as standing in for the mt unit after the previous one's.
     let best = -1;
     for (let j = 0; j < units.length; j++) {
       const u = units[j];
@@ -80,21 +79,27 @@ export function detokenizeWordPiece(
     while (isContinuation(ids[end])) end++;
     out.push({ surface: vocab.decode(ids.slice(i, end)), mtIndex: -1 });
     i = end;
-    prev = -1;
+    prev += 1;
   }
 
-  let text = '';
   let quotes = 0;
-  for (let k = 0; k < out.length; k++) {
-    const u = out[k];
-    if (u === undefined) continue;
+  const spaced = out.map((u, k) => {
     const before = out[k - 1];
     // A straight double quote opens when an even number came before it, else it closes.
     const quote = u.surface === '"' ? (quotes++ % 2 === 0 ? 'open' : 'close') : 'none';
-    if (before !== undefined && spaceBetween(before, u, out[k + 1], units, quote, quotes))
-      text += ' ';
-    text += u.surface;
+    const spaceBefore =
+      before !== undefined && spaceBetween(before, u, out[k + 1], units, quote, quotes);
+    return { ...u, spaceBefore };
+  });
+  if (casing !== undefined) {
+    const surfaces = casing.table.apply(
+      spaced,
+      units.map((u) => u.surface),
+      casing.src,
+    );
+    return spaced.map((u, k) => (u.spaceBefore ? ' ' : '') + (surfaces[k] ?? '')).join('');
   }
+  let text = spaced.map((u) => (u.spaceBefore ? ' ' : '') + u.surface).join('');
   // The mt's sentence-initial capital carries over to a post-edit that starts differently.
   const mtFirst = units[0]?.surface.charAt(0) ?? '';
   if (

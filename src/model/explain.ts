@@ -33,7 +33,10 @@ export interface Explanation {
   input: InputToken[];
   output: OutputStep[];
   normalizer: Manifest['architecture']['normalizers']['context'];
-  /** α per [layer][head]; softmax is α = 1 by definition; null where the model does not expose it. */
+  /**
+   * α per [layer][head]: 1 for softmax, the manifest's `architecture.alpha.context` for
+   * α-entmax (format version 2), null where the model does not record it.
+   */
   alpha: number[][] | null;
 }
 
@@ -167,7 +170,7 @@ export class Explainer {
 
   static async load(dir: string): Promise<Explainer> {
     const model = await loadModelDir(dir, { verify: false });
-    const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath);
+    const tokenizer = await ApeTokenizer.fromModel(model);
     const worker = startWorker(model.dir);
     await new Promise<void>((resolve, reject) => {
       worker.once('message', (m: ExplainReply) =>
@@ -217,7 +220,9 @@ export class Explainer {
     const same = r.ids.length === seg.mtIds.length && r.ids.every((x, i) => x === seg.mtIds[i]);
     const normalizer = m.architecture.normalizers.context;
     return {
-      pe: same ? seg.segment.mt : this.tokenizer.detokenize(r.ids, seg.segment.mt, seg.mtUnits),
+      pe: same
+        ? seg.segment.mt
+        : this.tokenizer.detokenize(r.ids, seg.segment.mt, seg.mtUnits, seg.segment.src),
       score: r.score,
       input,
       output: r.ids.map((id, t) => ({
@@ -227,10 +232,11 @@ export class Explainer {
         attention: nest(r.attention[t] ?? new Float32Array(0), layers, heads, r.srcLength),
       })),
       normalizer,
+      // softmax is α = 1; α-entmax's learned α is in ape.json from format version 2 on.
       alpha:
         normalizer === 'softmax'
           ? Array.from({ length: layers }, () => Array<number>(heads).fill(1))
-          : null,
+          : (m.architecture.alpha?.context ?? null),
     };
   }
 

