@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import { padBatch, type EncoderBatch, type EncoderInput } from './encoder-input.js';
+import type { ForcedTarget } from './forced.js';
 import { KvCache, selectRows } from './kv-cache.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
 import { onlyInputs, type Sessions } from './sessions.js';
@@ -28,8 +29,10 @@ export interface Hypothesis {
 
 export interface BeamStats {
   steps: number;
-  /** Decoder rows summed over steps (the work done). */
+  /** Decoder rows summed over steps (the work done), forced rows included. */
   rowSteps: number;
+  /** Of those, the rows that scored a forced target (src/model/forced.ts). */
+  forcedRowSteps: number;
 }
 
 /** lp(len): `avg` divides by the length, `gnmt` is Wu et al. 2016 eq. 14, `none` is 1. */
@@ -93,10 +96,18 @@ export function topCandidates(
 }
 
 interface SentenceState {
+  /** Empty once the sentence's search is done (its forced row may still be going). */
   live: Hypothesis[];
   /** Finished hypotheses in the order they finished (the tie-break of the final sort). */
   finished: Hypothesis[];
   maxLen: number;
+  /** The target scored alongside (conservative decoding), one row after the live beams. */
+  forced: ForcedTarget | undefined;
+}
+
+/** Decoder rows of a sentence at this step: its live beams, then its forced row if still going. */
+function rowCount(st: SentenceState): number {
+  return st.live.length + (st.forced !== undefined && !st.forced.done ? 1 : 0);
 }
 
 /** Encoder outputs a decoder step reads, keyed by its input names, with the padded batch. */
@@ -135,16 +146,31 @@ export async function runEncoder(
   return { enc, perSentence };
 }
 
+/** The per-sentence encoder feeds laid out one row per decoder row (`rowSentence[r]` = its sentence). */
+function rowsOf(
+  perSentence: Record<string, ort.Tensor>,
+  rowSentence: number[],
+): Record<string, ort.Tensor> {
+  return Object.fromEntries(
+    Object.entries(perSentence).map(([name, tensor]) => [name, selectRows(tensor, rowSentence)]),
+  );
+}
+
+/**
+ * `forced[i]`, when given, is a target scored for sentence i in the same decoder calls
+ * (one extra row until its eos is scored; the caller reads `.score()` afterwards).
+ */
 export async function beamSearch(
   s: Sessions,
   inputs: EncoderInput[],
   special: Manifest['specialTokens'],
   o: BeamOptions,
+  forced: readonly (ForcedTarget | undefined)[] = [],
 ): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
-  const stats: BeamStats = { steps: 0, rowSteps: 0 };
+  const stats: BeamStats = { steps: 0, rowSteps: 0, forcedRowSteps: 0 };
   if (inputs.length === 0) return { hypotheses: [], stats };
-  const K = o.beam;
   const { perSentence } = await runEncoder(s, inputs, special.pad);
+  let rowFeeds = perSentence;
   const fetches = [
     'log_probs',
     ...Array.from({ length: s.layers }, (_, i) => [`present_k_${i}`, `present_v_${i}`]).flat(),
@@ -152,21 +178,28 @@ export async function beamSearch(
 
   // Step 0 runs one row per sentence: the contract's other K−1 slots score −∞, so their
   // candidates can never be among the 2K best.
-  const states: SentenceState[] = inputs.map((x) => ({
+  const states: SentenceState[] = inputs.map((x, i) => ({
     live: [{ tokens: [], score: 0 }],
     finished: [],
     maxLen: maxLength(x.mtLength, o),
+    forced: forced[i],
   }));
   let active = inputs.map((_, i) => i);
-  let rowSentence = active.slice();
-  let rowFeeds = perSentence;
+  let rowSentence = active.flatMap((sid) => {
+    const st = states[sid];
+    return st === undefined ? [] : Array.from({ length: rowCount(st) }, () => sid);
+  });
+  if (rowSentence.length !== active.length) rowFeeds = rowsOf(perSentence, rowSentence);
   const cache = KvCache.empty(rowSentence.length, s.layers, s.heads, s.headDim);
   for (let t = 0; active.length > 0; t++) {
     const rows = rowSentence.length;
     const ids = new BigInt64Array(rows);
     let r = 0;
-    for (const sid of active)
-      for (const h of states[sid]?.live ?? []) ids[r++] = BigInt(h.tokens.at(-1) ?? special.bos);
+    for (const sid of active) {
+      const st = states[sid];
+      for (const h of st?.live ?? []) ids[r++] = BigInt(h.tokens.at(-1) ?? special.bos);
+      if (st?.forced !== undefined && !st.forced.done) ids[r++] = BigInt(st.forced.input);
+    }
     const feeds = onlyInputs(s.decoder, {
       input_ids: new ort.Tensor('int64', ids, [rows, 1]),
       ...rowFeeds,
@@ -181,64 +214,38 @@ export async function beamSearch(
     const lp = logProbs.data as Float32Array;
 
     const parents: number[] = [];
+    const nextRowSentence: number[] = [];
     const nextActive: number[] = [];
     let firstRow = 0;
     for (const sid of active) {
       const st = states[sid];
       if (st === undefined) continue;
-      const banned = t < o.minLength ? special.eos : -1;
-      const top = topCandidates(
-        lp,
-        firstRow,
-        st.live.map((h) => h.score),
-        vocab,
-        2 * K,
-        banned,
-      );
-      const live: Hypothesis[] = [];
-      const liveParents: number[] = [];
-      for (const c of top) {
-        const parent = st.live[c.k];
-        if (parent === undefined) continue;
-        if (c.v === special.eos) {
-          st.finished.push({
-            tokens: parent.tokens,
-            score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
-          });
-        } else {
-          live.push({ tokens: [...parent.tokens, c.v], score: c.cand });
-          liveParents.push(firstRow + c.k);
-          if (live.length === K) break;
-        }
+      const sentenceRows = rowCount(st);
+      const forcedRow = firstRow + st.live.length;
+      if (st.forced !== undefined && !st.forced.done) {
+        st.forced.consume(lp, forcedRow, vocab);
+        stats.forcedRowSteps++;
       }
-      firstRow += st.live.length;
-      if (st.finished.length >= K) continue;
-      if (t >= st.maxLen - 1 || live.length === 0) {
-        for (const h of live)
-          st.finished.push({
-            tokens: h.tokens,
-            score: h.score / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
-          });
-        continue;
+      const live = st.live.length > 0 ? searchStep(st, lp, firstRow, vocab, t, special.eos, o) : [];
+      firstRow += sentenceRows;
+      st.live = live.map((x) => x.h);
+      for (const x of live) {
+        parents.push(x.parentRow);
+        nextRowSentence.push(sid);
       }
-      st.live = live;
-      parents.push(...liveParents);
-      nextActive.push(sid);
+      if (st.forced !== undefined && !st.forced.done) {
+        parents.push(forcedRow);
+        nextRowSentence.push(sid);
+      }
+      if (rowCount(st) > 0) nextActive.push(sid);
     }
     if (nextActive.length === 0) break;
-    const nextRowSentence = nextActive.flatMap((sid) => (states[sid]?.live ?? []).map(() => sid));
     cache.update(out, parents);
     if (
       nextRowSentence.length !== rowSentence.length ||
       nextRowSentence.some((x, i) => x !== rowSentence[i])
-    ) {
-      rowFeeds = Object.fromEntries(
-        Object.entries(perSentence).map(([name, tensor]) => [
-          name,
-          selectRows(tensor, nextRowSentence),
-        ]),
-      );
-    }
+    )
+      rowFeeds = rowsOf(perSentence, nextRowSentence);
     active = nextActive;
     rowSentence = nextRowSentence;
   }
@@ -250,4 +257,56 @@ export async function beamSearch(
       .map((x) => x.h),
   );
   return { hypotheses, stats };
+}
+/**
+ * Steps 2–4 of docs/model-format.md "Decoding" for one sentence whose live beams are rows
+ * firstRow… of this step's log_probs: finished hypotheses go to `st.finished`; returns the
+ * next live beams with their parent rows, or none once the sentence is done.
+ */
+function searchStep(
+  st: SentenceState,
+  lp: Float32Array,
+  firstRow: number,
+  vocab: number,
+  t: number,
+  eos: number,
+  o: BeamOptions,
+): { h: Hypothesis; parentRow: number }[] {
+  const K = o.beam;
+  const banned = t < o.minLength ? eos : -1;
+  const top = topCandidates(
+    lp,
+    firstRow,
+    st.live.map((h) => h.score),
+    vocab,
+    2 * K,
+    banned,
+  );
+  const live: { h: Hypothesis; parentRow: number }[] = [];
+  for (const c of top) {
+    const parent = st.live[c.k];
+    if (parent === undefined) continue;
+    if (c.v === eos) {
+      st.finished.push({
+        tokens: parent.tokens,
+        score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
+      });
+    } else {
+      live.push({
+        h: { tokens: [...parent.tokens, c.v], score: c.cand },
+        parentRow: firstRow + c.k,
+      });
+      if (live.length === K) break;
+    }
+  }
+  if (st.finished.length >= K) return [];
+  if (t >= st.maxLen - 1 || live.length === 0) {
+    for (const { h } of live)
+      st.finished.push({
+        tokens: h.tokens,
+        score: h.score / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
+      });
+    return [];
+  }
+  return live;
 }

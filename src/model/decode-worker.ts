@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { beamSearch } from './beam-search.js';
+import { ForcedTarget } from './forced.js';
 import { loadModelDir } from './model-dir.js';
 import { createSessions } from './sessions.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
@@ -20,7 +21,9 @@ port.postMessage({ type: 'ready' } satisfies WorkerReply);
 
 port.on('message', (req: WorkerRequest) => {
   const started = performance.now();
-  beamSearch(sessions, req.inputs, model.manifest.specialTokens, req.options).then(
+  const { bos, eos } = model.manifest.specialTokens;
+  const forced = req.forced?.map((ids) => new ForcedTarget(ids, eos, bos));
+  beamSearch(sessions, req.inputs, model.manifest.specialTokens, req.options, forced).then(
     ({ hypotheses, stats }) =>
       port.postMessage({
         type: 'result',
@@ -28,6 +31,7 @@ port.on('message', (req: WorkerRequest) => {
         hypotheses,
         stats,
         decodeMs: performance.now() - started,
+        ...(forced === undefined ? {} : { mtScores: forced.map((f) => f.score(req.options)) }),
       } satisfies WorkerReply),
     (err: unknown) =>
       port.postMessage({

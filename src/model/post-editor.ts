@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { BeamOptions, Hypothesis } from './beam-search.js';
 import { Explainer, type Explanation } from './explain.js';
+import { keepsMt } from './forced.js';
 import type { DecodingDefaults, Manifest } from './manifest.js';
 import { loadModelDir, modelName } from './model-dir.js';
 import { prepareSegment, type PreparedSegment, type Segment } from './segment.js';
@@ -12,6 +13,12 @@ export interface PostEditOptions {
   beam: number;
   /** Alternatives to return besides the best (1 = only the best). */
   nbest: number;
+  /**
+   * Conservative decoding: return the mt unchanged unless the best hypothesis' score beats
+   * the mt's own score (forced decoding) by more than this. `null`: off; absent: the
+   * manifest's `decoding.keepMtMargin` (itself absent: off).
+   */
+  keepMtMargin?: number | null;
 }
 
 export interface Alternative {
@@ -23,11 +30,19 @@ export interface PostEditResult {
   pe: string;
   /** The output tokens differ from the mt's. */
   changed: boolean;
-  /** Normalized log-probability of `pe` (docs/model-format.md "Decoding", step 3). */
+  /**
+   * Normalized log-probability of the best hypothesis (docs/model-format.md "Decoding",
+   * step 3): of `pe`, unless conservative decoding kept the mt instead.
+   */
   score: number;
   /** Output tokens of `pe` (without bos/eos). */
   tokens: number;
+  /** The beam's hypotheses, best first (the best is the edit even when the mt was kept). */
   nbest: Alternative[];
+  /** Conservative decoding only: whether `pe` is the mt, verbatim, or the model's edit. */
+  kept?: 'mt' | 'edit';
+  /** Conservative decoding only: the mt's score under the model (forced decoding, same length penalty). */
+  mtScore?: number;
 }
 
 export interface ModelInfo {
@@ -133,15 +148,32 @@ export class OnnxPostEditor implements PostEditor {
       beam: options.beam,
       nbest: Math.max(1, options.nbest),
     };
-    const { hypotheses, decodeMs } = await this.pool.run(
+    const margin =
+      options.keepMtMargin === undefined
+        ? (this.manifest.decoding.keepMtMargin ?? null)
+        : options.keepMtMargin;
+    const { hypotheses, decodeMs, mtScores } = await this.pool.run(
       segments.map((s) => s.input),
       beam,
+      margin === null ? undefined : segments.map((s) => s.mtIds),
     );
     let generatedTokens = 0;
     const results = segments.map((seg, i) => {
       const hyps = hypotheses[i] ?? [];
       generatedTokens += hyps[0]?.tokens.length ?? 0;
-      return this.toResult(seg, hyps);
+      const result = this.toResult(seg, hyps);
+      const mtScore = mtScores?.[i];
+      if (margin === null || mtScore === undefined) return result;
+      return keepsMt(result.score, mtScore, margin)
+        ? {
+            ...result,
+            pe: seg.segment.mt,
+            changed: false,
+            tokens: seg.mtIds.length,
+            kept: 'mt' as const,
+            mtScore,
+          }
+        : { ...result, kept: 'edit' as const, mtScore };
     });
     return { results, stats: { decodeMs, generatedTokens } };
   }

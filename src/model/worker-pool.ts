@@ -9,6 +9,8 @@ export interface DecodeResult {
   hypotheses: Hypothesis[][];
   stats: BeamStats;
   decodeMs: number;
+  /** Scores of the `forced` targets (conservative decoding), in input order. */
+  mtScores?: number[];
 }
 
 interface Job {
@@ -69,10 +71,17 @@ export class WorkerPool extends EventEmitter {
     return this.slots.filter((s) => s.job === undefined).length;
   }
 
-  run(inputs: EncoderInput[], options: BeamOptions): Promise<DecodeResult> {
+  /** `forced[i]`: mt wordpieces of input i to score alongside the beam (src/model/forced.ts). */
+  run(inputs: EncoderInput[], options: BeamOptions, forced?: number[][]): Promise<DecodeResult> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request: { id: this.nextId++, inputs, options }, resolve, reject });
+      const request: WorkerRequest = {
+        id: this.nextId++,
+        inputs,
+        options,
+        ...(forced === undefined ? {} : { forced }),
+      };
+      this.waiting.push({ request, resolve, reject });
       this.dispatch();
     });
   }
@@ -110,7 +119,12 @@ export class WorkerPool extends EventEmitter {
         if (job === undefined || job.request.id !== msg.id) return;
         slot.job = undefined;
         if (msg.type === 'result')
-          job.resolve({ hypotheses: msg.hypotheses, stats: msg.stats, decodeMs: msg.decodeMs });
+          job.resolve({
+            hypotheses: msg.hypotheses,
+            stats: msg.stats,
+            decodeMs: msg.decodeMs,
+            ...(msg.mtScores === undefined ? {} : { mtScores: msg.mtScores }),
+          });
         else job.reject(new Error(`decode failed: ${msg.message}`));
         this.dispatch();
         this.emit('idle');

@@ -11,9 +11,19 @@ export interface WorkerRequest {
   id: number;
   inputs: EncoderInput[];
   options: BeamOptions;
+  /** Conservative decoding: each input's mt wordpieces, scored with eos alongside the beam (src/model/forced.ts). */
+  forced?: number[][];
 }
 
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'result'; id: number; hypotheses: Hypothesis[][]; stats: BeamStats; decodeMs: number }
+  | {
+      type: 'result';
+      id: number;
+      hypotheses: Hypothesis[][];
+      stats: BeamStats;
+      decodeMs: number;
+      /** The forced targets' scores, when the request had `forced`. */
+      mtScores?: number[];
+    }
   | { type: 'error'; id: number; message: string };

@@ -14,7 +14,7 @@ type BatcherConfig = Pick<
 interface Item {
   seg: PreparedSegment;
   options: PostEditOptions;
-  /** Segments with the same key may share a batch (same beam and n-best). */
+  /** Segments with the same key may share a batch (same beam, n-best and keepMtMargin). */
   key: string;
   /** Encoder tokens × beam: what a batch is bounded by. */
   cost: number;
@@ -61,7 +61,7 @@ export class MicroBatcher {
         ),
       );
     }
-    const key = `${options.beam}/${options.nbest}`;
+    const key = `${options.beam}/${options.nbest}/${options.keepMtMargin}`;
     const mine: Item[] = [];
     const all = Promise.all(
       segments.map(
