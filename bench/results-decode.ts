@@ -58,7 +58,8 @@ function cachedLines(hypPath: string, metaPath: string, meta: HypCacheMeta): str
   return text.split('\n').slice(0, -1);
 }
 
-type KeepMtOptions = PostEditOptions & { keepMtMargin?: number };
+/** src/model's PostEditOptions with conservative decoding (null: off; absent: the manifest's default). */
+type KeepMtOptions = PostEditOptions & { keepMtMargin?: number | null };
 
 /**
  * Decodes src[i], mt[i] for i < src.length, reusing the cache at `hypPath`. Progress lines go
@@ -88,7 +89,7 @@ export async function decodeRow(args: {
     args.log(`${row.id}: resuming after ${hyp.length} cached lines`);
   }
   const editor = await OnnxPostEditor.load(args.modelDir);
-  const margin = row.decoding.keepMtMargin ?? undefined;
+  const margin = row.decoding.keepMtMargin;
   const options: KeepMtOptions = {
     beam: row.decoding.beam ?? editor.info.decoding.beam,
     nbest: 1,
@@ -118,7 +119,7 @@ export async function decodeRow(args: {
               prepared.map((p) => p.seg),
               options,
             );
-      if (margin !== undefined) checkKeepMtSupported(results);
+      if (typeof margin === 'number') checkKeepMtSupported(results);
       const byIndex = new Map(prepared.map((p, k) => [p.i, results[k]?.pe]));
       for (let i = start; i < end; i++)
         out.push((byIndex.get(i) ?? mt[i] ?? '').replace(/[\r\n]+/g, ' '));
@@ -160,6 +161,8 @@ export async function attentionZeros(args: {
   src: readonly string[];
   mt: readonly string[];
   sentences: number;
+  /** Beam of the explained decode; default: the model's decoding.beam. */
+  beam?: number;
   log: (line: string) => void;
 }): Promise<ZeroShare> {
   const editor = await OnnxPostEditor.load(args.modelDir, { workers: 1 });
@@ -175,7 +178,7 @@ export async function attentionZeros(args: {
         if (err instanceof SegmentTooLongError) continue;
         throw err;
       }
-      const e = await editor.explain(seg, { beam: editor.info.decoding.beam });
+      const e = await editor.explain(seg, { beam: args.beam ?? editor.info.decoding.beam });
       counter.addSentence(e.output.map((step) => step.attention));
       if ((i + 1) % 25 === 0 || i + 1 === n)
         args.log(`attention: ${i + 1}/${n} sentences explained`);

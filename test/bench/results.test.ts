@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { attentionZeros } from '../../bench/results-decode.js';
+import { parseRows } from '../../bench/results-rows.js';
+import { runResults, type ResultsOptions } from '../../bench/results-run.js';
+import { scoreBaseline, scoreRow, ZeroCounter } from '../../bench/results-score.js';
+import { BEGIN, END, replaceGenerated } from '../../bench/results-table.js';
+import { DataError } from '../../src/errors.js';
+import { fixture, repoRoot } from '../helpers/paths.js';
+import { expectations, type Expected } from '../server/fixture-app.js';
+
+// Hand-derived TER (Snover et al. 2006; whitespace words, no normalization): mt[0] needs one
+// substitution over 6 reference words, mt[1] one case-only substitution over 3 (none when
+// lowercased), mt[2] is the reference.
+const PE = ['a horse remembers this bird .', 'the cat .', 'my bird visits their teacher .'];
+const MT = ['a horse remember this bird .', 'The cat .', 'my bird visits their teacher .'];
+const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} != ${b}`);
+
+test('the MT baseline: case-sensitive TER counts the case edit, case-insensitive does not', () => {
+  const b = scoreBaseline(MT, PE);
+  close(b.ter.score, (100 * 2) / 15);
+  close(b.terLc.score, (100 * 1) / 15);
+  assert.match(b.ter.signature, /case:mixed/);
+  assert.match(b.terLc.signature, /case:lc/);
+});
+
+test('a row: scores, deltas against the MT, better / worse / unchanged by sentence TER', () => {
+  const hyp = [PE[0] ?? '', 'the cat .', 'my bird visit their teacher .'];
+  const s = scoreRow(hyp, MT, PE);
+  close(s.metrics.ter.score, 100 / 15);
+  close(s.metrics.ter.delta, 100 / 15 - 200 / 15);
+  close(s.metrics.terLc.score, 100 / 15);
+  assert.deepEqual([s.better, s.worse, s.unchanged, s.identicalToMt], [2, 1, 0, 0]);
+  [-100 / 6, -100 / 3, 100 / 6].forEach((d, i) => close(s.sentenceTerDelta[i] ?? NaN, d));
+  const same = scoreRow(MT, MT, PE);
+  assert.deepEqual([same.better, same.worse, same.unchanged, same.identicalToMt], [0, 0, 3, 3]);
+  close(same.metrics.bleu.delta, 0);
+  const perfect = scoreRow(PE, MT, PE);
+  close(perfect.metrics.bleu.score, 100);
+  close(perfect.metrics.chrf.score, 100);
+});
+
+test('zero shares per layer and head count exact zeros only', () => {
+  const c = new ZeroCounter();
+  c.addSentence([
+    [
+      [
+        [0, 0.5, 0.5],
+        [1, 0, 0],
+      ],
+    ],
+    [
+      [
+        [0.2, 0.3, 0.5],
+        [0, 0, 1],
+      ],
+    ],
+  ]);
+  const r = c.result();
+  assert.deepEqual([r.sentences, r.outputTokens], [1, 2]);
+  assert.deepEqual(r.perHead, [[1 / 6, 4 / 6]]);
+  close(r.overall, 5 / 12);
+});
+
+test('zero shares from the runtime explain match the Python onnxruntime oracle (entmax fixture)', async () => {
+  const oracle = JSON.parse(
+    readFileSync(join(repoRoot, 'test/server/explain-expected-model-tiny-entmax.json'), 'utf8'),
+  ) as { cases: { src: string; mt: string; beam: number; attention: number[][][][] }[] };
+  const expected = new ZeroCounter();
+  for (const c of oracle.cases) expected.addSentence(c.attention);
+  const got = await attentionZeros({
+    modelDir: fixture('model-tiny-entmax'),
+    src: oracle.cases.map((c) => c.src),
+    mt: oracle.cases.map((c) => c.mt),
+    sentences: oracle.cases.length,
+    beam: oracle.cases[0]?.beam ?? 2,
+    log: () => {},
+  });
+  assert.deepEqual(got, expected.result());
+  assert.ok(got.overall > 0.1, 'entmax heads have exact zeros');
+});
+
+test('rows file errors name the field', () => {
+  const row = { id: 'a', label: 'A', model: 'm', produce: 'p' };
+  assert.throws(
+    () => parseRows({ data: 'd', rows: [row, { ...row, id: 'Bad Id' }] }, 'rows.json'),
+    (e: unknown) => e instanceof DataError && /rows\.json \(rows\.1\.id\)/.test(e.message),
+  );
+  assert.throws(
+    () => parseRows({ data: 'd', rows: [row, row] }, 'rows.json'),
+    /duplicate row id 'a'/,
+  );
+  assert.throws(
+    () => parseRows({ data: 'd', rows: [{ ...row, decoding: { keepMtMargin: -1 } }] }, 'r.json'),
+    /rows\.0\.decoding\.keepMtMargin/,
+  );
+});
+
+test('the generated block is replaced in place; text around it stays', () => {
+  const doc = `# R\n\nintro\n\n${BEGIN}\nold\n${END}\n\nafter\n`;
+  const out = replaceGenerated(doc, `${BEGIN}\nnew\n${END}`);
+  assert.equal(out, `# R\n\nintro\n\n${BEGIN}\nnew\n${END}\n\nafter\n`);
+  assert.equal(replaceGenerated('# R\n', `${BEGIN}\nx\n${END}`), `# R\n\n${BEGIN}\nx\n${END}\n`);
+});
+
+const tmp = mkdtempSync(join(tmpdir(), 'ape-results-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+let want: Expected[];
+let logs: string[];
+const options = (extra: Partial<ResultsOptions> = {}): ResultsOptions => ({
+  root: tmp,
+  rowsFile: join(tmp, 'rows.json'),
+  split: 'test',
+  decode: false,
+  outDir: join(tmp, 'docs'),
+  attentionSentences: 0,
+  batchSize: 3,
+  command: 'node --import tsx bench/results.ts',
+  log: (line) => logs.push(line),
+  ...extra,
+});
+
+before(async () => {
+  want = (await expectations()).filter((e) => e.beam === 4);
+  mkdirSync(join(tmp, 'data'));
+  const lines = (f: (e: Expected) => string) => want.map((e) => f(e) + '\n').join('');
+  writeFileSync(
+    join(tmp, 'data', 'test.src'),
+    lines((e) => e.c.src),
+  );
+  writeFileSync(
+    join(tmp, 'data', 'test.mt'),
+    lines((e) => e.c.mt),
+  );
+  writeFileSync(
+    join(tmp, 'data', 'test.pe'),
+    lines((e) => e.pe),
+  );
+  const rows = [
+    { id: 'tiny', label: 'tiny', model: fixture('model-tiny-softmax'), produce: 'x' },
+    { id: 'gone', label: 'gone', model: 'models/none', produce: 'make-the-model --now' },
+  ];
+  writeFileSync(join(tmp, 'rows.json'), JSON.stringify({ data: 'data', rows }));
+});
+
+test('end to end on the tiny model: hypotheses are the reference decoder beam-4 outputs, cached, resumed', async () => {
+  logs = [];
+  const report = await runResults(options());
+  const hypPath = join(tmp, 'docs', 'results', 'tiny.test.hyp');
+  const hyp = readFileSync(hypPath, 'utf8');
+  assert.equal(hyp, want.map((e) => e.pe + '\n').join(''));
+  const [tiny, gone] = report.rows;
+  assert.equal(tiny?.status, 'measured');
+  close(tiny?.scores?.metrics.ter.score ?? NaN, 0);
+  assert.equal(gone?.status, 'not measured');
+  const md = readFileSync(join(tmp, 'docs', 'results.md'), 'utf8');
+  assert.match(md, /\| gone \| not measured: .*make-the-model --now/);
+  assert.ok(md.includes(`${want.length} sentences of \`data/test\``));
+  const json = JSON.parse(readFileSync(join(tmp, 'docs', 'results', 'results.json'), 'utf8'));
+  assert.equal(json.rows[0].scores.sentenceTerDelta.length, want.length);
+
+  logs = [];
+  await runResults(options());
+  assert.ok(
+    logs.some((l) => l === 'tiny: hypotheses from the cache; scoring'),
+    logs.join('\n'),
+  );
+
+  writeFileSync(hypPath, hyp.split('\n').slice(0, 3).join('\n') + '\npartial line');
+  logs = [];
+  await runResults(options());
+  assert.ok(logs.includes('tiny: resuming after 3 cached lines'), logs.join('\n'));
+  assert.equal(readFileSync(hypPath, 'utf8'), hyp);
+
+  logs = [];
+  await runResults(options({ decode: true, limit: 2 }));
+  assert.ok(logs.includes('tiny: 2 segments decoded; scoring'), logs.join('\n'));
+  assert.equal(readFileSync(hypPath, 'utf8'), hyp.split('\n').slice(0, 2).join('\n') + '\n');
+});
