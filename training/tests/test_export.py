@@ -168,3 +168,38 @@ def test_committed_fixture_reference_reproduced_on_ort(name):
             for h, want in zip(got, run["hypotheses"]):
                 assert h.score == pytest.approx(want["score"], abs=1e-4)
                 assert encoding.decode(h.ids) == want["text"]
+
+
+def test_format_v2_fields_from_a_real_export(tmp_path):
+    """architecture.alpha (oracle: 1 + sigmoid(pre_alpha) of the saved state_dict, clamped to
+    [1.01, 2] as alpha_entmax.py documents), casing.json listed with its sha256, keepMtMargin."""
+    write_tokenizer(tmp_path / "tokenizer.json")
+    model = tiny("alpha-entmax")
+    state = model.state_dict()
+    torch.save({"model": state, "model_config": model.config.to_dict(), "step": 3,
+                "train_config": {"max_src_tokens": 20, "max_mt_tokens": 20}}, tmp_path / "best.pt")
+    for side, lines in {"src": ["abre el fichero", "cierra GIMP"], "mt": ["Opens the file", "Closes GIMP"],
+                        "pe": ["open the file", "close GIMP"]}.items():
+        (tmp_path / f"data.{side}").write_text("\n".join(lines) + "\n")
+    out = tmp_path / "m"
+    assert export_cli([str(tmp_path / "best.pt"), str(out), "--casing-from", str(tmp_path / "data"), "--keep-mt-margin", "0.5"]) == 0
+    data = verify_files(out)
+    assert data["formatVersion"] == 2 == FORMAT_VERSION
+    assert data["decoding"]["keepMtMargin"] == 0.5
+    assert data["casing"] == {"kind": "truecase-v1", "file": "casing.json"} and "casing.json" in data["files"]
+    table = json.loads((out / "casing.json").read_text())
+    assert table["kind"] == "truecase-v1" and table["triplets"] == 2 and isinstance(table["table"], dict)
+    alpha = data["architecture"]["alpha"]
+    assert sorted(alpha) == ["context", "decoderSelf", "encoderSelf"]
+    for place, prefix, attn in (("encoderSelf", "encoder_layers", "self_attn"), ("decoderSelf", "decoder_layers", "self_attn"),
+                                ("context", "decoder_layers", "context_attn")):
+        want = [(1 + torch.sigmoid(state[f"{prefix}.{i}.{attn}.normalizer.pre_alpha"])).clamp(1.01, 2).tolist() for i in range(2)]
+        assert [len(row) for row in alpha[place]] == [4, 4]
+        assert sum(alpha[place], []) == pytest.approx(sum(want, []), abs=1e-6)
+    assert export_cli([str(tmp_path / "best.pt"), str(tmp_path / "m2"), "--casing-from", str(tmp_path / "nope")]) == 2
+    assert not (tmp_path / "m2").exists()
+
+
+def test_v1_style_export_has_no_v2_fields(softmax_export):
+    data = json.loads((softmax_export.directory / "ape.json").read_text())
+    assert "alpha" not in data["architecture"] and "casing" not in data and "keepMtMargin" not in data["decoding"]

@@ -15,10 +15,13 @@ from pathlib import Path
 
 import torch
 
+from tokenizers import Tokenizer
+
+from ape.casing import DEFAULT_MIN_GAIN, KIND as CASING_KIND, learn, read_triplets
 from ape.config import ModelConfig
 from ape.decode import DecodingOptions
 from ape.export.manifest import sha256_file
-from ape.export.model_dir import ExportError, export_model_dir
+from ape.export.model_dir import ExportError, _lowercases, export_model_dir
 from ape.model import APEModel
 
 
@@ -47,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-length", type=int, default=d.min_length)
     ap.add_argument("--max-length-ratio", type=float, default=d.max_length_ratio)
     ap.add_argument("--max-length-offset", type=int, default=d.max_length_offset)
+    ap.add_argument("--keep-mt-margin", type=float, help="decoding.keepMtMargin: keep the mt unless beaten by more than this")
+    ap.add_argument("--casing-from", metavar="PREFIX",
+                    help="learn casing.json from PREFIX.{src,mt,pe} (default: the checkpoint's train data, for a lowercasing tokenizer)")
+    ap.add_argument("--no-casing", action="store_true", help="write no casing step")
     args = ap.parse_args(argv)
 
     if not args.checkpoint.is_file():
@@ -69,6 +76,18 @@ def main(argv: list[str] | None = None) -> int:
         "dev": ckpt.get("dev"), "config": train_config, "gitCommit": git_commit(),
         "command": " ".join(["python -m ape.export", *(argv if argv is not None else sys.argv[1:])]),
     }
+    casing = None
+    lowercasing = _lowercases(Tokenizer.from_file(str(tokenizer)))
+    prefix = None if args.no_casing else args.casing_from or (train_config.get("train") if lowercasing else None)
+    if prefix is not None:
+        try:
+            triplets = read_triplets(prefix)
+        except (OSError, ValueError) as e:
+            print(f"error: casing data: {e} (pass --casing-from PREFIX or --no-casing)", file=sys.stderr)
+            return 2
+        table = learn(triplets)
+        casing = {"kind": CASING_KIND, "trainedOn": prefix, "triplets": len(triplets), "minGain": DEFAULT_MIN_GAIN, "table": table}
+        print(f"casing: {len(table)} entries learned from {prefix}.{{src,mt,pe}}", file=sys.stderr)
     decoding = DecodingOptions(args.beam, args.length_penalty, args.length_penalty_alpha, args.min_length,
                                args.max_length_ratio, args.max_length_offset)
     try:
@@ -76,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             model, tokenizer, args.out_dir, name=args.name or args.out_dir.name,
             languages={"src": args.src_lang, "tgt": args.tgt_lang}, decoding=decoding,
             max_src_tokens=train_config.get("max_src_tokens", 200), max_mt_tokens=train_config.get("max_mt_tokens", 200),
-            training=training, quantization=args.quantize, force=args.force,
+            training=training, quantization=args.quantize, force=args.force, casing=casing,
+            keep_mt_margin=args.keep_mt_margin,
         )
     except ExportError as e:
         print(f"error: {e}", file=sys.stderr)

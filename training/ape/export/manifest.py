@@ -16,7 +16,8 @@ from ape.config import ModelConfig
 from ape.decode import DecodingOptions
 from ape.encoding import SpecialTokens
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READ_VERSIONS = (1, 2)  # version 2 only adds optional fields (docs/model-format.md)
 MANIFEST_NAME = "ape.json"
 
 
@@ -46,9 +47,11 @@ class Architecture:
     normalizers: Normalizers
     entmaxBisectIterations: int
     sharing: Sharing
+    # v2: learned alpha [layer][head] per place whose normalizer is alpha-entmax (informational)
+    alpha: dict[str, list[list[float]]] | None = None
 
     @classmethod
-    def from_config(cls, c: ModelConfig) -> "Architecture":
+    def from_config(cls, c: ModelConfig, alpha: dict[str, list[list[float]]] | None = None) -> "Architecture":
         n, s = c.normalizers, c.sharing
         return cls(
             layers=c.layers, hidden=c.hidden, heads=c.heads, headDim=c.head_dim, ffn=c.ffn,
@@ -56,6 +59,7 @@ class Architecture:
             normalizers=Normalizers(n.encoder_self, n.decoder_self, n.context),
             entmaxBisectIterations=c.entmax_bisect_iterations,
             sharing=Sharing(s.decoder_self_with_encoder, s.context_with_self, s.ffn_with_encoder),
+            alpha=alpha or None,
         )
 
 
@@ -75,10 +79,12 @@ class Decoding:
     minLength: int
     maxLengthRatio: float
     maxLengthOffset: int
+    keepMtMargin: float | None = None  # v2: conservative decoding, keep the mt unless beaten by more
 
     @classmethod
-    def from_options(cls, o: DecodingOptions) -> "Decoding":
-        return cls(o.beam, o.length_penalty, o.length_penalty_alpha, o.min_length, o.max_length_ratio, o.max_length_offset)
+    def from_options(cls, o: DecodingOptions, keep_mt_margin: float | None = None) -> "Decoding":
+        return cls(o.beam, o.length_penalty, o.length_penalty_alpha, o.min_length, o.max_length_ratio, o.max_length_offset,
+                   keep_mt_margin)
 
 
 @dataclass(frozen=True)
@@ -99,11 +105,19 @@ class Manifest:
     graphs: Graphs
     training: dict[str, Any]  # provenance: config, data, steps, dev scores, command, git commit
     files: dict[str, str] = field(default_factory=dict)  # every other file of the directory -> sha256 hex
+    casing: dict[str, str] | None = None  # v2: {"kind": "truecase-v1", "file": "casing.json"}
     formatVersion: int = FORMAT_VERSION
 
     def to_json(self) -> dict[str, Any]:
+        """The JSON object; the optional v2 fields are left out when absent, not written as null."""
         d = asdict(self)
-        return {"formatVersion": d.pop("formatVersion"), **d}
+        for parent, name in ((d["architecture"], "alpha"), (d["decoding"], "keepMtMargin"), (d, "casing")):
+            if parent[name] is None:
+                del parent[name]
+        out = {"formatVersion": d.pop("formatVersion"), **d}
+        if "casing" in out:  # after graphs, before training and files, as docs/model-format.md shows it
+            out = {k: out[k] for k in [*(k for k in out if k not in ("casing", "training", "files")), "casing", "training", "files"]}
+        return out
 
     def write(self, directory: Path) -> None:
         (directory / MANIFEST_NAME).write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n")
@@ -112,14 +126,31 @@ class Manifest:
 def make_manifest(
     config: ModelConfig, special: SpecialTokens, *, name: str, languages: dict[str, str], decoding: DecodingOptions,
     max_src_tokens: int, max_mt_tokens: int, lowercase: bool, graphs: Graphs, training: dict[str, Any],
+    alpha: dict[str, list[list[float]]] | None = None, casing: dict[str, str] | None = None,
+    keep_mt_margin: float | None = None,
 ) -> Manifest:
     if set(languages) != {"src", "tgt"}:
         raise ValueError(f"languages must have exactly the keys src and tgt, got {sorted(languages)}")
     return Manifest(
-        name=name, languages=dict(languages), architecture=Architecture.from_config(config),
+        name=name, languages=dict(languages), architecture=Architecture.from_config(config, alpha),
         specialTokens=special.to_json(), input=Input("bert-pair", max_src_tokens, max_mt_tokens, lowercase),
-        decoding=Decoding.from_options(decoding), graphs=graphs, training=training,
+        decoding=Decoding.from_options(decoding, keep_mt_margin), graphs=graphs, training=training, casing=casing,
     )
+
+
+def learned_alpha(model) -> dict[str, list[list[float]]]:
+    """alpha per [layer][head] of every place whose normalizer is alpha-entmax (its `alpha()`)."""
+    places = {
+        "encoderSelf": [layer.self_attn for layer in model.encoder_layers],
+        "decoderSelf": [layer.self_attn for layer in model.decoder_layers],
+        "context": [layer.context_attn for layer in model.decoder_layers],
+    }
+    kinds = model.config.normalizers
+    kind = {"encoderSelf": kinds.encoder_self, "decoderSelf": kinds.decoder_self, "context": kinds.context}
+    return {
+        place: [[float(a) for a in attn.normalizer.alpha().detach().cpu().tolist()] for attn in attns]
+        for place, attns in places.items() if kind[place] == "alpha-entmax"
+    }
 
 
 def sha256_file(path: Path) -> str:
@@ -139,8 +170,8 @@ def with_files(manifest: Manifest, directory: Path) -> Manifest:
 def verify_files(directory: Path) -> dict[str, Any]:
     """Read ape.json and check its formatVersion and every listed sha256; returns the JSON."""
     data = json.loads((directory / MANIFEST_NAME).read_text())
-    if data.get("formatVersion") != FORMAT_VERSION:
-        raise ValueError(f"{directory / MANIFEST_NAME}: formatVersion {data.get('formatVersion')!r}, expected {FORMAT_VERSION}")
+    if data.get("formatVersion") not in READ_VERSIONS:
+        raise ValueError(f"{directory / MANIFEST_NAME}: formatVersion {data.get('formatVersion')!r}, expected one of {READ_VERSIONS}")
     for name, digest in data["files"].items():
         actual = sha256_file(directory / name)
         if actual != digest:

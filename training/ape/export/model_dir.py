@@ -19,7 +19,8 @@ from tokenizers import Tokenizer
 from ape.decode import DecodingOptions
 from ape.encoding import SpecialTokens
 from ape.export.graphs import export_decoder, export_encoder
-from ape.export.manifest import Graphs, Manifest, make_manifest, verify_files, with_files
+from ape.casing import FILE_NAME as CASING_FILE, KIND as CASING_KIND
+from ape.export.manifest import Graphs, Manifest, learned_alpha, make_manifest, verify_files, with_files
 from ape.export.parity import ParityReport, check_parity
 from ape.export.weights import WeightsReport, externalize, save_graph
 from ape.model import APEModel
@@ -108,6 +109,8 @@ def export_model_dir(
     training: dict[str, Any] | None = None,
     quantization: Quantization = "none",
     force: bool = False,
+    casing: dict[str, Any] | None = None,
+    keep_mt_margin: float | None = None,
     log=lambda msg: print(msg, file=sys.stderr),
 ) -> ExportResult:
     out_dir = Path(out_dir)
@@ -119,6 +122,10 @@ def export_model_dir(
     special = SpecialTokens.from_tokenizer(tokenizer)
     model = model.eval()
     validate(model, tokenizer, special, decoding, max_src_tokens, max_mt_tokens)
+    if keep_mt_margin is not None and not keep_mt_margin >= 0:
+        raise ExportError(f"keepMtMargin must be a number >= 0, got {keep_mt_margin}")
+    if casing is not None and casing.get("kind") != CASING_KIND:
+        raise ExportError(f"casing table kind {casing.get('kind')!r}, expected {CASING_KIND!r}")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; a model directory is meant to be shared
@@ -135,9 +142,13 @@ def export_model_dir(
         save_graph(graphs[0], tmp / names.encoder)
         save_graph(graphs[1], tmp / names.decoder)
         tokenizer.save(str(tmp / "tokenizer.json"))  # without padding/truncation settings (MiniLM's pads to 128)
+        if casing is not None:
+            (tmp / CASING_FILE).write_text(json.dumps(casing, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         manifest = make_manifest(
             model.config, special, name=name, languages=languages, decoding=decoding, max_src_tokens=max_src_tokens,
             max_mt_tokens=max_mt_tokens, lowercase=_lowercases(tokenizer), graphs=names, training=training or {},
+            alpha=learned_alpha(model), keep_mt_margin=keep_mt_margin,
+            casing=None if casing is None else {"kind": CASING_KIND, "file": CASING_FILE},
         )
         manifest = with_files(manifest, tmp)
         manifest.write(tmp)
