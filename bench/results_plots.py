@@ -161,11 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     log_paths: dict[str, Path] = {m: model_path(m) / "training-log.jsonl" for m, _ in models}
     for spec in args.log:
         model, _, path = spec.rpartition("=")
-        if not model:
-            if not models:
-                print(f"--log {spec}: no measured model to attach it to", file=sys.stderr)
-                return 2
-            model = models[0][0]
+        if not model:  # the first measured model's, or just a curve named after the file
+            model = models[0][0] if models else path
         log_paths[model] = Path(path)
     logs = {m: read_log(path) for m, path in log_paths.items() if path.is_file()}
     for m, path in log_paths.items():
@@ -180,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in written:
         if path is not None:
             print(path)
+    if not any(written):
+        print("results_plots: no measured rows and no training log: nothing to plot", file=sys.stderr)
     return 0
 
 
