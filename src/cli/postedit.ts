@@ -10,13 +10,18 @@ import { countLines, readPairs, type LocatedSegment, type PairSource } from './p
 import { Progress } from './postedit-progress.js';
 
 const HELP = `usage: ape postedit --model DIR (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
-                    [--out FILE] [--resume] [--beam N] [--batch-size N] [--workers N] [--threads N]
+                    [--out FILE] [--resume] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
+                    [--workers N] [--threads N]
 
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE]   (XLIFF 1.x/2.x targets)
        ape postedit --server URL [--api-key KEY] (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
 
 Post-edits each (src, mt) pair and writes one pe per line, in input order, to --out or stdout.
   --beam N        beam size (default: the model's decoding.beam)
+  --keep-mt-margin X
+                  conservative decoding: write the mt unchanged unless the model's edit
+                  scores more than X above the mt itself (X >= 0; 'off' disables it;
+                  default: the model's decoding.keepMtMargin, absent = off)
   --batch-size N  segments per decoder batch (default 32)
   --resume        --out exists: keep its lines and post-edit only the pairs after them
 Interrupting (Ctrl-C) stops after the batch being written: the output holds whole lines only.`;
@@ -27,6 +32,16 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
   return n;
+}
+
+/** `--keep-mt-margin`: a number >= 0, or 'off'; absent: the model's default. */
+function keepMtMargin(value: string | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'off') return null;
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0)
+    throw new UsageError(`--keep-mt-margin must be a number >= 0 or 'off', got '${value}'`);
+  return x;
 }
 
 function pairSource(v: Record<string, string | boolean | undefined>): PairSource {
@@ -55,15 +70,10 @@ async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-export const command: Command = {
-  summary: 'post-edit (src, mt) pairs from files with a model directory',
-  async run(argv) {
-    // XLIFF files: src/cli/postedit-xliff.ts (its own flags and help).
-    if (argv.some((a) => a === '--xliff' || a.startsWith('--xliff=')))
-      return (await import('./postedit-xliff.js')).runXliff(argv);
-    if (argv.some((a) => a === '--server' || a.startsWith('--server=')))
-      return (await import('./postedit-remote.js')).runRemote(argv);
-    const { values } = parseArgs({
+/** The flags; a malformed command line (unknown flag, missing value) is a usage error, exit 2. */
+function flags(argv: string[]) {
+  try {
+    return parseArgs({
       args: argv,
       options: {
         model: { type: 'string' },
@@ -74,6 +84,7 @@ export const command: Command = {
         out: { type: 'string' },
         resume: { type: 'boolean' },
         beam: { type: 'string' },
+        'keep-mt-margin': { type: 'string' },
         'batch-size': { type: 'string' },
         workers: { type: 'string' },
         threads: { type: 'string' },
@@ -81,6 +92,23 @@ export const command: Command = {
       },
       strict: true,
     });
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+      throw new UsageError(`${(err as Error).message} (ape postedit --help lists the flags)`);
+    throw err;
+  }
+}
+
+export const command: Command = {
+  summary: 'post-edit (src, mt) pairs from files with a model directory',
+  async run(argv) {
+    // XLIFF files: src/cli/postedit-xliff.ts (its own flags and help).
+    if (argv.some((a) => a === '--xliff' || a.startsWith('--xliff=')))
+      return (await import('./postedit-xliff.js')).runXliff(argv);
+    if (argv.some((a) => a === '--server' || a.startsWith('--server=')))
+      return (await import('./postedit-remote.js')).runRemote(argv);
+    const { values } = flags(argv);
     if (values.help === true) {
       process.stdout.write(HELP + '\n');
       return EXIT.ok;
@@ -88,6 +116,7 @@ export const command: Command = {
     if (values.model === undefined) throw new UsageError('--model DIR is required');
     const source = pairSource(values);
     const batchSize = positiveInt('batch-size', values['batch-size'], 32);
+    const margin = keepMtMargin(values['keep-mt-margin']);
     if (values.resume === true && values.out === undefined)
       throw new UsageError('--resume needs --out FILE');
     const skip =
@@ -103,6 +132,7 @@ export const command: Command = {
         : { intraOpThreads: positiveInt('threads', values.threads, 1) }),
     });
     const beam = positiveInt('beam', values.beam, postEditor.info.decoding.beam);
+    const options = { beam, nbest: 1, ...(margin === undefined ? {} : { keepMtMargin: margin }) };
     const out: NodeJS.WritableStream | WriteStream =
       values.out === undefined
         ? process.stdout
@@ -146,13 +176,13 @@ export const command: Command = {
         batch.push(prepare(pair));
         if (batch.length === batchSize) {
           await flush();
-          pending = postEditor.postEdit(batch, { beam, nbest: 1 });
+          pending = postEditor.postEdit(batch, options);
           batch = [];
         }
       }
       await flush();
       if (batch.length > 0 && !interrupted) {
-        pending = postEditor.postEdit(batch, { beam, nbest: 1 });
+        pending = postEditor.postEdit(batch, options);
         await flush();
       }
     } finally {

@@ -165,6 +165,13 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
                   default: 1,
                   description: 'Alternatives per segment (≤ beam); returned as `nbest` when > 1',
                 },
+                keepMtMargin: {
+                  type: ['number', 'null'],
+                  minimum: 0,
+                  default: model.decoding.keepMtMargin ?? null,
+                  description:
+                    "Conservative decoding: the mt's own score is computed too (forced decoding, same length penalty), and the mt comes back unchanged unless score − mtScore > keepMtMargin. null: off. Default: the model's decoding.keepMtMargin",
+                },
               },
             },
             tags: {
@@ -187,7 +194,18 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
             },
             score: {
               type: 'number',
-              description: 'Length-normalized log-probability (docs/model-format.md, Decoding)',
+              description:
+                "Length-normalized log-probability of the model's best edit (docs/model-format.md, Decoding); of pe unless the mt was kept",
+            },
+            kept: {
+              type: 'string',
+              enum: ['mt', 'edit'],
+              description: 'Only with keepMtMargin: pe is the mt, verbatim, or the edit',
+            },
+            mtScore: {
+              type: 'number',
+              description:
+                "Only with keepMtMargin: the mt's score under the model, comparable to score",
             },
             nbest: {
               type: 'array',

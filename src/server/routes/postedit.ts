@@ -26,6 +26,8 @@ export function posteditRequestSchema(config: ServerConfig) {
       .strictObject({
         beam: z.number().int().min(1).max(config.maxBeam).optional(),
         nbest: z.number().int().min(1).optional(),
+        /** Conservative decoding (src/model/forced.ts): a number >= 0, or null for off. */
+        keepMtMargin: z.number().nonnegative().nullable().optional(),
       })
       .optional(),
     /** Inline tags in src/mt: stripped for the model, the mt's carried into the pe (src/integrations/tags/). */
@@ -116,13 +118,19 @@ export function posteditRouter(deps: {
         if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
       });
       try {
-        const results = await batcher.submit(prepared, { beam, nbest }, abort.signal);
+        const keepMtMargin = body.options?.keepMtMargin;
+        const results = await batcher.submit(
+          prepared,
+          { beam, nbest, ...(keepMtMargin === undefined ? {} : { keepMtMargin }) },
+          abort.signal,
+        );
         res.json({
           model: postEditor.info.name,
           segments: results.map((r, i) => ({
             pe: tagged.restore(i, r.pe),
             changed: r.changed,
             score: r.score,
+            ...(r.kept === undefined ? {} : { kept: r.kept, mtScore: r.mtScore }),
             ...(nbest > 1
               ? {
                   nbest: r.nbest
