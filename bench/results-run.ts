@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, release, type } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkAligned, readLines } from '../src/eval/read-lines.js';
+import { checkAligned, pyRstrip, readLines } from '../src/eval/read-lines.js';
 import { attentionZeros, decodeRow, sha256 } from './results-decode.js';
 import { loadRows } from './results-rows.js';
 import { scoreBaseline, scoreRow, type ZeroShare } from './results-score.js';
@@ -134,7 +134,8 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
       status: 'measured',
       modelSha256,
       contextNormalizer: manifest.architecture?.normalizers?.context,
-      scores: scoreRow(decoded.hyp, mt, pe),
+      // rstripped as `ape eval --hyp docs/results/<id>.<split>.hyp` reads the committed file
+      scores: scoreRow(decoded.hyp.map(pyRstrip), mt, pe),
       tooLong: decoded.tooLong,
       alpha: manifest.architecture?.alpha?.context,
     };
