@@ -39,7 +39,9 @@ const { values } = parseArgs({
 });
 
 const read = (side: string) =>
-  readFileSync(join(values.data, `${values.split}.${side}`), 'utf8').replace(/\n$/, '').split('\n');
+  readFileSync(join(values.data, `${values.split}.${side}`), 'utf8')
+    .replace(/\n$/, '')
+    .split('\n');
 const [src, mt, pe] = [read('src'), read('mt'), read('pe')];
 
 let casingFile = values.casing;
@@ -69,7 +71,11 @@ pe.forEach((ref, i) => {
   const m = mt[i] ?? '';
   const ids = tok.encode(ref);
   const units = tok.units(m);
-  const same = tok.units(m).flatMap((u) => u.ids).join() === ids.join();
+  const same =
+    tok
+      .units(m)
+      .flatMap((u) => u.ids)
+      .join() === ids.join();
   variants['(a) raw decode']?.push(tok.decodeRaw(ids));
   tok.casing = undefined;
   variants['(b) detokenizer']?.push(tok.detokenize(ids, m, units));
