@@ -77,3 +77,13 @@ def test_every_ablation_has_a_results_row_reading_its_exported_model():
     dirs = {r["model"] for r in rows}
     for name in EXPECTED_DIFF:
         assert f"models/ablations/{name}" in dirs, name
+
+
+def test_random_init_builds_the_same_parameter_shapes_as_the_bert_initialized_model():
+    from ape.train import build_model  # noqa: PLC0415 (builds two MiniLM-size models: only this test needs it)
+
+    shapes = {}
+    for name in ("random-init", "bert-init"):
+        model, _, _ = build_model(load_config(ABLATIONS / f"{name}.json"))
+        shapes[name] = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+    assert shapes["random-init"] == shapes["bert-init"]
