@@ -9,11 +9,13 @@
  *
  *   nice -n 10 node --import tsx bench/conservative.ts MODEL_DIR [--data synthetic-data/es-en]
  *       [--split dev] [--limit N] [--margins 0,0.05,0.1,0.2,0.5] [--beam K] [--batch-size 16]
- *       [--cache FILE.jsonl]
+ *       [--cache FILE.jsonl] [--overhead N]
  *
  * --cache keeps each decoded sentence (the edit, its score and the mt's score) as it goes:
  * an interrupted run resumes from it, and a second run with other margins decodes nothing.
- * Prints and never fails on quality (shared/STYLE.md, "Benchmarks").
+ * --overhead N times the first N sentences decoded with and without the mt's forced row
+ * (median of 3 alternating runs each, after a warm-up) and prints the ratio.
+ * Prints and never fails on quality or speed (shared/STYLE.md, "Benchmarks").
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -37,6 +39,7 @@ const { values, positionals } = parseArgs({
     'batch-size': { type: 'string', default: '16' },
     threads: { type: 'string' },
     cache: { type: 'string' },
+    overhead: { type: 'string', default: '0' },
   },
 });
 const modelDir = positionals[0];
@@ -51,10 +54,9 @@ const margins = values.margins.split(',').map((m) => {
 });
 const file = (side: string) => join(resolve(values.data), `${values.split}.${side}`);
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
-const [src, mt, pe] = ['src', 'mt', 'pe'].map((side) =>
+const [src = [], mt = [], pe = []] = ['src', 'mt', 'pe'].map((side) =>
   readLines(file(side)).lines.slice(0, limit),
 );
-if (src === undefined || mt === undefined || pe === undefined) throw new Error('unreachable');
 
 /** One decoded sentence: the model's best edit, its score and the mt's forced score. */
 interface Decoded {
@@ -110,7 +112,39 @@ for (let b = 0; b < todo.length; b += batchSize) {
   process.stderr.write(`\rdecoded ${done}/${todo.length} (${s.toFixed(0)} s)`);
 }
 process.stderr.write('\n');
+const overhead = await timeForcedRow(Number(values.overhead));
 await postEditor.close();
+
+/** Wall time of decoding the first n sentences without (null) and with the forced mt row. */
+async function timeForcedRow(n: number): Promise<string> {
+  const segs = src.slice(0, n).flatMap((s, i) => {
+    try {
+      return [postEditor.prepare({ src: s, mt: mt[i] ?? '' })];
+    } catch {
+      return [];
+    }
+  });
+  if (segs.length === 0) return '';
+  const time = async (keepMtMargin: number | null) => {
+    const t0 = performance.now();
+    for (let b = 0; b < segs.length; b += batchSize)
+      await postEditor.postEdit(segs.slice(b, b + batchSize), { beam, nbest: 1, keepMtMargin });
+    return performance.now() - t0;
+  };
+  await time(0); // warm-up
+  const off: number[] = [];
+  const on: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    off.push(await time(null));
+    on.push(await time(0));
+  }
+  const [a, b] = [median(off), median(on)];
+  return (
+    `forced-row overhead: ${segs.length} sentences, batch ${batchSize}, beam ${beam}: ` +
+    `${(a / 1000).toFixed(2)} s without, ${(b / 1000).toFixed(2)} s with the mt row ` +
+    `(× ${(b / a).toFixed(2)}; median of 3)\n`
+  );
+}
 
 const rows = [...decoded.values()].sort((a, b) => a.i - b.i);
 const mts = rows.map((d) => mt[d.i] ?? '');
@@ -144,7 +178,9 @@ process.stdout.write(
     `, beam ${beam}\n` +
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()[0]?.toFixed(2)}, ` +
     `node ${process.version}; decoded ${todo.length} sentences in ${(decodeMs / 1000).toFixed(1)} s` +
-    ` (the mt forced alongside the beam)\n` +
+    ` (the mt forced alongside the beam)` +
+    (rows.length > todo.length ? `, ${rows.length - todo.length} read from --cache\n` : '\n') +
+    overhead +
     `edit score − mt score (nats/token): median ${median(deltas).toFixed(3)}, ` +
     `${deltas.filter((x) => x <= 0).length} of ${rows.length} ≤ 0 (the mt scores at least as well)\n\n` +
     '| output | TER | TER (lc) | worse than mt | better | equal | mt kept |\n' +
