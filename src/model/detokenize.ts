@@ -42,6 +42,23 @@ function startsWith(ids: number[], at: number, prefix: number[]): boolean {
   return true;
 }
 
+/** How many mt units from `j` on match the output ids from `at` on, unit by unit. */
+function matchRun(
+  ids: number[],
+  at: number,
+  units: MtUnit[],
+  j: number,
+  isContinuation: (id: number | undefined) => boolean,
+): number {
+  let run = 0;
+  for (let u = units[j]; u !== undefined; u = units[j + run]) {
+    if (!startsWith(ids, at, u.ids) || isContinuation(ids[at + u.ids.length])) break;
+    at += u.ids.length;
+    run++;
+  }
+  return run;
+}
+
 export function detokenizeWordPiece(
   ids: number[],
   mt: string,
@@ -59,14 +76,23 @@ export function detokenizeWordPiece(
   let i = 0;
   let prev = -1;
   while (i < ids.length) {
-    // The mt unit to copy: the one after the previous unit's if it matches, else the nearest
-    // match; a new unit counts as standing in for the mt unit after the previous one's.
+    // The mt unit to copy: of those that match here, the one that starts the longest run of
+    // mt units matching the output from here on (a moved phrase is copied as a whole), then
+    // the one nearest to the unit after the previous unit's; a new unit counts as standing in
+    // for the mt unit after the previous one's.
     let best = -1;
+    let bestRun = 0;
     for (let j = 0; j < units.length; j++) {
-      const u = units[j];
-      if (u === undefined || !startsWith(ids, i, u.ids) || isContinuation(ids[i + u.ids.length]))
-        continue;
-      if (best === -1 || Math.abs(j - prev - 1) < Math.abs(best - prev - 1)) best = j;
+      const run = matchRun(ids, i, units, j, isContinuation);
+      if (run === 0) continue;
+      if (
+        best === -1 ||
+        run > bestRun ||
+        (run === bestRun && Math.abs(j - prev - 1) < Math.abs(best - prev - 1))
+      ) {
+        best = j;
+        bestRun = run;
+      }
     }
     const match = units[best];
     if (match !== undefined) {
@@ -113,6 +139,12 @@ export function detokenizeWordPiece(
   return text;
 }
 
+const PUNCT_UNIT = /^(?:[!-/:-@[-`{-~]|\p{P})$/u;
+
+function sameKind(x: string | undefined, y: string): boolean {
+  return x !== undefined && PUNCT_UNIT.test(x) === PUNCT_UNIT.test(y);
+}
+
 function spaceBetween(
   a: OutUnit,
   b: OutUnit,
@@ -122,6 +154,13 @@ function spaceBetween(
   quotesSoFar: number,
 ): boolean {
   if (a.mtIndex >= 0 && b.mtIndex === a.mtIndex + 1) return units[b.mtIndex]?.spaceBefore ?? true;
+  // Next to an mt unit, the mt's spacing on that side holds if the mt had the same kind of
+  // unit (word or punctuation) there: "in %s" -> "on %s", "[%2or]" -> "[%2u]".
+  const bMt = units[b.mtIndex];
+  if (bMt !== undefined && b.mtIndex > 0 && sameKind(units[b.mtIndex - 1]?.surface, a.surface))
+    return bMt.spaceBefore;
+  const afterA = units[a.mtIndex + 1];
+  if (a.mtIndex >= 0 && sameKind(afterA?.surface, b.surface)) return afterA?.spaceBefore ?? true;
   if (quote === 'close') return false;
   // After an opening quote (an odd count so far, and `a` is that quote): no space.
   if (a.surface === '"' && quote === 'none' && quotesSoFar % 2 === 1) return false;

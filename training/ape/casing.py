@@ -182,17 +182,22 @@ def join(out: list[Unit], surfaces: list[str]) -> str:
 
 def align(pe: list[Unit], mt: list[Unit]) -> list[int]:
     """Which mt unit each pe unit is a copy of (-1: none), by the detokenizer's rule: among the
-    mt units with the same key, the one nearest to just after the previous unit's mt index
-    (first on ties), where a new unit takes the index after the previous one's."""
+    mt units with the same key, the one that starts the longest run of mt units whose keys
+    equal the pe units' from here on, then the one nearest to just after the previous unit's
+    mt index (first on ties), where a new unit takes the index after the previous one's."""
+    pk, mk = [key(u.surface) for u in pe], [key(u.surface) for u in mt]
     by_key: dict[str, list[int]] = defaultdict(list)
-    for j, u in enumerate(mt):
-        by_key[key(u.surface)].append(j)
+    for j, k in enumerate(mk):
+        by_key[k].append(j)
     out, prev = [], -1
-    for u in pe:
-        best = -1
-        for j in by_key.get(key(u.surface), []):
-            if best == -1 or abs(j - prev - 1) < abs(best - prev - 1):
-                best = j
+    for i, k in enumerate(pk):
+        best, best_run = -1, 0
+        for j in by_key.get(k, []):
+            run = 0
+            while i + run < len(pk) and j + run < len(mk) and pk[i + run] == mk[j + run]:
+                run += 1
+            if best == -1 or run > best_run or (run == best_run and abs(j - prev - 1) < abs(best - prev - 1)):
+                best, best_run = j, run
         out.append(best)
         prev = best if best >= 0 else prev + 1  # new material stands in for the next mt unit
     return out

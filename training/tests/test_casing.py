@@ -25,6 +25,8 @@ def test_alignment_follows_the_detokenizer_rule():
     assert align(units("x new c"), units("c x y c")) == [1, -1, 3]
     # "a" after mt 1: mt 0 (distance 2) and mt 2 (distance 0) -> mt 2
     assert align(units("b a"), units("a b a c")) == [1, 2]
+    # the longest run first: "a b" is mt 2-3, though mt 0 is nearer to the start
+    assert align(units("a b"), units("a x a b")) == [2, 3]
 
 
 def test_learned_table_by_hand():

