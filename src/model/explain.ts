@@ -34,8 +34,9 @@ export interface Explanation {
   output: OutputStep[];
   normalizer: Manifest['architecture']['normalizers']['context'];
   /**
-   * α per [layer][head]: 1 for softmax, the manifest's `architecture.alpha.context` for
-   * α-entmax (format version 2), null where the model does not record it.
+   * α per [layer][head]: fixed by the normalizer (softmax 1, 1.5-entmax 1.5, sparsemax 2),
+   * the manifest's `architecture.alpha.context` for α-entmax (format version 2), null where
+   * the model does not record it.
    */
   alpha: number[][] | null;
 }
@@ -60,6 +61,9 @@ export type ExplainReply =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: ExplainIds }
   | { type: 'error'; id: number; message: string };
+
+/** α of the normalizers whose α is not learned (Peters et al. 2019: softmax is 1-entmax, sparsemax 2-entmax). */
+const FIXED_ALPHA = { softmax: 1, entmax15: 1.5, sparsemax: 2 } as const;
 
 /** Four significant digits keep the JSON small; toPrecision never turns a non-zero into 0. */
 function round(x: number): number {
@@ -232,11 +236,12 @@ export class Explainer {
         attention: nest(r.attention[t] ?? new Float32Array(0), layers, heads, r.srcLength),
       })),
       normalizer,
-      // softmax is α = 1; α-entmax's learned α is in ape.json from format version 2 on.
       alpha:
-        normalizer === 'softmax'
-          ? Array.from({ length: layers }, () => Array<number>(heads).fill(1))
-          : (m.architecture.alpha?.context ?? null),
+        normalizer === 'alpha-entmax'
+          ? (m.architecture.alpha?.context ?? null)
+          : Array.from({ length: layers }, () =>
+              Array<number>(heads).fill(FIXED_ALPHA[normalizer]),
+            ),
     };
   }
 
