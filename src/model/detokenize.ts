@@ -114,7 +114,8 @@ export function detokenizeWordPiece(
     // A straight double quote opens when an even number came before it, else it closes.
     const quote = u.surface === '"' ? (quotes++ % 2 === 0 ? 'open' : 'close') : 'none';
     const spaceBefore =
-      before !== undefined && spaceBetween(before, u, out[k + 1], units, quote, quotes);
+      before !== undefined &&
+      spaceBetween(before, u, { beforeA: out[k - 2], next: out[k + 1] }, units, quote, quotes);
     return { ...u, spaceBefore };
   });
   if (casing !== undefined) {
@@ -141,6 +142,17 @@ export function detokenizeWordPiece(
 
 const PUNCT_UNIT = /^(?:[!-/:-@[-`{-~]|\p{P})$/u;
 
+const JOINER = /^[-_/]$/u;
+const NUMBER_JOINER = /^[.,:]$/u;
+
+function isNumber(x: string | undefined): boolean {
+  return x !== undefined && /^\p{N}+$/u.test(x);
+}
+
+function isWord(x: string | undefined): boolean {
+  return x !== undefined && !PUNCT_UNIT.test(x);
+}
+
 function sameKind(x: string | undefined, y: string): boolean {
   return x !== undefined && PUNCT_UNIT.test(x) === PUNCT_UNIT.test(y);
 }
@@ -148,7 +160,7 @@ function sameKind(x: string | undefined, y: string): boolean {
 function spaceBetween(
   a: OutUnit,
   b: OutUnit,
-  next: OutUnit | undefined,
+  around: { beforeA: OutUnit | undefined; next: OutUnit | undefined },
   units: MtUnit[],
   quote: 'open' | 'close' | 'none',
   quotesSoFar: number,
@@ -161,10 +173,20 @@ function spaceBetween(
     return bMt.spaceBefore;
   const afterA = units[a.mtIndex + 1];
   if (a.mtIndex >= 0 && sameKind(afterA?.surface, b.surface)) return afterA?.spaceBefore ?? true;
+  // A hyphen, underscore or slash between two words joins them: "read-only", "and/or".
+  const { beforeA, next } = around;
+  if (JOINER.test(b.surface) && isWord(a.surface) && isWord(next?.surface)) return false;
+  if (JOINER.test(a.surface) && isWord(beforeA?.surface) && isWord(b.surface)) return false;
+  // A point, comma or colon between two numbers joins them: "3.5", "1,000", "10:30".
+  if (NUMBER_JOINER.test(b.surface) && isNumber(a.surface) && isNumber(next?.surface)) return false;
+  if (NUMBER_JOINER.test(a.surface) && isNumber(beforeA?.surface) && isNumber(b.surface))
+    return false;
   if (quote === 'close') return false;
   // After an opening quote (an odd count so far, and `a` is that quote): no space.
   if (a.surface === '"' && quote === 'none' && quotesSoFar % 2 === 1) return false;
-  if (CLOSING.test(b.surface) || OPENING.test(a.surface)) return false;
+  // "%" closes a number ("3.5%") but otherwise starts a printf placeholder ("entry %d").
+  const closes = b.surface === '%' ? /\p{N}$/u.test(a.surface) : CLOSING.test(b.surface);
+  if (closes || OPENING.test(a.surface)) return false;
   if (b.surface === "'" && next !== undefined && CONTRACTION.test(next.surface)) return false;
   if (a.surface === "'" && CONTRACTION.test(b.surface)) return false;
   return true;

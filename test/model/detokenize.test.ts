@@ -35,6 +35,18 @@ const cases: [mt: string, pe: string, want: string, why: string][] = [
     '[6tx] <invalid DATA>',
     '"<" then a new word: no space as in the mt; a copied word after a new one: rules',
   ],
+  [
+    '%s Is thought for only reading',
+    '%s is meant to be read-only',
+    '%s Is meant to be read-only',
+    'a hyphen between two new words joins them',
+  ],
+  [
+    '%d does reference to unknown dependency',
+    'entry %d references unknown dependency (3.5%)',
+    'entry %d references unknown dependency (3.5%)',
+    '"%" after a word starts a placeholder (space), after a number it closes it; "3.5" stays whole',
+  ],
 ];
 
 test('WordPiece detokenization takes spacing from the mt next to copied units', async () => {
