@@ -4,7 +4,7 @@
  * detokenizer has chosen each output unit's surface (the mt's where it copies an mt unit,
  * the lowercase decode elsewhere) and the spacing, each unit with a cased letter gets one
  * action from a decision list keyed on its lowercased form, its context, the case class of
- * the mt unit it copies and the case class of the src's first word. This file and the Python
+ * the mt unit it copies, of the same word in the src and of the src's first word. This file and the Python
  * module implement the same algorithm; test/fixtures/casing/ holds strings the Python side
  * produced for the TypeScript side to reproduce.
  */
@@ -123,12 +123,13 @@ export class Casing {
   }
 
   /** The decision list's first entry for a word's keys, most specific first; else keep. */
-  private decide(k: string, ctx: string, mtc: string): string {
+  private decide(k: string, ctx: string, mtc: string, srcc: string): string {
     const first = ctx.startsWith('1') ? '1' : '';
     for (const key of [
       `${k}\t${ctx}\t${mtc}`,
       `${k}\t${first}\t${mtc}`,
       `${k}\t\t`,
+      `\t${first}\t${mtc}\t${srcc}`,
       `\t${ctx}\t${mtc}`,
       `\t${first}\t${mtc}`,
     ]) {
@@ -141,6 +142,12 @@ export class Casing {
   /** The cased surface of every output unit (units without a cased letter unchanged). */
   apply(out: readonly CasedUnit[], mtSurfaces: readonly string[], src: string): string[] {
     const s = srcClass(src);
+    // The case of the word in the src, if it is there: names and identifiers stay untranslated.
+    const inSrc = new Map<string, CaseClass>();
+    for (const u of splitUnits(src)) {
+      const k = caseKey(u.surface);
+      if (isCased(u.surface) && !inSrc.has(k)) inSrc.set(k, caseClass(u.surface));
+    }
     const surfaces = out.map((u) => u.surface);
     let seenWord = false;
     out.forEach((u, i) => {
@@ -155,7 +162,8 @@ export class Casing {
       const ctx = seenWord ? p : `1${p}${s}`;
       const mt = u.mtIndex >= 0 ? mtSurfaces[u.mtIndex] : undefined;
       const mtc = mt === undefined ? '-' : caseClass(mt);
-      surfaces[i] = applyAction(this.decide(caseKey(u.surface), ctx, mtc), u.surface);
+      const k = caseKey(u.surface);
+      surfaces[i] = applyAction(this.decide(k, ctx, mtc, inSrc.get(k) ?? '-'), u.surface);
       seenWord = true;
     });
     return surfaces;

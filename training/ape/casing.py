@@ -122,11 +122,16 @@ class Word:
     k: str
     ctx: str
     mtc: str  # case class of the mt unit it was copied from, '-' when new material
+    srcc: str = "-"  # case class of the first src unit with the same key, '-' when none
 
 
 def features(out: list[Unit], mt_index: list[int], mt: list[Unit], src: str) -> list[Word]:
     """The keyed words of one output (units with their mt unit index, -1 when new)."""
     s = src_class(src)
+    in_src: dict[str, str] = {}
+    for su in units(src):
+        if cased(su.surface):
+            in_src.setdefault(key(su.surface), case_class(su.surface))
     words: list[Word] = []
     seen_word = False
     for i, u in enumerate(out):
@@ -143,9 +148,13 @@ def features(out: list[Unit], mt_index: list[int], mt: list[Unit], src: str) -> 
             p = "w"
         ctx = ("1" + p + s) if not seen_word else p
         j = mt_index[i]
-        words.append(Word(i, u.surface, key(u.surface), ctx, case_class(mt[j].surface) if j >= 0 else "-"))
+        k = key(u.surface)
+        words.append(Word(i, u.surface, k, ctx, case_class(mt[j].surface) if j >= 0 else "-", in_src.get(k, "-")))
         seen_word = True
     return words
+
+
+LEVELS = 6
 
 
 def level_keys(w: Word) -> list[str]:
@@ -155,6 +164,7 @@ def level_keys(w: Word) -> list[str]:
         f"{w.k}\t{w.ctx}\t{w.mtc}",
         f"{w.k}\t{'1' if first else ''}\t{w.mtc}",
         f"{w.k}\t\t",
+        f"\t{'1' if first else ''}\t{w.mtc}\t{w.srcc}",
         f"\t{w.ctx}\t{w.mtc}",
         f"\t{'1' if first else ''}\t{w.mtc}",
     ]
@@ -213,7 +223,7 @@ def oracle_output(pe_text: str, mt_text: str) -> tuple[list[Unit], list[int], li
 
 
 def learn(triplets: Iterable[tuple[str, str, str]], min_gain: int = DEFAULT_MIN_GAIN) -> dict[str, str]:
-    """A decision list: for each level, coarsest first, an entry is kept only if it makes at
+    """A decision list: for each level, last first, an entry is kept only if it makes at
     least `min_gain` more training words come out right than the levels after it do."""
     examples: list[tuple[Word, str]] = []
     for src, mt_text, pe_text in triplets:
@@ -223,7 +233,7 @@ def learn(triplets: Iterable[tuple[str, str, str]], min_gain: int = DEFAULT_MIN_
             examples.append((w, gold[w.index].surface))
     keys = [level_keys(w) for w, _ in examples]
     table: dict[str, str] = {}
-    for level in reversed(range(5)):
+    for level in reversed(range(LEVELS)):
         current = [decide(table, w) for w, _ in examples]
         right: dict[str, Counter] = defaultdict(Counter)
         now: Counter = Counter()

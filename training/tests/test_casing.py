@@ -34,12 +34,16 @@ def test_learned_table_by_hand():
     # lower; "gimp" is GIMP. Derivation (min_gain 3, last key first): '' f mtc: '\t1\tc' (foo x3:
     # lower makes 3 right, keep 0) and '\t\tc' (is x3) store lower; '\t\tl' (ready x3 keep,
     # GIMP x3 upper: tie, keep first) and '\t1\t-' (open x3, keep) gain nothing; '' ctx mtc
-    # adds nothing; k '' '': 'gimp\t\t' upper makes 3 right, keep 0; the first two keys add nothing.
+    # adds nothing; '' f mtc srcc: '\t\tl\tl' holds only GIMP x3 ("gimp" is in the src, lower
+    # case; "ready" is not), upper makes 3 right, keep 0 -> stored; so 'gimp\t\t' then gains
+    # nothing, nor do the first two keys.
     corpus = [("foo está listo", "Foo Is ready", "foo is ready")] * 3 + [("abre gimp", "Opens gimp", "open GIMP")] * 3
     table = learn(corpus, min_gain=3)
-    assert table == {"\t1\tc": "lower", "\t\tc": "lower", "gimp\t\t": "upper"}
+    assert table == {"\t1\tc": "lower", "\t\tc": "lower", "\t\tl\tl": "upper"}
     out, idx, mt = oracle_output("foo is ready", "Foo Is ready")
     assert join(out, apply(table, out, idx, mt, "foo está listo")) == "foo is ready"
+    out, idx, mt = oracle_output("open GIMP", "Opens gimp")
+    assert join(out, apply(table, out, idx, mt, "abre gimp")) == "open GIMP"
     assert learn(corpus, min_gain=4) == {}
 
 
