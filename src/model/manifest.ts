@@ -3,9 +3,10 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * versions 1 and 2; 2 adds the optional `architecture.alpha`, `casing` and
- * `decoding.keepMtMargin`, so a v1 directory differs only in its number). The Python half is the frozen dataclass in training/ape/export/manifest.py;
- * a change to either is a change to that document and bumps `formatVersion`.
+ * versions 1 and 2; version 2 only adds the optional `architecture.alpha`, `casing` and
+ * `decoding.keepMtMargin`). The Python half is the frozen dataclass in
+ * training/ape/export/manifest.py; a change to either is a change to that document and
+ * bumps `formatVersion`.
  */
 export const SUPPORTED_FORMAT_VERSIONS = [1, 2] as const;
 
