@@ -262,13 +262,15 @@ def write_table(table: dict[str, str], path: Path, meta: dict) -> None:
     path.write_text(json.dumps({"kind": KIND, **meta, "table": table}, ensure_ascii=False, indent=0) + "\n")
 
 
-def read_triplets(prefix: str) -> list[tuple[str, str, str]]:
-    """PREFIX.src, PREFIX.mt, PREFIX.pe (one segment a line, as synthetic-data/ writes them)."""
-    sides = [Path(f"{prefix}.{s}").read_text(encoding="utf-8").split("\n") for s in ("src", "mt", "pe")]
-    sides = [s[:-1] if s and s[-1] == "" else s for s in sides]
-    if len({len(s) for s in sides}) != 1:
-        raise ValueError(f"{prefix}.src/.mt/.pe have different line counts: {[len(s) for s in sides]}")
-    return list(zip(*sides))
+def read_triplets(path: str) -> list[tuple[str, str, str]]:
+    """The training data as ape.train reads it: a prefix P (P.src, P.mt, P.pe), a .tsv or a .jsonl."""
+    from ape.data import TripletReader  # torch comes with it; only the learner needs it
+
+    reader = TripletReader(path)
+    try:
+        return list(iter(reader.read, None))
+    finally:
+        reader.close()
 
 
 def learn_file(prefix: str, out: Path, min_gain: int = DEFAULT_MIN_GAIN) -> dict[str, str]:
@@ -284,14 +286,16 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
 
-    ap = argparse.ArgumentParser(prog="python -m ape.casing", description="learn a casing table (casing.json) from PREFIX.{src,mt,pe}")
-    ap.add_argument("prefix")
+    ap = argparse.ArgumentParser(prog="python -m ape.casing", description="learn a casing table (casing.json) from training triplets")
+    ap.add_argument("prefix", help="PREFIX of PREFIX.src/.mt/.pe, or a .tsv/.jsonl file")
     ap.add_argument("out", type=Path)
     ap.add_argument("--min-gain", type=int, default=DEFAULT_MIN_GAIN)
     args = ap.parse_args(argv)
+    from ape.data import DataError
+
     try:
         table = learn_file(args.prefix, args.out, args.min_gain)
-    except (OSError, ValueError) as e:
+    except (OSError, DataError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     print(f"{args.out}: {len(table)} entries", file=sys.stderr)

@@ -61,9 +61,11 @@ def test_cli_errors_and_atomic_write(tmp_path, capsys):
         (tmp_path / f"d.{side}").write_text(text)
     out = tmp_path / "casing.json"
     assert main([str(tmp_path / "d"), str(out)]) == 2
-    assert "different line counts" in capsys.readouterr().err and not out.exists()
+    assert "d.mt:2: ends here" in capsys.readouterr().err and not out.exists()  # file:line of the short file
     assert main([str(tmp_path / "missing"), str(out)]) == 2
     (tmp_path / "d.mt").write_text("A\nB\n")
     assert main([str(tmp_path / "d"), str(out)]) == 0
     assert json.loads(out.read_text())["kind"] == "truecase-v1"
+    (tmp_path / "d.tsv").write_text("a\tA\ta\n")  # the trainer's other formats read the same way
+    assert main([str(tmp_path / "d.tsv"), str(out)]) == 0 and json.loads(out.read_text())["triplets"] == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -19,6 +19,7 @@ from tokenizers import Tokenizer
 
 from ape.casing import DEFAULT_MIN_GAIN, KIND as CASING_KIND, learn, read_triplets
 from ape.config import ModelConfig
+from ape.data import DataError
 from ape.decode import DecodingOptions
 from ape.export.manifest import sha256_file
 from ape.export.model_dir import ExportError, _lowercases, export_model_dir
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-length-offset", type=int, default=d.max_length_offset)
     ap.add_argument("--keep-mt-margin", type=float, help="decoding.keepMtMargin: keep the mt unless beaten by more than this")
     ap.add_argument("--casing-from", metavar="PREFIX",
-                    help="learn casing.json from PREFIX.{src,mt,pe} (default: the checkpoint's train data, for a lowercasing tokenizer)")
+                    help="learn casing.json from PREFIX.{src,mt,pe} or a .tsv/.jsonl (default: the checkpoint's train data, for a lowercasing tokenizer)")
     ap.add_argument("--no-casing", action="store_true", help="write no casing step")
     args = ap.parse_args(argv)
 
@@ -82,12 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     if prefix is not None:
         try:
             triplets = read_triplets(prefix)
-        except (OSError, ValueError) as e:
+        except (OSError, DataError) as e:
             print(f"error: casing data: {e} (pass --casing-from PREFIX or --no-casing)", file=sys.stderr)
             return 2
         table = learn(triplets)
         casing = {"kind": CASING_KIND, "trainedOn": prefix, "triplets": len(triplets), "minGain": DEFAULT_MIN_GAIN, "table": table}
-        print(f"casing: {len(table)} entries learned from {prefix}.{{src,mt,pe}}", file=sys.stderr)
+        print(f"casing: {len(table)} entries learned from {prefix}", file=sys.stderr)
     decoding = DecodingOptions(args.beam, args.length_penalty, args.length_penalty_alpha, args.min_length,
                                args.max_length_ratio, args.max_length_offset)
     try:
