@@ -106,7 +106,7 @@ export class OnnxPostEditor implements PostEditor {
   static async load(dir: string, options: OnnxPostEditorOptions = {}): Promise<OnnxPostEditor> {
     const model = await loadModelDir(dir);
     const m = model.manifest;
-    const tokenizer = await ApeTokenizer.fromFile(model.tokenizerPath);
+    const tokenizer = await ApeTokenizer.fromModel(model);
     const workers = Math.max(1, options.workers ?? 1);
     const intraOpThreads = Math.max(
       1,
@@ -181,7 +181,7 @@ export class OnnxPostEditor implements PostEditor {
   /** Output tokens to text; tokens identical to the mt's give back the mt verbatim. */
   detokenize(seg: PreparedSegment, h: Hypothesis): string {
     if (sameTokens(h.tokens, seg.mtIds)) return seg.segment.mt;
-    return this.tokenizer.detokenize(h.tokens, seg.segment.mt, seg.mtUnits);
+    return this.tokenizer.detokenize(h.tokens, seg.segment.mt, seg.mtUnits, seg.segment.src);
   }
 
   private toResult(seg: PreparedSegment, hyps: Hypothesis[]): PostEditResult {

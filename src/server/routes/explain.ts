@@ -162,7 +162,7 @@ export function explainOpenApiPaths(
                 alpha: {
                   type: ['array', 'null'],
                   description:
-                    'α per [layer][head]; 1 for softmax; null when the model does not expose it',
+                    'α per [layer][head] of the context attention: 1 for softmax, 1.5 for 1.5-entmax, 2 for sparsemax, the learned values of α-entmax from ape.json (format version 2); null for an α-entmax model of format version 1, which does not store them',
                   items: { type: 'array', items: number },
                 },
               },
