@@ -133,6 +133,15 @@ def test_refuses_to_overwrite_and_cli(tmp_path):
     assert data["training"]["step"] == 7 and data["languages"] == {"src": "es", "tgt": "en"}
     assert data["input"]["maxSrcTokens"] == 20
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary directory left
+    # --provenance: a JSON object kept under training.provenance; anything else is refused before writing
+    prov = tmp_path / "prov.json"
+    prov.write_text(json.dumps({"commands": ["ape train --config x.json", "ape train --config x.json --resume"]}))
+    assert export_cli([str(tmp_path / "best.pt"), str(out), "--force", "--provenance", str(prov)]) == 0
+    assert verify_files(out)["training"]["provenance"]["commands"][1].endswith("--resume")
+    prov.write_text("[1, 2]")
+    assert export_cli([str(tmp_path / "best.pt"), str(tmp_path / "m2"), "--provenance", str(prov)]) == 2
+    assert export_cli([str(tmp_path / "best.pt"), str(tmp_path / "m2"), "--provenance", str(tmp_path / "nope")]) == 2
+    assert not (tmp_path / "m2").exists()
 
 
 def test_int8_quantized_directory_loads(tmp_path):

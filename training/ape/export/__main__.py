@@ -9,6 +9,7 @@ then moved into place. docs/model-format.md describes what it holds.
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--casing-from", metavar="PREFIX",
                     help="learn casing.json from PREFIX.{src,mt,pe} or a .tsv/.jsonl (default: the checkpoint's train data, for a lowercasing tokenizer)")
     ap.add_argument("--no-casing", action="store_true", help="write no casing step")
+    ap.add_argument("--provenance", type=Path, metavar="FILE",
+                    help="a JSON object added to the manifest's `training` as `provenance` (how the checkpoint was "
+                         "made when one command cannot say it: resumed phases, data manifest, notes)")
     args = ap.parse_args(argv)
 
     if not args.checkpoint.is_file():
@@ -77,6 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         "dev": ckpt.get("dev"), "config": train_config, "gitCommit": git_commit(),
         "command": " ".join(["python -m ape.export", *(argv if argv is not None else sys.argv[1:])]),
     }
+    if args.provenance is not None:
+        try:
+            provenance = json.loads(args.provenance.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            print(f"error: --provenance {args.provenance}: {e}", file=sys.stderr)
+            return 2
+        if not isinstance(provenance, dict):
+            print(f"error: --provenance {args.provenance}: not a JSON object", file=sys.stderr)
+            return 2
+        training["provenance"] = provenance
     casing = None
     lowercasing = _lowercases(Tokenizer.from_file(str(tokenizer)))
     prefix = None if args.no_casing else args.casing_from or (train_config.get("train") if lowercasing else None)
