@@ -1,7 +1,7 @@
 // The post-editing page (docs/web.md): plain ES module, no build step, no network besides
 // this server's own API (/v1/postedit, /v1/diff, /v1/explain, /openapi.json, /v1/models).
 
-/* global document, fetch, navigator, URL, Blob, setTimeout, DOMParser -- browser globals; eslint.config.js has node globals only */
+/* global document, fetch, navigator, sessionStorage, URL, Blob, setTimeout, DOMParser -- browser globals; eslint.config.js has node globals only */
 
 const $ = (id) => document.getElementById(id);
 const state = { rows: [], explanation: null };
@@ -24,24 +24,50 @@ function status(text, isError = false) {
   s.classList.toggle('error', isError);
 }
 
+// API keys (docs/web.md): asked for only when the server needs one, kept in sessionStorage
+// (this tab only, gone when it closes) and sent on every /v1 call as a Bearer token.
+const KEY_STORE = 'ape.apiKey';
+
+function apiKey() {
+  return sessionStorage.getItem(KEY_STORE) ?? '';
+}
+
+function authHeaders() {
+  const key = apiKey();
+  return key === '' ? {} : { Authorization: `Bearer ${key}` };
+}
+
+function keyStatus(text, isError = false) {
+  const s = $('key-status');
+  s.textContent = text;
+  s.classList.toggle('error', isError);
+}
+
+// A 401: show the key field and say whether a key is missing or was refused.
+function needKey() {
+  const message = apiKey() === '' ? 'This server needs an API key.' : 'The API key was refused.';
+  $('key-form').hidden = false;
+  keyStatus(message, true);
+  return message;
+}
+
 async function api(path, body) {
   const res = await fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...authHeaders() },
     body: JSON.stringify(body),
   });
+  if (res.status === 401) throw new Error(needKey());
   const json = await res.json();
   // RFC 9457 problem details: `detail` says what and `field` where
   if (!res.ok) throw new Error(json.detail ?? `${res.status} ${res.statusText}`);
   return json;
 }
 
-async function loadModel() {
-  const [models, doc] = await Promise.all([
-    fetch('/v1/models').then((r) => r.json()),
-    fetch('/openapi.json').then((r) => r.json()),
-  ]);
-  const m = models.models?.[0];
+async function loadDoc() {
+  const doc = await fetch('/openapi.json').then((r) => r.json());
+  // a server with keys lists them as the security of its /v1 operations
+  if ((doc.paths?.['/v1/postedit']?.post?.security ?? []).length > 0) $('key-form').hidden = false;
   const beam = doc.components?.schemas?.PosteditRequest?.properties?.options?.properties?.beam ?? {
     minimum: 1,
     maximum: 4,
@@ -51,9 +77,37 @@ async function loadModel() {
     $('beam').append(
       el('option', { value: String(b), textContent: String(b), selected: b === beam.default }),
     );
+}
+
+/** Returns false when the server refused (no key or a wrong one). */
+async function loadModel() {
+  const res = await fetch('/v1/models', { headers: authHeaders() });
+  if (res.status === 401) {
+    needKey();
+    $('model-info').textContent = 'Enter the API key to use this server.';
+    return false;
+  }
+  const models = await res.json();
+  const m = models.models?.[0];
   $('model-info').textContent = m
     ? `Model “${m.name}”, ${m.languages.src} → ${m.languages.tgt}, ${m.architecture.layers} layers × ${m.architecture.heads} heads, context attention: ${m.architecture.normalizers.context}`
     : 'No model';
+  return true;
+}
+
+async function useKey(event) {
+  event.preventDefault();
+  const key = $('api-key').value.trim();
+  if (key === '') sessionStorage.removeItem(KEY_STORE);
+  else sessionStorage.setItem(KEY_STORE, key);
+  try {
+    if (await loadModel()) {
+      keyStatus(key === '' ? 'No key sent.' : 'Key accepted.');
+      status('');
+    }
+  } catch (err) {
+    keyStatus(`Cannot reach the server: ${err.message}`, true);
+  }
 }
 
 function lines(text) {
@@ -327,4 +381,8 @@ $('download').addEventListener('click', download);
 $('layer').addEventListener('change', renderHeatmap);
 $('head').addEventListener('change', renderHeatmap);
 setupDrop();
-loadModel().catch((err) => status(`Cannot reach the server: ${err.message}`, true));
+$('key-form').addEventListener('submit', useKey);
+$('api-key').value = apiKey();
+Promise.all([loadDoc(), loadModel()]).catch((err) =>
+  status(`Cannot reach the server: ${err.message}`, true),
+);
