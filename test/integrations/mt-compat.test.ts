@@ -235,6 +235,64 @@ describe('LibreTranslate-compatible /libretranslate', () => {
   });
 });
 
+describe('LibreTranslate-compatible /libretranslate with API keys', () => {
+  it('api_key in a JSON or form body, or the /v1 headers; else 403 {"error": ...}', async () => {
+    const a = app({ apiKeys: ['s3cret', 'other'] });
+    const body = { q: 'el gato', source: 'es', target: 'en' };
+    const want = await request(app()).post('/libretranslate/translate').send(body);
+    assert.equal(want.status, 200);
+    const ok = [
+      request(a)
+        .post('/libretranslate/translate')
+        .send({ ...body, api_key: 's3cret' }),
+      request(a)
+        .post('/libretranslate/translate')
+        .type('form')
+        .send({ ...body, api_key: 'other' }),
+      request(a).post('/libretranslate/translate').set('Authorization', 'Bearer s3cret').send(body),
+      request(a).post('/libretranslate/translate').set('X-API-Key', 'other').send(body),
+    ];
+    for (const res of await Promise.all(ok)) {
+      assert.equal(res.status, 200);
+      assert.equal(res.text, want.text);
+    }
+    const refused: [Promise<request.Response>, string][] = [
+      [
+        request(a).post('/libretranslate/translate').send(body),
+        'Please contact the server operator to get an API key',
+      ],
+      [
+        request(a)
+          .post('/libretranslate/translate')
+          .send({ ...body, api_key: '' }),
+        'Please contact the server operator to get an API key',
+      ],
+      [
+        request(a)
+          .post('/libretranslate/translate')
+          .send({ ...body, api_key: 's3cret2' }),
+        'Invalid API key',
+      ],
+      [
+        request(a)
+          .post('/libretranslate/translate')
+          .type('form')
+          .send({ ...body, api_key: 'S3CRET' }),
+        'Invalid API key',
+      ],
+      [
+        request(a).post('/libretranslate/translate').set('X-API-Key', 'nope').send(body),
+        'Invalid API key',
+      ],
+    ];
+    for (const [pending, error] of refused) {
+      const res = await pending;
+      assert.equal(res.status, 403, error);
+      assert.equal(res.text, pythonDumps('flask', { error }));
+    }
+  });
+});
+
 describe('/v1/postedit tags option', () => {
   it('omegat tags are stripped for the model and carried into the pe', async () => {
     const src = 'el gato <g0>grande</g0>';

@@ -49,8 +49,18 @@ export function libreTranslateRouter(deps: CompatShared): Router {
 
   router.post('/translate', async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    if (!deps.keyOk(presentedKey(req.get('authorization'), req.get('x-api-key'), body.api_key)))
-      return fail(res, 403, 'Invalid API key');
+    // LibreTranslate's wording (libretranslate/app.py): "Invalid API key" (403) for a key it
+    // does not know; for a missing key where one is required it answers 400 "Please contact
+    // the server operator to get an API key". We answer both with 403: no key, no service.
+    const key = presentedKey(req.get('authorization'), req.get('x-api-key'), body.api_key);
+    if (!deps.keyOk(key))
+      return fail(
+        res,
+        403,
+        key === undefined || key === ''
+          ? 'Please contact the server operator to get an API key'
+          : 'Invalid API key',
+      );
     if (!deps.lifecycle.accepting) return fail(res, 503, 'the server is shutting down');
     const { q, source, target } = body;
     const format = body.format ?? 'text';
