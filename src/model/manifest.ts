@@ -65,7 +65,7 @@ export const ManifestSchema = z.object({
   graphs: z.object({
     encoder: z.string().min(1),
     decoder: z.string().min(1),
-    quantization: z.enum(['none', 'int8']),
+    quantization: z.enum(['none', 'int8', 'fp16']),
   }),
   casing: z.object({ kind: z.literal('truecase-v1'), file: z.string().min(1) }).optional(),
   training: z.record(z.string(), z.unknown()).optional(),

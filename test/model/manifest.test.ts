@@ -120,3 +120,18 @@ test("explain answers the manifest's learned alpha for alpha-entmax context atte
     await explainer.close();
   }
 });
+
+test('graphs.quantization is none, int8 or fp16 (format version 2); anything else names the field', () => {
+  const m = v2();
+  for (const q of ['none', 'int8', 'fp16'])
+    assert.equal(
+      parseManifest({ ...m, graphs: { ...(m.graphs as object), quantization: q } }, 'ape.json')
+        .graphs.quantization,
+      q,
+    );
+  assert.throws(
+    () =>
+      parseManifest({ ...m, graphs: { ...(m.graphs as object), quantization: 'fp8' } }, 'ape.json'),
+    refused('graphs.quantization'),
+  );
+});

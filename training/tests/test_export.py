@@ -144,6 +144,19 @@ def test_refuses_to_overwrite_and_cli(tmp_path):
     assert not (tmp_path / "m2").exists()
 
 
+def test_fp16_storage_halves_the_weights_and_keeps_float32_compute(tmp_path, softmax_export):
+    r = export(tmp_path, "softmax", quantization="fp16")
+    names = sorted(p.name for p in r.directory.iterdir())
+    assert names == ["ape.json", "decoder.fp16.onnx", "encoder.fp16.onnx", "tokenizer.json", "weights.bin"]
+    assert json.loads((r.directory / "ape.json").read_text())["graphs"]["quantization"] == "fp16"
+    fp32_size = (softmax_export.directory / "weights.bin").stat().st_size
+    assert (r.directory / "weights.bin").stat().st_size < 0.55 * fp32_size
+    # the graphs' outputs stay float32 (the Casts are folded); drift = float16 rounding of the weights
+    enc = onnx.load(str(r.directory / "encoder.fp16.onnx"), load_external_data=False)
+    assert all(o.type.tensor_type.elem_type == onnx.TensorProto.FLOAT for o in enc.graph.output)
+    assert r.parity.log_probs < 1e-2 and r.parity.greedy_identical == r.parity.greedy_total
+
+
 def test_int8_quantized_directory_loads(tmp_path):
     r = export(tmp_path, "softmax", quantization="int8")
     names = sorted(p.name for p in r.directory.iterdir())

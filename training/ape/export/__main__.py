@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", help="manifest name (default: the directory name)")
     ap.add_argument("--src-lang", default="und", help="BCP-47 code of src (default: und)")
     ap.add_argument("--tgt-lang", default="und", help="BCP-47 code of mt and pe (default: und)")
-    ap.add_argument("--quantize", choices=["none", "int8"], default="none", help="int8: onnxruntime dynamic quantization")
+    ap.add_argument("--quantize", choices=["none", "int8", "fp16"], default="none",
+                    help="int8: onnxruntime dynamic quantization (per-channel); fp16: weights stored as float16, computed in float32")
     ap.add_argument("--force", action="store_true", help="replace OUT_DIR if it exists")
     d = DecodingOptions()
     ap.add_argument("--beam", type=int, default=d.beam)

@@ -91,7 +91,7 @@ class Decoding:
 class Graphs:
     encoder: str
     decoder: str
-    quantization: Literal["none", "int8"]
+    quantization: Literal["none", "int8", "fp16"]
 
 
 @dataclass(frozen=True)
