@@ -7,6 +7,7 @@ Models (all 6+6 layers, d_model 384, 12 heads, ffn 1536, vocab 30,522: MiniLM's 
   plain      nn.Embedding + learned positions + nn.Transformer (post-LN, GELU) + tied output
   ape        ape.model.APEModel, softmax in every attention place
   ape-alpha  ape.model.APEModel, alpha-entmax (learnable alpha per head) in every place
+  ape-alpha-bf16  the same under torch.autocast(bfloat16): ape.train's `autocast: bf16`
 One step = forward, label-smoothed loss, backward, AdamW step: what one training step of
 ape.train costs. Goals (issue 4): ape within 1.2x of plain's step time, ape-alpha within 2x.
 
@@ -88,16 +89,18 @@ def batch(B: int, S: int, T: int, seed: int = 0):
 class Trainer:
     """One model and its optimizer; `step()` is one timed training step."""
 
-    def __init__(self, model: nn.Module):
+    def __init__(self, model: nn.Module, bf16: bool = False):
         self.model = model.train()
+        self.bf16 = bf16  # ape.train's `autocast: bf16`: matmuls in bfloat16, the rest float32
         self.opt = make_optimizer(model, lr=1e-4, weight_decay=0.01, betas=(0.9, 0.999), eps=1e-6)
         self.times: list[float] = []
         self.cpu_times: list[float] = []  # user+sys of this process: steadier than wall time on a shared machine
 
     def step(self, inputs, target, timed: bool) -> None:
         t0, c0 = time.perf_counter(), time.process_time()
-        logits = self.model(*inputs)
-        loss, _ = label_smoothed_loss(logits, target, pad_id=0, smoothing=0.1)
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+            logits = self.model(*inputs)
+        loss, _ = label_smoothed_loss(logits.float(), target, pad_id=0, smoothing=0.1)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
         self.opt.step()
@@ -137,11 +140,12 @@ def main() -> None:
     print(f"batch: {args.batch} x src {args.src} x tgt {args.tgt} ({tokens} real tokens, padding excluded); "
           f"{args.warmup} warm-up + {args.steps} timed steps; model {flops / 1e9:.1f} GFLOP/step; "
           f"matmul peak {peak / 1e9:.0f} GFLOP/s")
-    builders = {"plain": PlainTransformer, "ape": lambda: ape("softmax"), "ape-alpha": lambda: ape("alpha-entmax")}
+    builders = {"plain": PlainTransformer, "ape": lambda: ape("softmax"), "ape-alpha": lambda: ape("alpha-entmax"),
+                "ape-alpha-bf16": lambda: ape("alpha-entmax")}
     trainers = {}
     for name, build in builders.items():
         torch.manual_seed(0)
-        trainers[name] = Trainer(build())
+        trainers[name] = Trainer(build(), bf16=name.endswith("-bf16"))
     # round robin, one step of each model in turn: load from other processes on a shared
     # machine then slows all three alike instead of whichever model ran at the time
     for i in range(args.warmup + args.steps):
@@ -152,11 +156,13 @@ def main() -> None:
         wall[name] = sec = statistics.median(t.times)
         cpu[name] = statistics.median(t.cpu_times)
         n_params = sum(p.numel() for p in t.model.parameters()) / 1e6
-        print(f"{name:10s} {sec * 1000:8.0f} ms/step (cpu {cpu[name] * 1000:6.0f} ms)  {tokens / sec:7.0f} tok/s  "
+        print(f"{name:14s} {sec * 1000:8.0f} ms/step (cpu {cpu[name] * 1000:6.0f} ms)  {tokens / sec:7.0f} tok/s  "
               f"{flops / sec / 1e9:6.1f} GFLOP/s  MFU {100 * flops / sec / peak:5.1f}%  ({n_params:.1f}M params)")
     for name, goal in (("ape", 1.2), ("ape-alpha", 2.0)):
         print(f"ratio {name}/plain: wall {wall[name] / wall['plain']:.2f}x, cpu {cpu[name] / cpu['plain']:.2f}x "
               f"(goal <= {goal}x)")
+    print(f"ratio ape-alpha-bf16/ape-alpha (autocast: bf16 in ape.train): wall "
+          f"{wall['ape-alpha-bf16'] / wall['ape-alpha']:.2f}x, cpu {cpu['ape-alpha-bf16'] / cpu['ape-alpha']:.2f}x")
 
 
 if __name__ == "__main__":
