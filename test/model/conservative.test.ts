@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { SUPPORTED_FORMAT_VERSIONS } from '../../src/model/manifest.js';
 import { OnnxPostEditor, type PostEditResult } from '../../src/model/post-editor.js';
-import { fixture, repoRoot } from '../helpers/paths.js';
-import { expectations, MODEL, type Expected } from '../server/fixture-app.js';
+import { repoRoot } from '../helpers/paths.js';
+import { beam4WithMtScores, MODEL, type Expected } from '../server/fixture-app.js';
 
 /**
  * Conservative decoding end to end on the softmax fixture: the decision for each case is
@@ -25,16 +25,7 @@ let cases: Case[];
 let editor: OnnxPostEditor;
 
 before(async () => {
-  const forced = JSON.parse(
-    readFileSync(fixture('forced', 'expected-model-tiny-softmax.json'), 'utf8'),
-  ) as { cases: { src: string; mt: string; scores: { avg: number } }[] };
-  cases = (await expectations())
-    .filter((e) => e.beam === 4)
-    .map((e) => {
-      const f = forced.cases.find((x) => x.src === e.c.src && x.mt === e.c.mt);
-      if (f === undefined) throw new Error(`no forced expectation for ${e.c.mt}`);
-      return { ...e, mtScore: f.scores.avg };
-    });
+  cases = await beam4WithMtScores();
   editor = await OnnxPostEditor.load(MODEL, { workers: 1, intraOpThreads: 1 });
 });
 after(() => editor.close());

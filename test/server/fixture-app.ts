@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { ApeTokenizer } from '../../src/model/tokenizer.js';
 import { fixture } from '../helpers/paths.js';
@@ -44,6 +45,20 @@ export async function expectations(): Promise<Expected[]> {
     }
   }
   return out;
+}
+
+/** The beam-4 expectations, each with the mt's forced score (test/fixtures/forced/, Python ORT). */
+export async function beam4WithMtScores(): Promise<(Expected & { mtScore: number })[]> {
+  const forced = JSON.parse(
+    readFileSync(fixture('forced', 'expected-model-tiny-softmax.json'), 'utf8'),
+  ) as { cases: { src: string; mt: string; scores: { avg: number } }[] };
+  return (await expectations())
+    .filter((e) => e.beam === 4)
+    .map((e) => {
+      const f = forced.cases.find((x) => x.src === e.c.src && x.mt === e.c.mt);
+      if (f === undefined) throw new Error(`no forced expectation for ${e.c.mt}`);
+      return { ...e, mtScore: f.scores.avg };
+    });
 }
 
 export function loadPostEditor(): Promise<OnnxPostEditor> {

@@ -7,8 +7,7 @@ import request from 'supertest';
 import { SUPPORTED_FORMAT_VERSIONS } from '../../src/model/manifest.js';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
-import { fixture } from '../helpers/paths.js';
-import { expectations, loadPostEditor, MODEL, type Expected } from './fixture-app.js';
+import { beam4WithMtScores, loadPostEditor, MODEL, type Expected } from './fixture-app.js';
 
 /**
  * POST /v1/postedit with options.keepMtMargin (conservative decoding). Oracles: the Python
@@ -25,15 +24,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'ape-keep-mt-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 before(async () => {
-  const forced = JSON.parse(
-    readFileSync(fixture('forced', 'expected-model-tiny-softmax.json'), 'utf8'),
-  ) as { cases: { src: string; mt: string; scores: { avg: number } }[] };
-  cases = (await expectations())
-    .filter((e) => e.beam === 4)
-    .map((e) => ({
-      ...e,
-      mtScore: forced.cases.find((x) => x.src === e.c.src && x.mt === e.c.mt)?.scores.avg ?? NaN,
-    }));
+  cases = await beam4WithMtScores();
   pe = await loadPostEditor();
 });
 after(() => pe.close());
