@@ -1,20 +1,70 @@
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { loadModelDir, modelName } from '../model/model-dir.js';
 import { OnnxPostEditor } from '../model/post-editor.js';
 import { appControl, createApp } from '../server/app.js';
+import type { ModelEntry } from '../server/models.js';
 import { ServerConfigSchema, type ServerConfig } from '../server/config.js';
 import { jsonLogger } from '../server/logger.js';
 import type { Command } from './main.js';
 import { EXIT } from './exit-codes.js';
 
-const HELP = `usage: ape serve --model DIR [--port N] [--host ADDR] [--workers N] [--threads N]
-                 [--max-wait-ms N] [--max-batch-tokens N] [--max-queue N] [--timeout-ms N]
-                 [--body-limit BYTES] [--cors-origin ORIGIN]... [--mt ENGINE]...
+const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--port N] [--host ADDR]
+                 [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
+                 [--max-queue N] [--timeout-ms N] [--body-limit BYTES]
+                 [--cors-origin ORIGIN]... [--mt ENGINE]...
 
 Serves the HTTP API (docs/http-api.md) on ADDR:N (default 127.0.0.1:8080; --port 0 picks a
 free port). API keys: APE_API_KEYS=key1,key2 in the environment (none: no auth).
-SIGTERM/SIGINT stop accepting requests, finish those in flight, then exit.`;
+SIGTERM/SIGINT stop accepting requests, finish those in flight, then exit.
+
+Several --model flags serve several models; the first is the default, the others are picked
+by name ("model" in a request; the names are the manifests' "name", or NAME in NAME=DIR).
+Each model gets its own --workers worker threads of --threads threads each, and its own
+queue: memory and CPU add up over the models.`;
+
+/** One `--model` flag: `DIR`, or `NAME=DIR` to serve the model under another name. */
+export interface ModelSpec {
+  dir: string;
+  name: string | undefined;
+}
+
+const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function parseModelSpec(spec: string): ModelSpec {
+  // A directory that exists is a directory, even with a '=' in its name.
+  const eq = spec.indexOf('=');
+  if (eq < 0 || existsSync(spec)) return { dir: spec, name: undefined };
+  const name = spec.slice(0, eq);
+  const dir = spec.slice(eq + 1);
+  if (!MODEL_NAME.test(name) || dir === '')
+    throw new UsageError(
+      `--model '${spec}': expected DIR or NAME=DIR with NAME made of letters, digits, '.', '_' and '-' (e.g. --model es-en-small=models/small)`,
+    );
+  return { dir, name };
+}
+
+/**
+ * The name each model will be served under (NAME, else the manifest's name), read from the
+ * manifests before any model is loaded, so two that clash are refused at once.
+ */
+async function servedNames(specs: readonly ModelSpec[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const spec of specs)
+    names.push(spec.name ?? modelName(await loadModelDir(spec.dir, { verify: false })));
+  names.forEach((name, i) => {
+    const first = names.indexOf(name);
+    if (first === i) return;
+    const a = specs[first]?.dir ?? '';
+    const b = specs[i]?.dir ?? '';
+    throw new UsageError(
+      `--model ${a} and --model ${b} would both be served as '${name}' (the manifest's "name" in ape.json, or NAME in NAME=DIR); give one another name with --model NAME=DIR, e.g. --model ${name}-2=${b}`,
+    );
+  });
+  return names;
+}
 
 function int(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -34,7 +84,7 @@ export const command: Command = {
     const { values } = parseArgs({
       args: argv,
       options: {
-        model: { type: 'string' },
+        model: { type: 'string', multiple: true },
         port: { type: 'string' },
         host: { type: 'string' },
         workers: { type: 'string' },
@@ -55,7 +105,10 @@ export const command: Command = {
       process.stdout.write(HELP + '\n');
       return EXIT.ok;
     }
-    if (values.model === undefined) throw new UsageError('--model DIR is required');
+    if (values.model === undefined || values.model.length === 0)
+      throw new UsageError('--model DIR is required');
+    const specs = values.model.map(parseModelSpec);
+    const names = await servedNames(specs);
     const port = int('port', values.port, 0) ?? 8080;
     const host = values.host ?? '127.0.0.1';
     const apiKeys = (process.env.APE_API_KEYS ?? '')
@@ -82,20 +135,33 @@ export const command: Command = {
             ),
           );
     const logger = jsonLogger(process.stderr);
-    const started = performance.now();
     const threads = int('threads', values.threads, 1);
-    const postEditor = await OnnxPostEditor.load(values.model, {
-      workers: int('workers', values.workers, 1) ?? 1,
-      ...(threads === undefined ? {} : { intraOpThreads: threads }),
-    });
-    logger.info('model loaded', {
-      model: postEditor.info.name,
-      dir: values.model,
-      workers: postEditor.concurrency,
-      ms: Math.round(performance.now() - started),
-    });
+    const workers = int('workers', values.workers, 1) ?? 1;
+    // One after another: each load spawns its worker threads, and a failure closes those loaded.
+    const models: ModelEntry[] = [];
+    try {
+      for (const [i, spec] of specs.entries()) {
+        const started = performance.now();
+        const postEditor = await OnnxPostEditor.load(spec.dir, {
+          workers,
+          ...(threads === undefined ? {} : { intraOpThreads: threads }),
+        });
+        const name = names[i] ?? postEditor.info.name;
+        models.push({ postEditor, name });
+        logger.info('model loaded', {
+          model: name,
+          dir: spec.dir,
+          default: i === 0,
+          workers: postEditor.concurrency,
+          ms: Math.round(performance.now() - started),
+        });
+      }
+    } catch (err) {
+      await Promise.all(models.map((m) => m.postEditor.close()));
+      throw err;
+    }
     const app = createApp({
-      postEditor,
+      models,
       config,
       logger,
       ...(upstream === undefined ? {} : { upstream }),
@@ -124,17 +190,17 @@ export const command: Command = {
       process.on('SIGINT', () => stop('SIGINT'));
     });
     const control = appControl(app);
-    logger.info('shutting down', { signal, queued: control.batcher.depth });
+    logger.info('shutting down', { signal, queued: control.models.depth });
     control.lifecycle.accepting = false;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    await control.batcher.drain();
+    await control.models.drain();
     // Responses of the last batch are written now; keep-alive sockets left open are cut after a grace period.
     server.closeIdleConnections();
     const grace = setTimeout(() => server.closeAllConnections(), 2000);
     await closed;
     clearTimeout(grace);
-    await postEditor.close();
+    await control.models.close();
     logger.info('stopped', {});
     return EXIT.ok;
   },

@@ -1,11 +1,11 @@
 import express, { type Express } from 'express';
 import type { PostEditor } from '../model/post-editor.js';
 import { apiKeyAuth } from './auth.js';
-import { MicroBatcher } from './batcher.js';
 import { serverConfig, type ServerConfig } from './config.js';
 import { cors } from './cors.js';
 import { silentLogger, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
+import { ModelSet, type ModelEntry } from './models.js';
 import { openApiDocument } from './openapi.js';
 import { notFound, problemHandler } from './problem.js';
 import { requestLog } from './request-log.js';
@@ -17,18 +17,23 @@ import { webPage } from './routes/web.js';
 import { mtCompatRouter } from '../integrations/compat/mt-compat.js';
 import type { UpstreamMt } from '../integrations/compat/upstream.js';
 
-export interface AppDeps {
-  postEditor: PostEditor;
+/** The models to serve: one post-editor, or several (`models`, the first being the default). */
+export type AppModels =
+  | { postEditor: PostEditor; models?: undefined }
+  | { models: readonly ModelEntry[]; postEditor?: undefined };
+
+export type AppDeps = AppModels & {
   config?: Partial<ServerConfig>;
   logger?: Logger;
   /** Upstream MT engines: enables the APy/LibreTranslate-compatible routes (src/integrations/compat/). */
   upstream?: UpstreamMt[];
-}
+};
 
 /** What `ape serve` needs besides the app: stop taking work, wait for what is in flight. */
 export interface AppControl {
   lifecycle: Lifecycle;
-  batcher: MicroBatcher;
+  /** Every served model with its batcher: drain them, then close them. */
+  models: ModelSet;
   metrics: Metrics;
   config: ServerConfig;
 }
@@ -49,34 +54,26 @@ export function createApp(deps: AppDeps): Express {
   const config = serverConfig(deps.config ?? {});
   const logger = deps.logger ?? silentLogger;
   const metrics = new Metrics();
-  const batcher = new MicroBatcher(deps.postEditor, config, metrics);
+  const models = new ModelSet(deps.models ?? [{ postEditor: deps.postEditor }], config, metrics);
   const lifecycle: Lifecycle = { accepting: true };
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLog(logger, metrics));
   app.use(cors(config.corsOrigins));
   app.use(webPage());
-  app.use(healthRouter({ postEditor: deps.postEditor, batcher, metrics, lifecycle }));
-  const openapi = openApiDocument(config, deps.postEditor.info);
+  app.use(healthRouter({ models, metrics, lifecycle }));
+  const openapi = openApiDocument(config, models);
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
   app.use('/v1', apiKeyAuth(config.apiKeys));
-  app.use(posteditRouter({ postEditor: deps.postEditor, batcher, config, lifecycle }));
-  app.use(modelsRouter(deps.postEditor));
-  app.use(explainRouter({ postEditor: deps.postEditor, config, lifecycle }));
+  app.use(posteditRouter({ models, config, lifecycle }));
+  app.use(modelsRouter(models, config));
+  app.use(explainRouter({ models, config, lifecycle }));
   if (deps.upstream !== undefined)
-    app.use(
-      mtCompatRouter({
-        postEditor: deps.postEditor,
-        batcher,
-        config,
-        lifecycle,
-        upstream: deps.upstream,
-      }),
-    );
+    app.use(mtCompatRouter({ models, config, lifecycle, upstream: deps.upstream }));
   app.use(notFound);
   app.use(problemHandler(logger));
-  controls.set(app, { lifecycle, batcher, metrics, config });
+  controls.set(app, { lifecycle, models, metrics, config });
   return app;
 }

@@ -38,6 +38,8 @@ export class MicroBatcher {
     private readonly postEditor: PostEditor,
     private readonly config: BatcherConfig,
     private readonly metrics?: Metrics,
+    /** The served model's name: the `model` label of this queue's metrics. */
+    private readonly model = '',
   ) {}
 
   /** Segments waiting for a batch. */
@@ -100,7 +102,7 @@ export class MicroBatcher {
   }
 
   private schedule(): void {
-    this.metrics?.queueDepth.set(this.queue.length);
+    this.metrics?.setQueueDepth(this.model, this.queue.length);
     if (this.queue.length === 0) {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -136,7 +138,7 @@ export class MicroBatcher {
     this.timer = undefined;
     while (this.inFlight < this.postEditor.concurrency && this.queue.length > 0)
       void this.run(this.cut());
-    this.metrics?.queueDepth.set(this.queue.length);
+    this.metrics?.setQueueDepth(this.model, this.queue.length);
   }
 
   /** The oldest segment and the next ones with its key, up to the bounds (always at least one). */
@@ -169,7 +171,7 @@ export class MicroBatcher {
         batch.map((i) => i.seg),
         options,
       );
-      this.metrics?.recordBatch(batch.length, stats.generatedTokens, stats.decodeMs);
+      this.metrics?.recordBatch(this.model, batch.length, stats.generatedTokens, stats.decodeMs);
       batch.forEach((item, k) => {
         const r = results[k];
         if (r === undefined) item.reject(new Error('decoder returned fewer results than segments'));

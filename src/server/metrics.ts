@@ -114,14 +114,42 @@ export class Metrics {
     'gauge',
   );
   readonly segments = new Counter('ape_segments_total', 'Segments post-edited.');
+  // Per served model (label `model`); the families above stay server-wide totals, so their
+  // names and values mean what they meant with one model and a sum() never counts twice.
+  readonly modelBatchSegments = new Histogram(
+    'ape_model_batch_segments',
+    'Segments per decoder batch, by model.',
+    [1, 2, 4, 8, 16, 32, 64, 128],
+  );
+  readonly modelQueueDepth = new Counter(
+    'ape_model_queue_segments',
+    'Segments waiting for a decoder batch, by model.',
+    'gauge',
+  );
+  readonly modelSegments = new Counter(
+    'ape_model_segments_total',
+    'Segments post-edited, by model.',
+  );
+  private readonly queueDepths = new Map<string, number>();
   readonly inFlight = new Counter(
     'ape_http_requests_in_flight',
     'HTTP requests received and not yet answered (this scrape included).',
     'gauge',
   );
 
-  recordBatch(segments: number, generatedTokens: number, decodeMs: number): void {
+  /** One model's queue length; `ape_queue_segments` is the sum over models. */
+  setQueueDepth(model: string, depth: number): void {
+    this.queueDepths.set(model, depth);
+    this.modelQueueDepth.set(depth, { model });
+    let total = 0;
+    for (const d of this.queueDepths.values()) total += d;
+    this.queueDepth.set(total);
+  }
+
+  recordBatch(model: string, segments: number, generatedTokens: number, decodeMs: number): void {
     this.batchSegments.observe(segments);
+    this.modelBatchSegments.observe(segments, { model });
+    this.modelSegments.inc({ model }, segments);
     this.generatedTokens.inc({}, generatedTokens);
     this.decodeSeconds.inc({}, decodeMs / 1000);
     this.segments.inc({}, segments);
@@ -139,6 +167,9 @@ export class Metrics {
       this.tokensPerSecond,
       this.segments,
       this.inFlight,
+      this.modelBatchSegments,
+      this.modelQueueDepth,
+      this.modelSegments,
     ];
     return all.flatMap((m) => m.render()).join('\n') + '\n';
   }

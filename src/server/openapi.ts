@@ -1,5 +1,6 @@
 import type { ModelInfo } from '../model/post-editor.js';
 import type { ServerConfig } from './config.js';
+import type { ModelSet } from './models.js';
 import { explainOpenApiPaths } from './routes/explain.js';
 
 const problem = { $ref: '#/components/responses/Problem' };
@@ -9,15 +10,29 @@ const problem = { $ref: '#/components/responses/Problem' };
  * config so the document states what this server enforces; test/server/openapi.test.ts
  * checks that every path here answers and that the examples pass the request validator.
  */
-export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<string, unknown> {
+export function openApiDocument(config: ServerConfig, models: ModelSet): Record<string, unknown> {
   const secured = config.apiKeys.length > 0;
   const security = secured ? [{ bearer: [] }, { apiKey: [] }] : [];
+  const model = models.default.postEditor.info;
+  const served = models.all
+    .map((m) => {
+      const l = m.postEditor.info.languages;
+      return `"${m.name}" (${l.src} → ${l.tgt}${m.isDefault ? ', the default' : ''})`;
+    })
+    .join(', ');
+  const modelField = {
+    type: 'string',
+    enum: models.names,
+    default: models.default.name,
+    description:
+      'The model to use (GET /v1/models); absent: the default. An unknown name is a 400 on the field `model` that lists the known ones',
+  };
   return {
     openapi: '3.1.0',
     info: {
       title: 'ape: automatic post-editing',
       version: '1',
-      description: `Post-edits machine translation (${model.languages.src} → ${model.languages.tgt}) with model "${model.name}". Errors are RFC 9457 problem details. See docs/http-api.md.`,
+      description: `Post-edits machine translation with ${models.all.length === 1 ? 'model' : 'the models'} ${served}. Errors are RFC 9457 problem details. See docs/http-api.md.`,
     },
     paths: {
       '/v1/postedit': {
@@ -50,10 +65,11 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
           },
         },
       },
-      ...explainOpenApiPaths(config, security),
+      ...explainOpenApiPaths(config, security, modelField),
       '/v1/models': {
         get: {
-          summary: 'The loaded model',
+          summary:
+            'The served models, the default first (`default: true`), each with its languages, limits, decoding defaults and beam range',
           security,
           responses: {
             '200': {
@@ -130,11 +146,11 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
           properties: {
             src: {
               type: 'string',
-              description: `Source sentence (${model.languages.src}); at most ${model.maxSrcTokens} tokens, else 422`,
+              description: `Source sentence; at most ${tokenLimits(models, (i) => i.maxSrcTokens)} tokens, else 422`,
             },
             mt: {
               type: 'string',
-              description: `Machine translation (${model.languages.tgt}); at most ${model.maxMtTokens} tokens, else 422`,
+              description: `Machine translation; at most ${tokenLimits(models, (i) => i.maxMtTokens)} tokens, else 422`,
             },
           },
         },
@@ -143,6 +159,7 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
           additionalProperties: false,
           required: ['segments'],
           properties: {
+            model: modelField,
             segments: {
               type: 'array',
               minItems: 1,
@@ -158,6 +175,8 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
                   minimum: 1,
                   maximum: config.maxBeam,
                   default: Math.min(model.decoding.beam, config.maxBeam),
+                  description:
+                    "Default: the chosen model's decoding.beam (GET /v1/models, `beam.default`); the one shown is the default model's",
                 },
                 nbest: {
                   type: 'integer',
@@ -170,7 +189,7 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
                   minimum: 0,
                   default: model.decoding.keepMtMargin ?? null,
                   description:
-                    "Conservative decoding: the mt's own score is computed too (forced decoding, same length penalty), and the mt comes back unchanged unless score − mtScore > keepMtMargin. null: off. Default: the model's decoding.keepMtMargin",
+                    "Conservative decoding: the mt's own score is computed too (forced decoding, same length penalty), and the mt comes back unchanged unless score − mtScore > keepMtMargin. null: off. Default: the chosen model's decoding.keepMtMargin (the one shown is the default model's)",
                 },
               },
             },
@@ -221,7 +240,7 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
           type: 'object',
           required: ['model', 'segments'],
           properties: {
-            model: { type: 'string' },
+            model: { type: 'string', description: 'The model that answered' },
             segments: { type: 'array', items: { $ref: '#/components/schemas/Result' } },
           },
         },
@@ -252,6 +271,13 @@ export function openApiDocument(config: ServerConfig, model: ModelInfo): Record<
       },
     },
   };
+}
+
+/** `64` when every model has that limit, else `64 (model "a"), 128 (model "b")`. */
+function tokenLimits(models: ModelSet, limit: (info: ModelInfo) => number): string {
+  const limits = models.all.map((m) => limit(m.postEditor.info));
+  if (limits.every((n) => n === limits[0])) return String(limits[0]);
+  return models.all.map((m, i) => `${limits[i]} (model "${m.name}")`).join(', ');
 }
 
 export const EXAMPLE_REQUEST = {

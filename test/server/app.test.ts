@@ -171,7 +171,7 @@ test('504 when a request is not answered within requestTimeoutMs', async () => {
       .send({ segments: [{ src: 'el gato', mt: 'the cat' }] }),
     504,
   );
-  assert.equal(appControl(a).batcher.depth, 0, 'the timed-out segments left the queue');
+  assert.equal(appControl(a).models.depth, 0, 'the timed-out segments left the queue');
 });
 
 test('readyz is 200 when serving and 503 while shutting down; new work then gets 503', async () => {

@@ -126,7 +126,7 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
   assert.equal(good + bad, REQUESTS);
   // The server is still up and its queue is empty.
   assert.equal((await fetch(base + '/healthz')).status, 200);
-  assert.equal(appControl(app).batcher.depth, 0);
+  assert.equal(appControl(app).models.depth, 0);
   const metrics = await (await fetch(base + '/metrics')).text();
   const batches = Number(/ape_batch_segments_count (\d+)/.exec(metrics)?.[1]);
   const segments = Number(/ape_batch_segments_sum (\d+)/.exec(metrics)?.[1]);

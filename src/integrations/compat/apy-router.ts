@@ -16,9 +16,9 @@ import { MtError } from '../../data/mt/engine.js';
 import { QueueFullError } from '../../server/batcher.js';
 import { TAG_FLAVOURS, type TagFlavour } from '../tags/parse.js';
 import { toAlpha3 } from './language-codes.js';
-import { presentedKey, type CompatShared } from './mt-compat.js';
+import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
-import { findUpstream, translateAndPostEdit } from './upstream.js';
+import { translateAndPostEdit } from './upstream.js';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -57,9 +57,10 @@ export function apyRouter(deps: CompatShared): Router {
   router.use(express.urlencoded({ extended: false, limit: deps.config.bodyLimitBytes }));
 
   router.get('/listPairs', (_req, res) => {
-    const data = deps.upstream.map((u) => ({
-      sourceLanguage: toAlpha3(u.source),
-      targetLanguage: toAlpha3(u.target),
+    // the pairs that have both an upstream MT and a model (mt-compat.ts servedPairs)
+    const data = deps.pairs.map((p) => ({
+      sourceLanguage: toAlpha3(p.up.source),
+      targetLanguage: toAlpha3(p.up.target),
     }));
     send(res, 200, { responseData: data, responseDetails: null, responseStatus: 200 });
   });
@@ -75,13 +76,13 @@ export function apyRouter(deps: CompatShared): Router {
     const [src, tgt, ...rest] = langpair.split('|');
     if (src === undefined || tgt === undefined || rest.length > 0 || src === '' || tgt === '')
       return sendError(res, 400, 'That pair is invalid, use e.g. eng|spa');
-    const up = findUpstream(deps.upstream, src, tgt);
-    if (up === undefined) return sendError(res, 400, 'That pair is not installed');
+    const pair = findPair(deps.pairs, src, tgt);
+    if (pair === undefined) return sendError(res, 400, 'That pair is not installed');
     const tags = arg(req, 'tags') ?? 'omegat';
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return sendError(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
     try {
-      const [text] = await translateAndPostEdit(up, [q], tags as TagFlavour, deps.postEdit);
+      const [text] = await translateAndPostEdit(pair.up, [q], tags as TagFlavour, pair.postEdit);
       send(res, 200, {
         responseData: { translatedText: text ?? '' },
         responseDetails: null,

@@ -14,9 +14,9 @@ import { MtError } from '../../data/mt/engine.js';
 import { QueueFullError } from '../../server/batcher.js';
 import { TAG_FLAVOURS, type TagFlavour } from '../tags/parse.js';
 import { languageName, toAlpha2 } from './language-codes.js';
-import { presentedKey, type CompatShared } from './mt-compat.js';
+import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
-import { findUpstream, translateAndPostEdit } from './upstream.js';
+import { translateAndPostEdit } from './upstream.js';
 
 function send(res: Response, status: number, body: JsonValue): void {
   res
@@ -33,16 +33,21 @@ export function libreTranslateRouter(deps: CompatShared): Router {
   router.use(express.json({ limit }), express.urlencoded({ extended: false, limit }));
 
   router.get('/languages', (_req, res) => {
-    const sources = [...new Set(deps.upstream.map((u) => toAlpha2(u.source)))];
+    // the pairs that have both an upstream MT and a model (mt-compat.ts servedPairs)
+    const sources = [...new Set(deps.pairs.map((p) => toAlpha2(p.up.source)))];
     send(
       res,
       200,
       sources.map((code) => ({
         code,
         name: languageName(code),
-        targets: deps.upstream
-          .filter((u) => toAlpha2(u.source) === code)
-          .map((u) => toAlpha2(u.target)),
+        targets: [
+          ...new Set(
+            deps.pairs
+              .filter((p) => toAlpha2(p.up.source) === code)
+              .map((p) => toAlpha2(p.up.target)),
+          ),
+        ],
       })),
     );
   });
@@ -78,12 +83,12 @@ export function libreTranslateRouter(deps: CompatShared): Router {
     const tags = body.tags ?? (format === 'html' ? 'html' : 'none');
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return fail(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
-    if (!deps.upstream.some((u) => toAlpha2(u.source) === toAlpha2(source)))
+    if (!deps.pairs.some((p) => toAlpha2(p.up.source) === toAlpha2(source)))
       return fail(res, 400, `${source} is not supported`);
-    const up = findUpstream(deps.upstream, source, target);
-    if (up === undefined) return fail(res, 400, `${target} is not supported`);
+    const pair = findPair(deps.pairs, source, target);
+    if (pair === undefined) return fail(res, 400, `${target} is not supported`);
     try {
-      const out = await translateAndPostEdit(up, texts, tags as TagFlavour, deps.postEdit);
+      const out = await translateAndPostEdit(pair.up, texts, tags as TagFlavour, pair.postEdit);
       send(res, 200, { translatedText: Array.isArray(q) ? out : (out[0] ?? '') });
     } catch (err) {
       if (err instanceof QueueFullError) {

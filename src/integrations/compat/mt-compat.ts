@@ -2,8 +2,10 @@
  * The MT-provider-compatible routes, mounted by the server's createApp when upstream MT
  * engines are configured: an Apertium APy imitation under /apy (apy-router.ts) and a
  * LibreTranslate imitation under /libretranslate (libretranslate-router.ts). Both run the
- * upstream MT, then the model through the server's micro-batcher, so these requests share
- * batches with /v1/postedit.
+ * upstream MT, then a model through its micro-batcher, so these requests share batches with
+ * /v1/postedit. With several served models, a language pair goes to the first model whose
+ * manifest languages are that pair (`servedPairs`); a pair with an upstream but no model is
+ * not offered (the routes list and accept only pairs that have both).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
@@ -11,14 +13,15 @@ import type { PostEditor } from '../../model/post-editor.js';
 import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
 import type { MicroBatcher } from '../../server/batcher.js';
 import type { ServerConfig } from '../../server/config.js';
+import type { ModelSet, ServedModel } from '../../server/models.js';
 import type { PlainPostEdit, PostEditPlain } from '../tagged-postedit.js';
 import { apyRouter } from './apy-router.js';
+import { toAlpha3 } from './language-codes.js';
 import { libreTranslateRouter } from './libretranslate-router.js';
 import type { UpstreamMt } from './upstream.js';
 
 export interface MtCompatDeps {
-  postEditor: PostEditor;
-  batcher: MicroBatcher;
+  models: ModelSet;
   config: ServerConfig;
   lifecycle: { accepting: boolean };
   upstream: UpstreamMt[];
@@ -80,11 +83,49 @@ export function presentedKey(
   return typeof field === 'string' ? field : undefined;
 }
 
+/** A language pair the routes serve: an upstream MT engine for it, and the model that post-edits. */
+export interface ServedPair {
+  up: UpstreamMt;
+  model: ServedModel;
+  postEdit: PostEditPlain;
+}
+
+/**
+ * Each upstream with the first model (default first, then in `--model` order) whose manifest
+ * languages are the upstream's pair, codes compared as ISO 639-3 (`es` = `spa`). Upstreams no
+ * model serves are left out.
+ */
+export function servedPairs(
+  models: ModelSet,
+  upstream: readonly UpstreamMt[],
+  config: ServerConfig,
+): ServedPair[] {
+  return upstream.flatMap((up) => {
+    const model = models.forLanguages(
+      (l) => toAlpha3(l.src) === toAlpha3(up.source) && toAlpha3(l.tgt) === toAlpha3(up.target),
+    );
+    if (model === undefined) return [];
+    const beam = Math.min(model.postEditor.info.decoding.beam, config.maxBeam);
+    return [{ up, model, postEdit: batcherPostEdit(model.postEditor, model.batcher, beam) }];
+  });
+}
+
+/** The served pair for `source` → `target` (any of the codes language-codes.ts knows). */
+export function findPair(
+  pairs: readonly ServedPair[],
+  source: string,
+  target: string,
+): ServedPair | undefined {
+  const s = toAlpha3(source);
+  const t = toAlpha3(target);
+  return pairs.find((p) => toAlpha3(p.up.source) === s && toAlpha3(p.up.target) === t);
+}
+
 export function mtCompatRouter(deps: MtCompatDeps): Router {
-  const beam = Math.min(deps.postEditor.info.decoding.beam, deps.config.maxBeam);
-  const shared = {
-    ...deps,
-    postEdit: batcherPostEdit(deps.postEditor, deps.batcher, beam),
+  const shared: CompatShared = {
+    config: deps.config,
+    lifecycle: deps.lifecycle,
+    pairs: servedPairs(deps.models, deps.upstream, deps.config),
     keyOk: keyChecker(deps.config.apiKeys),
   };
   const router = Router();
@@ -93,7 +134,10 @@ export function mtCompatRouter(deps: MtCompatDeps): Router {
   return router;
 }
 
-export type CompatShared = MtCompatDeps & {
-  postEdit: PostEditPlain;
+export interface CompatShared {
+  config: ServerConfig;
+  lifecycle: { accepting: boolean };
+  /** What the routes list and accept, in `--mt` order. */
+  pairs: ServedPair[];
   keyOk: (key: string | undefined) => boolean;
-};
+}

@@ -11,23 +11,12 @@ import type { Segment } from '../../model/segment.js';
 import type { PostEditPlain } from '../tagged-postedit.js';
 import { parseTagged, TagSyntaxError, type TagFlavour, type TaggedText } from '../tags/parse.js';
 import { reinsertTags } from '../tags/reinsert.js';
-import { toAlpha3 } from './language-codes.js';
 
 export interface UpstreamMt {
   /** Language codes, ISO 639-1 or 639-3 (`en`/`eng`). */
   source: string;
   target: string;
   engine: MtEngine;
-}
-
-export function findUpstream(
-  upstream: readonly UpstreamMt[],
-  source: string,
-  target: string,
-): UpstreamMt | undefined {
-  const s = toAlpha3(source);
-  const t = toAlpha3(target);
-  return upstream.find((u) => toAlpha3(u.source) === s && toAlpha3(u.target) === t);
 }
 
 function parseOrPlain(text: string, flavour: TagFlavour): TaggedText {

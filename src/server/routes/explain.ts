@@ -1,8 +1,8 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import type { PostEditor } from '../../model/post-editor.js';
 import { SegmentTooLongError } from '../../model/segment.js';
 import type { ServerConfig } from '../config.js';
+import type { ModelSet } from '../models.js';
 import { HttpError } from '../problem.js';
 import type { Lifecycle } from './health.js';
 import { fieldName, requireJson } from './postedit.js';
@@ -10,6 +10,8 @@ import { wordDiff } from './word-diff.js';
 
 export function explainRequestSchema(config: ServerConfig) {
   return z.strictObject({
+    /** A served model's name (GET /v1/models); absent: the default model. */
+    model: z.string().optional(),
     src: z.string(),
     mt: z.string(),
     options: z
@@ -41,11 +43,11 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
  * the web page). Validation and errors as /v1/postedit's.
  */
 export function explainRouter(deps: {
-  postEditor: PostEditor;
+  models: ModelSet;
   config: ServerConfig;
   lifecycle: Lifecycle;
 }): Router {
-  const { postEditor, config, lifecycle } = deps;
+  const { models, config, lifecycle } = deps;
   const explainSchema = explainRequestSchema(config);
   const diffSchema = diffRequestSchema(config);
   const json = express.json({ limit: config.bodyLimitBytes, type: 'application/json' });
@@ -57,6 +59,7 @@ export function explainRouter(deps: {
       });
     }
     const body = parse(explainSchema, req.body);
+    const { name, postEditor } = models.pick(body.model);
     const explain = postEditor.explain?.bind(postEditor);
     if (explain === undefined)
       throw new HttpError(501, 'Not Implemented', 'this model runtime cannot explain its output');
@@ -72,7 +75,7 @@ export function explainRouter(deps: {
     }
     const beam = body.options?.beam ?? Math.min(postEditor.info.decoding.beam, config.maxBeam);
     const e = await explain(prepared, { beam });
-    res.json({ model: postEditor.info.name, ...e });
+    res.json({ model: name, ...e });
   });
   router.post('/v1/diff', requireJson, json, (req, res) => {
     const body = parse(diffSchema, req.body);
@@ -89,6 +92,7 @@ const json = (schema: object) => ({ 'application/json': { schema } });
 export function explainOpenApiPaths(
   config: ServerConfig,
   security: object[],
+  modelField: object,
 ): Record<string, unknown> {
   const segment = { type: 'string' };
   return {
@@ -106,6 +110,7 @@ export function explainOpenApiPaths(
                 additionalProperties: false,
                 required: ['src', 'mt'],
                 properties: {
+                  model: modelField,
                   src: segment,
                   mt: segment,
                   options: {
@@ -127,7 +132,7 @@ export function explainOpenApiPaths(
               type: 'object',
               required: ['model', 'pe', 'score', 'input', 'output', 'normalizer', 'alpha'],
               properties: {
-                model: { type: 'string' },
+                model: { type: 'string', description: 'The model that answered' },
                 pe: { type: 'string' },
                 score: number,
                 input: {

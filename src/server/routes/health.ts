@@ -1,7 +1,6 @@
 import { Router } from 'express';
-import type { PostEditor } from '../../model/post-editor.js';
-import type { MicroBatcher } from '../batcher.js';
 import type { Metrics } from '../metrics.js';
+import type { ModelSet } from '../models.js';
 
 /** Whether the server takes new work; `ape serve` clears it when it starts shutting down. */
 export interface Lifecycle {
@@ -9,31 +8,34 @@ export interface Lifecycle {
 }
 
 /**
- * /healthz: the process answers (liveness). /readyz: a model is loaded and the server is not
- * shutting down (readiness; a load balancer stops routing on 503). /metrics: Prometheus.
- * None of them touches the decoder, so they answer while a batch decodes in a worker.
+ * /healthz: the process answers (liveness). /readyz: every model is loaded (createApp is only
+ * given loaded ones) and the server is not shutting down (readiness; a load balancer stops
+ * routing on 503). /metrics: Prometheus. None of them touches a decoder, so they answer while
+ * batches decode in workers.
  */
 export function healthRouter(deps: {
-  postEditor: PostEditor;
-  batcher: MicroBatcher;
+  models: ModelSet;
   metrics: Metrics;
   lifecycle: Lifecycle;
 }): Router {
+  const { models, metrics, lifecycle } = deps;
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', (_req, res) => {
-    const ready = deps.lifecycle.accepting;
+    const ready = lifecycle.accepting;
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'shutting down',
-      model: deps.postEditor.info.name,
-      queued: deps.batcher.depth,
+      // the default model, as with one model; `models` has them all with their queues
+      model: models.default.name,
+      queued: models.depth,
+      models: models.all.map((m) => ({ name: m.name, queued: m.batcher.depth })),
     });
   });
   router.get('/metrics', (_req, res) => {
-    deps.metrics.queueDepth.set(deps.batcher.depth);
-    res.type('text/plain; version=0.0.4; charset=utf-8').send(deps.metrics.render());
+    for (const m of models.all) metrics.setQueueDepth(m.name, m.batcher.depth);
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render());
   });
   return router;
 }

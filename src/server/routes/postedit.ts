@@ -1,9 +1,9 @@
 import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import type { PostEditor } from '../../model/post-editor.js';
 import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
-import { QueueFullError, type MicroBatcher } from '../batcher.js';
+import { QueueFullError } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
+import type { ModelSet } from '../models.js';
 import { HttpError } from '../problem.js';
 import type { Lifecycle } from './health.js';
 import { tagsForRequest } from '../../integrations/tagged-postedit.js';
@@ -18,6 +18,8 @@ export function fieldName(path: readonly PropertyKey[]): string {
 
 export function posteditRequestSchema(config: ServerConfig) {
   return z.strictObject({
+    /** A served model's name (GET /v1/models); absent: the default model. */
+    model: z.string().optional(),
     segments: z
       .array(z.strictObject({ src: z.string(), mt: z.string() }))
       .min(1)
@@ -51,12 +53,11 @@ export const requireJson: RequestHandler = (req, _res, next) => {
 class RequestTimeout extends Error {}
 
 export function posteditRouter(deps: {
-  postEditor: PostEditor;
-  batcher: MicroBatcher;
+  models: ModelSet;
   config: ServerConfig;
   lifecycle: Lifecycle;
 }): Router {
-  const { postEditor, batcher, config, lifecycle } = deps;
+  const { models, config, lifecycle } = deps;
   const schema = posteditRequestSchema(config);
   const router = Router();
   router.post(
@@ -78,6 +79,7 @@ export function posteditRouter(deps: {
         });
       }
       const body = parsed.data;
+      const { name, postEditor, batcher } = models.pick(body.model);
       const beam = body.options?.beam ?? Math.min(postEditor.info.decoding.beam, config.maxBeam);
       const nbest = body.options?.nbest ?? 1;
       if (nbest > beam)
@@ -125,7 +127,7 @@ export function posteditRouter(deps: {
           abort.signal,
         );
         res.json({
-          model: postEditor.info.name,
+          model: name,
           segments: results.map((r, i) => ({
             pe: tagged.restore(i, r.pe),
             changed: r.changed,
