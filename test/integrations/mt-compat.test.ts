@@ -6,16 +6,20 @@
  * test/server/), and a regex for OmegaT tags.
  */
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { ApertiumEngine } from '../../src/data/mt/apertium.js';
 import { ApyEngine } from '../../src/data/mt/apy.js';
 import type { UpstreamMt } from '../../src/integrations/compat/upstream.js';
-import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
+import { fixture } from '../helpers/paths.js';
 import { loadPostEditor } from './fixture-model.js';
 import { apertiumCli, pythonDumps } from './python-oracle.js';
 
@@ -312,5 +316,121 @@ describe('/v1/postedit tags option', () => {
       .send({ segments: [{ src: 'a', mt: 'b <bpt id="1">x' }], tags: 'xliff' });
     assert.equal(res.status, 400);
     assert.equal(res.body.field, 'segments[0].mt');
+  });
+});
+
+describe('several models: the language pair picks the model', () => {
+  // model-tiny-entmax as served, and a copy of it whose manifest says en -> es (ape.json is
+  // not among the files it hashes), so a second pair has a model of its own.
+  let entmax: OnnxPostEditor;
+  let enEs: OnnxPostEditor;
+  let enEsDir: string;
+  let both: UpstreamMt[];
+  before(async () => {
+    entmax = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
+      workers: 1,
+      intraOpThreads: 1,
+    });
+    enEsDir = mkdtempSync(join(tmpdir(), 'ape-en-es-'));
+    cpSync(fixture('model-tiny-entmax'), enEsDir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(enEsDir, 'ape.json'), 'utf8')) as {
+      name: string;
+      languages: { src: string; tgt: string };
+    };
+    manifest.name = 'tiny-en-es';
+    manifest.languages = { src: 'en', tgt: 'es' };
+    writeFileSync(join(enEsDir, 'ape.json'), JSON.stringify(manifest));
+    enEs = await OnnxPostEditor.load(enEsDir, { workers: 1, intraOpThreads: 1 });
+    both = [
+      ...upstream,
+      { source: 'eng', target: 'spa', engine: await ApertiumEngine.create({ pair: 'eng-spa' }) },
+    ];
+  });
+  after(async () => {
+    await entmax.close();
+    await enEs.close();
+    rmSync(enEsDir, { recursive: true, force: true });
+  });
+
+  /** What a single-model app on `model` answers for (src, Apertium's MT of src). */
+  async function direct(model: OnnxPostEditor, pair: string, srcs: string[]): Promise<string[]> {
+    const res = await request(createApp({ postEditor: model }))
+      .post('/v1/postedit')
+      .send({ segments: srcs.map((src) => ({ src, mt: apertiumCli(pair, src) })) });
+    assert.equal(res.status, 200);
+    return (res.body.segments as { pe: string }[]).map((s) => s.pe);
+  }
+
+  it('the first model whose manifest languages are the pair post-edits; both pairs listed', async () => {
+    const app = createApp({
+      models: [{ postEditor: entmax }, { postEditor: pe }, { postEditor: enEs }],
+      upstream: both,
+    });
+    const es = ['el perro ve al gato', 'un vecino cansado escucha a un profesor', 'mi gato negro'];
+    const lt = await request(app)
+      .post('/libretranslate/translate')
+      .send({ q: es, source: 'es', target: 'en' });
+    assert.equal(lt.status, 200);
+    const byEntmax = await direct(entmax, 'spa-eng', es);
+    assert.deepEqual(lt.body.translatedText, byEntmax, 'es->en: entmax, the first es-en model');
+    assert.notDeepEqual(await direct(pe, 'spa-eng', es), byEntmax, 'the two models differ here');
+
+    const en = 'the dog sees the black cat';
+    const apy = await request(app).get('/apy/translate').query({ q: en, langpair: 'en|es' });
+    assert.equal(apy.status, 200);
+    assert.deepEqual([apy.body.responseData.translatedText], await direct(enEs, 'eng-spa', [en]));
+
+    assert.equal(
+      (await request(app).get('/apy/listPairs')).text,
+      pythonDumps('apy', {
+        responseData: [
+          { sourceLanguage: 'spa', targetLanguage: 'eng' },
+          { sourceLanguage: 'eng', targetLanguage: 'spa' },
+        ],
+        responseDetails: null,
+        responseStatus: 200,
+      }),
+    );
+    assert.equal(
+      (await request(app).get('/libretranslate/languages')).text,
+      pythonDumps('flask', [
+        { code: 'es', name: 'Spanish', targets: ['en'] },
+        { code: 'en', name: 'English', targets: ['es'] },
+      ]),
+    );
+  });
+
+  it('an upstream pair that no model serves is neither listed nor accepted', async () => {
+    const app = createApp({ models: [{ postEditor: pe }, { postEditor: entmax }], upstream: both });
+    assert.equal(
+      (await request(app).get('/apy/listPairs')).text,
+      pythonDumps('apy', {
+        responseData: [{ sourceLanguage: 'spa', targetLanguage: 'eng' }],
+        responseDetails: null,
+        responseStatus: 200,
+      }),
+    );
+    assert.equal(
+      (await request(app).get('/libretranslate/languages')).text,
+      pythonDumps('flask', [{ code: 'es', name: 'Spanish', targets: ['en'] }]),
+    );
+    const apy = await request(app)
+      .get('/apy/translate')
+      .query({ q: 'the cat', langpair: 'eng|spa' });
+    assert.equal(apy.status, 400);
+    assert.equal(
+      apy.text,
+      pythonDumps('apy', {
+        status: 'error',
+        code: 400,
+        message: 'Bad Request',
+        explanation: 'That pair is not installed',
+      }),
+    );
+    const lt = await request(app)
+      .post('/libretranslate/translate')
+      .send({ q: 'the cat', source: 'en', target: 'es' });
+    assert.equal(lt.status, 400);
+    assert.equal(lt.text, pythonDumps('flask', { error: 'en is not supported' }));
   });
 });
