@@ -1,10 +1,13 @@
 // The post-editing page (docs/web.md): plain ES module, no build step, no network besides
 // this server's own API (/v1/postedit, /v1/diff, /v1/explain, /openapi.json, /v1/models).
+// The model select lists GET /v1/models (default selected); the chosen model goes with each
+// postedit and explain request, and the beam range and model-info line follow it.
 
 /* global document, fetch, navigator, sessionStorage, URL, Blob, setTimeout, DOMParser -- browser globals; eslint.config.js has node globals only */
 
 const $ = (id) => document.getElementById(id);
-const state = { rows: [], explanation: null };
+// `models`: GET /v1/models; `model`/`beam`: what made the rows shown (explain uses the same).
+const state = { rows: [], explanation: null, models: [], model: undefined, beam: undefined };
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -64,19 +67,42 @@ async function api(path, body) {
   return json;
 }
 
+/** Fills the beam select with minimum..maximum, `default` selected. */
+function fillBeam(range) {
+  const options = [];
+  for (let b = range.minimum ?? 1; b <= (range.maximum ?? 4); b++)
+    options.push(
+      el('option', { value: String(b), textContent: String(b), selected: b === range.default }),
+    );
+  $('beam').replaceChildren(...options);
+}
+
 async function loadDoc() {
   const doc = await fetch('/openapi.json').then((r) => r.json());
   // a server with keys lists them as the security of its /v1 operations
   if ((doc.paths?.['/v1/postedit']?.post?.security ?? []).length > 0) $('key-form').hidden = false;
-  const beam = doc.components?.schemas?.PosteditRequest?.properties?.options?.properties?.beam ?? {
-    minimum: 1,
-    maximum: 4,
-    default: 4,
-  };
-  for (let b = beam.minimum ?? 1; b <= (beam.maximum ?? 4); b++)
-    $('beam').append(
-      el('option', { value: String(b), textContent: String(b), selected: b === beam.default }),
+  // until the models are known (they may need a key): the limits the document states
+  if (state.models.length === 0)
+    fillBeam(
+      doc.components?.schemas?.PosteditRequest?.properties?.options?.properties?.beam ?? {
+        minimum: 1,
+        maximum: 4,
+        default: 4,
+      },
     );
+}
+
+function selectedModel() {
+  return state.models.find((m) => m.name === $('model').value);
+}
+
+// The model-info line and the beam range follow the model select.
+function modelChanged() {
+  const m = selectedModel();
+  $('model-info').textContent = m
+    ? `Model “${m.name}”${m.default ? ' (default)' : ''}, ${m.languages.src} → ${m.languages.tgt}, ${m.architecture.layers} layers × ${m.architecture.heads} heads, context attention: ${m.architecture.normalizers.context}`
+    : 'No model';
+  if (m?.beam) fillBeam(m.beam);
 }
 
 /** Returns false when the server refused (no key or a wrong one). */
@@ -87,11 +113,20 @@ async function loadModel() {
     $('model-info').textContent = 'Enter the API key to use this server.';
     return false;
   }
-  const models = await res.json();
-  const m = models.models?.[0];
-  $('model-info').textContent = m
-    ? `Model “${m.name}”, ${m.languages.src} → ${m.languages.tgt}, ${m.architecture.layers} layers × ${m.architecture.heads} heads, context attention: ${m.architecture.normalizers.context}`
-    : 'No model';
+  const body = await res.json();
+  state.models = body.models ?? [];
+  const chosen = $('model').value;
+  $('model').replaceChildren(
+    ...state.models.map((m) =>
+      el('option', {
+        value: m.name,
+        textContent: `${m.name} (${m.languages.src} → ${m.languages.tgt})${m.default ? ', default' : ''}`,
+        // keep the user's choice when the list is reloaded (a key entered), else the default
+        selected: chosen === '' ? m.default === true : m.name === chosen,
+      }),
+    ),
+  );
+  modelChanged();
   return true;
 }
 
@@ -211,10 +246,13 @@ async function postEdit(event) {
     );
   if (src.length === 0) return status('Type or paste at least one segment.', true);
   const beam = Number($('beam').value);
+  // absent (models not listed yet): the server's default model
+  const model = selectedModel()?.name;
   $('run').disabled = true;
   status('Post-editing…');
   try {
     const out = await api('/v1/postedit', {
+      ...(model === undefined ? {} : { model }),
       segments: src.map((s, i) => ({ src: s, mt: mt[i] })),
       options: { beam },
     });
@@ -228,6 +266,8 @@ async function postEdit(event) {
       diff: diff.pairs[i],
     }));
     state.beam = beam;
+    state.model = out.model;
+    $('results-title').textContent = `Post-edits (model “${out.model}”, beam ${beam})`;
     renderResults();
     const changed = state.rows.filter((r) => r.changed).length;
     status(
@@ -275,9 +315,15 @@ async function explain(i) {
   const r = state.rows[i];
   status(`Explaining segment ${i + 1}…`);
   try {
-    const e = await api('/v1/explain', { src: r.src, mt: r.mt, options: { beam: state.beam } });
+    // the model and beam that made this row, whatever is selected now
+    const e = await api('/v1/explain', {
+      model: state.model,
+      src: r.src,
+      mt: r.mt,
+      options: { beam: state.beam },
+    });
     state.explanation = e;
-    $('explain-title').textContent = `Why this post-edit (segment ${i + 1})`;
+    $('explain-title').textContent = `Why this post-edit (segment ${i + 1}, model “${e.model}”)`;
     $('explain-pe').textContent = `Post-edit: ${e.pe}`;
     const layers = e.output[0]?.attention.length ?? 0;
     const heads = e.output[0]?.attention[0]?.length ?? 0;
@@ -380,6 +426,7 @@ $('copy').addEventListener('click', copy);
 $('download').addEventListener('click', download);
 $('layer').addEventListener('change', renderHeatmap);
 $('head').addEventListener('change', renderHeatmap);
+$('model').addEventListener('change', modelChanged);
 setupDrop();
 $('key-form').addEventListener('submit', useKey);
 $('api-key').value = apiKey();
