@@ -60,6 +60,12 @@ interface Candidate {
  * The `count` best of score[k] + logProbs[k, v] over the flattened K·V of one sentence, best
  * first; equal values keep flattened-index order (k·V + v), because a value only displaces
  * strictly smaller ones and the scan runs in index order.
+ *
+ * The scan is the hot loop of decoding on the JS side (V ≈ 30K values per row per step), so
+ * each row first compares logProbs[v] alone against `floor`, the current cut-off minus the
+ * row's score, lowered by a margin far above double rounding: a value under it cannot enter
+ * the list, and every other value takes the exact path (the same sum and comparisons as a
+ * plain scan), so the result is the plain scan's, bit for bit (test/model/top-candidates.test.ts).
  */
 export function topCandidates(
   logProbs: Float32Array,
@@ -73,10 +79,13 @@ export function topCandidates(
   const flat: number[] = [];
   for (let k = 0; k < scores.length; k++) {
     const score = scores[k] ?? -Infinity;
+    if (score === -Infinity || Number.isNaN(score)) continue;
     const base = (firstRow + k) * vocab;
+    let floor = rowFloor(vals, count, score);
     for (let v = 0; v < vocab; v++) {
-      if (v === bannedToken) continue;
-      const c = score + (logProbs[base + v] ?? -Infinity);
+      const x = logProbs[base + v] as number;
+      if (x < floor || v === bannedToken) continue;
+      const c = score + x;
       if (c === -Infinity || Number.isNaN(c)) continue;
       if (vals.length === count && c <= (vals[count - 1] ?? Infinity)) continue;
       let pos = vals.length;
@@ -87,12 +96,25 @@ export function topCandidates(
         vals.pop();
         flat.pop();
       }
+      floor = rowFloor(vals, count, score);
     }
   }
   return vals.map((cand, i) => {
     const f = flat[i] ?? 0;
     return { k: Math.floor(f / vocab), v: f % vocab, cand };
   });
+}
+
+/**
+ * Below this, logProbs[v] cannot make score + logProbs[v] beat the list's last value: the
+ * cut-off minus the score, less 1e-9 relative (double rounding of one sum is ~1e-16
+ * relative). −∞ while the list is not full (everything finite is taken).
+ */
+function rowFloor(vals: number[], count: number, score: number): number {
+  if (vals.length < count) return -Infinity;
+  const last = vals[count - 1] ?? Infinity;
+  const floor = last - score;
+  return floor - 1e-9 * (1 + Math.abs(last) + Math.abs(score));
 }
 
 interface SentenceState {

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { topCandidates } from '../../src/model/beam-search.js';
+
+/**
+ * The specification, written out by brute force: every (k, v) with a finite
+ * score[k] + logProbs[k, v] (v not banned), best first, equal values in flattened-index
+ * order (k·V + v), the first `count`. topCandidates must return exactly this.
+ */
+function bruteForce(
+  logProbs: Float32Array,
+  firstRow: number,
+  scores: number[],
+  vocab: number,
+  count: number,
+  banned: number,
+): { k: number; v: number; cand: number }[] {
+  const all: { k: number; v: number; cand: number; flat: number }[] = [];
+  scores.forEach((score, k) => {
+    for (let v = 0; v < vocab; v++) {
+      if (v === banned) continue;
+      const cand = score + (logProbs[(firstRow + k) * vocab + v] as number);
+      if (Number.isFinite(cand)) all.push({ k, v, cand, flat: k * vocab + v });
+    }
+  });
+  all.sort((a, b) => b.cand - a.cand || a.flat - b.flat);
+  return all.slice(0, count).map(({ k, v, cand }) => ({ k, v, cand }));
+}
+
+/** Deterministic xorshift, so a failure names a reproducible case. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+test('topCandidates equals the brute-force ranking (ties, -Infinity, NaN, banned token, score rows)', () => {
+  for (let seed = 1; seed <= 300; seed++) {
+    const r = rng(seed);
+    const vocab = 1 + Math.floor(r() * 60);
+    const beams = 1 + Math.floor(r() * 5);
+    const firstRow = Math.floor(r() * 3);
+    const rows = firstRow + beams + 1;
+    const lp = new Float32Array(rows * vocab);
+    // Coarse values make exact ties common; some entries are -Infinity or NaN (masked logits).
+    const coarse = r() < 0.5;
+    for (let i = 0; i < lp.length; i++) {
+      const u = r();
+      lp[i] =
+        u < 0.08 ? -Infinity : u < 0.1 ? NaN : coarse ? -Math.round(r() * 8) / 4 : Math.log(r());
+    }
+    const scores = Array.from({ length: beams }, () => {
+      const u = r();
+      return u < 0.1 ? -Infinity : coarse ? -Math.round(r() * 12) / 4 : -r() * 30;
+    });
+    const count = 1 + Math.floor(r() * 9);
+    const banned = r() < 0.5 ? Math.floor(r() * vocab) : -1;
+    assert.deepEqual(
+      topCandidates(lp, firstRow, scores, vocab, count, banned),
+      bruteForce(lp, firstRow, scores, vocab, count, banned),
+      `seed ${seed}`,
+    );
+  }
+});
+
+test('topCandidates: a value just under the cut-off by less than float32 spacing still ranks exactly', () => {
+  // score + lp lands within a few ulps of the list's last value: the pre-filter must not
+  // decide these, the exact comparison must.
+  const vocab = 6;
+  const lp = new Float32Array([-1, -2, -3, -2.0000002, -1.9999998, -2]);
+  const got = topCandidates(lp, 0, [-0.1], vocab, 2, -1);
+  assert.deepEqual(got, bruteForce(lp, 0, [-0.1], vocab, 2, -1));
+  assert.deepEqual(
+    got.map((c) => c.v),
+    [0, 4],
+  );
+});
