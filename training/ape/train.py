@@ -39,7 +39,7 @@ from ape.decode import DecodingOptions, greedy
 from ape.bert_loading import load_bert
 from ape.encoding import PairEncoding, SpecialTokens
 from ape.model import APEModel
-from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer
+from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer, set_lr
 from ape.train_config import ConfigError, TrainConfig, load_config
 
 EXIT_OK, EXIT_INPUT, EXIT_INTERRUPTED = 0, 2, 130
@@ -63,6 +63,27 @@ def build_model(cfg: TrainConfig) -> tuple[APEModel, str, Tokenizer | None]:
     except (OSError, KeyError, ValueError) as e:
         raise ConfigError("config", "bert_dir", f"cannot initialize from {cfg.bert_dir}: {e}") from e
     return model, report.summary(), tokenizer
+
+
+def init_from(model: APEModel, path: str) -> str:
+    """Start from the weights of an earlier checkpoint (best.pt, or `python -m ape.export.from_onnx`'s
+    file from a shipped model directory): a new run, its own optimizer, schedule and data stream."""
+    try:
+        ckpt = checkpoint.load(path)
+    except (OSError, RuntimeError, EOFError) as e:
+        raise ConfigError("config", "init_from", f"cannot load {path}: {e}") from e
+    if not isinstance(ckpt, dict) or "model" not in ckpt or "model_config" not in ckpt:
+        raise ConfigError("config", "init_from", f"{path}: not an ape checkpoint (no model / model_config)")
+    theirs = ModelConfig.from_dict(ckpt["model_config"])
+    ours = model.config
+    differ = [f.name for f in dataclasses.fields(ModelConfig)
+              if f.name not in ("hidden_dropout", "attention_dropout", "init_context_from_self")
+              and getattr(theirs, f.name) != getattr(ours, f.name)]
+    if differ:
+        raise ConfigError("config", "init_from", f"{path}: its model differs from this config's in "
+                          + ", ".join(f"{n} ({getattr(theirs, n)!r} vs {getattr(ours, n)!r})" for n in differ))
+    model.load_state_dict(ckpt["model"])
+    return f"weights from {path} (step {ckpt.get('step')})"
 
 
 @torch.no_grad()
@@ -110,6 +131,8 @@ def train(cfg: TrainConfig, resume: bool) -> int:
 
     # --- model, tokenizer, data, optimizer ----------------------------------------------------
     model, report, bert_tokenizer = build_model(cfg)
+    if cfg.init_from is not None and ckpt is None:
+        report = init_from(model, cfg.init_from)
     if cfg.tokenizer is not None:
         try:
             tokenizer = Tokenizer.from_file(cfg.tokenizer)
@@ -146,7 +169,8 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     # measures the model, not the tokenizer's lossiness (lowercasing, spacing)
     refs = [enc.decode(e.pe_ids) for e in dev]
     optimizer = make_optimizer(model, lr=cfg.lr, weight_decay=cfg.weight_decay,
-                               betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_eps)
+                               betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_eps,
+                               alpha_lr_scale=cfg.alpha_lr_scale)
     ema = Ema(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step, best_ter, bad_evals, acc = 0, math.inf, 0, {"loss": 0.0, "tokens": 0, "src_tokens": 0, "steps": 0}
     if ckpt is not None:
@@ -175,8 +199,7 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     t_last = time.time()
     while step < cfg.max_steps:
         lr = get_lr(step, lr=cfg.lr, warmup_steps=cfg.warmup_steps, max_steps=cfg.max_steps, min_lr=cfg.min_lr)
-        for group in optimizer.param_groups:
-            group["lr"] = lr
+        set_lr(optimizer, lr)
         batches = [next(stream) for _ in range(cfg.grad_accum)]
         # target tokens of the whole step on all ranks (the loss divisor), and whether any
         # rank was interrupted, so that all ranks stop after the same step
@@ -289,9 +312,12 @@ def _truncate_log(path: Path, step: int) -> None:
 def _check_resumable(old: TrainConfig, new: TrainConfig) -> None:
     """Fields that change the model or the data stream must match the checkpoint's."""
     for name in ("train", "bert_dir", "model", "max_src_tokens", "max_mt_tokens", "max_pe_tokens",
-                 "batch_tokens", "shuffle_buffer", "grad_accum", "seed"):
+                 "batch_tokens", "shuffle_buffer", "grad_accum", "seed", "init_from"):
         if getattr(old, name) != getattr(new, name):
             raise ConfigError("config", name, f"differs from the checkpoint's ({getattr(old, name)!r}); a resumed run must keep it")
+    if (old.alpha_lr_scale == 1.0) != (new.alpha_lr_scale == 1.0):
+        raise ConfigError("config", "alpha_lr_scale", f"{old.alpha_lr_scale} in the checkpoint: a resumed run may change "
+                          "it but not to or from 1 (that adds or removes the optimizer's alpha group)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,6 +43,11 @@ class TrainConfig:
     bert_dir: str | None = None
     # tokenizer.json to encode text with; null: <bert_dir>/tokenizer.json.
     tokenizer: str | None = None
+    # A checkpoint (best.pt, or `python -m ape.export.from_onnx`'s from a model directory) whose
+    # weights replace the initialization: a new run from a trained model, with its own
+    # optimizer, schedule and data stream. Its model must be this config's (same sizes,
+    # normalizers and sharing); null: start from bert_dir or random.
+    init_from: str | None = None
     # ModelConfig fields (training/ape/config.py documents them): attention normalizers per
     # place, sharing switches, dropout, and the sizes when bert_dir is null.
     model: dict[str, Any] = field(default_factory=dict)
@@ -77,6 +82,10 @@ class TrainConfig:
     adam_eps: float = 1e-6
     # Global gradient-norm clip; 0 turns it off.
     clip_grad_norm: float = 1.0
+    # The learning rate of the alpha-entmax heads' alpha (pre_alpha) as a multiple of lr; 1 keeps
+    # them in the vector group. Adam moves each parameter by about lr per step, too little for
+    # alpha at fine-tuning rates (ape.optim.make_optimizer).
+    alpha_lr_scale: float = 1.0
     # Label smoothing of the training loss, OpenNMT's KL form (paper: 0.1).
     label_smoothing: float = 0.1
     # Weight averaging (OpenNMT average_decay, paper: 1e-4); 0 turns it off. When on,
@@ -163,6 +172,8 @@ def _check_values(cfg: TrainConfig, where: str) -> None:
         raise ConfigError(where, "label_smoothing", "must be in [0, 1)")
     if not 0.0 <= cfg.ema_decay < 1.0:
         raise ConfigError(where, "ema_decay", "must be in [0, 1)")
+    if not cfg.alpha_lr_scale > 0:
+        raise ConfigError(where, "alpha_lr_scale", f"must be > 0, got {cfg.alpha_lr_scale}")
     if cfg.lr <= 0 or cfg.min_lr > cfg.lr:
         raise ConfigError(where, "lr", "must be > 0 and >= min_lr")
     from ape.config import ModelConfig  # noqa: PLC0415 (config.py is the model's; imported late to keep this file standalone)
@@ -250,5 +261,5 @@ def _resolve_paths(cfg: TrainConfig, base: Path) -> TrainConfig:
 
     return dataclasses.replace(
         cfg, train=rel(cfg.train), dev=rel(cfg.dev), out_dir=rel(cfg.out_dir),
-        bert_dir=rel(cfg.bert_dir), tokenizer=rel(cfg.tokenizer),
+        bert_dir=rel(cfg.bert_dir), tokenizer=rel(cfg.tokenizer), init_from=rel(cfg.init_from),
     )

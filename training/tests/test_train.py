@@ -15,7 +15,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer
+from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer, set_lr
 from ape.train import main, train
 from ape.train_config import ConfigError, load_config
 from tiny_corpus import TINY_CONFIG, TRAINING, make_run, read_log
@@ -99,6 +99,64 @@ def test_only_matrices_decay_and_shared_parameters_appear_once():
     decay, no_decay = opt.param_groups
     assert [p.shape for p in decay["params"]] == [(7, 3)] and decay["weight_decay"] == 0.01
     assert sorted(p.shape for p in no_decay["params"]) == [(3,), (3,), (7,)] and no_decay["weight_decay"] == 0
+
+
+def test_alpha_lr_scale_gives_pre_alpha_its_own_group_and_lr():
+    class Head(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.proj = torch.nn.Linear(3, 3)
+            self.pre_alpha = torch.nn.Parameter(torch.zeros(4))
+
+    model = Head()
+    assert len(make_optimizer(model, lr=1e-3, weight_decay=0.01, betas=(0.9, 0.999), eps=1e-6).param_groups) == 2
+    opt = make_optimizer(model, lr=1e-3, weight_decay=0.01, betas=(0.9, 0.999), eps=1e-8, alpha_lr_scale=50.0)
+    decay, no_decay, alpha = opt.param_groups
+    assert alpha["params"] == [model.pre_alpha] and alpha["weight_decay"] == 0.0
+    assert [p.shape for p in no_decay["params"]] == [(3,)]
+    set_lr(opt, 2e-4)
+    assert [g["lr"] for g in opt.param_groups] == [2e-4, 2e-4, 2e-4 * 50]
+    # Adam's first step moves every coordinate by lr * g / (|g| + eps): by lr (hand derivation)
+    before = {n: p.detach().clone() for n, p in model.named_parameters()}
+    for p in model.parameters():
+        p.grad = torch.full_like(p, 0.5)
+    opt.step()
+    moved = {n: (before[n] - p.detach()).abs().max().item() for n, p in model.named_parameters()}
+    assert moved["pre_alpha"] == pytest.approx(1e-2, rel=1e-4)  # 50 x 2e-4
+    assert moved["proj.bias"] == pytest.approx(2e-4, rel=1e-4)
+
+
+def test_init_from_starts_a_new_run_from_a_checkpoints_weights(tmp_path, capsys):
+    model = {"vocab_size": 30522, "hidden": 32, "layers": 2, "heads": 4, "ffn": 64, "max_positions": 128,
+             "normalizers": {"encoder_self": "softmax", "decoder_self": "softmax", "context": "alpha-entmax"}}
+    first = tmp_path / "first"
+    first.mkdir()
+    assert main(["--config", str(make_run(first, max_steps=2, eval_every=2, model=model))]) == 0
+    start = torch.load(first / "run" / "last.pt", weights_only=False)["model"]
+    second = tmp_path / "second"
+    second.mkdir()
+    cfg = make_run(second, max_steps=1, eval_every=1, model=model, init_from=str(first / "run" / "last.pt"),
+                   alpha_lr_scale=100.0, lr=1e-3, warmup_steps=0)
+    assert main(["--config", str(cfg)]) == 0
+    after = torch.load(second / "run" / "last.pt", weights_only=False)
+    assert after["step"] == 1 and after["train_config"]["init_from"].endswith("first/run/last.pt")
+    # one Adam step (lr 1e-3 at step 0, no warm-up) from the first run's weights: every weight
+    # is within about lr of where the first run left it, and pre_alpha moved by about 100 lr
+    for name, w in start.items():
+        if not w.is_floating_point():
+            continue
+        step = (after["model"][name] - w).abs().max().item()
+        if name.endswith("pre_alpha"):
+            assert 0.05 < step <= 0.1 + 1e-6, name
+        else:
+            assert step <= 1e-3 * 1.01 + 1e-6, name  # plus decoupled weight decay, tiny here
+    # a checkpoint of another model is refused, naming the field and what differs
+    third = tmp_path / "third"
+    third.mkdir()
+    other = make_run(third, model={**model, "hidden": 64}, init_from=str(first / "run" / "last.pt"))
+    capsys.readouterr()
+    assert main(["--config", str(other)]) == 2
+    assert "init_from" in (err := capsys.readouterr().err) and "hidden (32 vs 64)" in err, err
 
 
 def test_ema_follows_opennmt_average_decay():
