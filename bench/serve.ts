@@ -7,7 +7,9 @@
  *   nice -n 10 node --import tsx bench/serve.ts [/tmp/ape-bench-serve] [--beam 4] [--requests 96]
  *
  * With --model DIR --sentences FILE.jsonl it measures any model directory instead (no
- * PyTorch baseline unless DIR/../model.pt exists). Never fails on speed (shared/STYLE.md).
+ * PyTorch baseline unless DIR/../model.pt exists: `python -m ape.export.from_onnx DIR
+ * DIR/../model.pt` makes one from the directory). --levels 1,8,32 picks the concurrencies,
+ * --max-wait-ms N is passed to ape serve. Never fails on speed (shared/STYLE.md).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +29,8 @@ const { values, positionals } = parseArgs({
     sentences: { type: 'string' },
     'pytorch-sentences': { type: 'string', default: '16' },
     'no-pytorch': { type: 'boolean' },
+    levels: { type: 'string', default: '1,8,32' },
+    'max-wait-ms': { type: 'string' },
   },
 });
 const out = resolve(positionals[0] ?? '/tmp/ape-bench-serve');
@@ -62,6 +66,7 @@ async function startServer(): Promise<{ base: string; stop(): Promise<void> }> {
       '0',
       '--threads',
       values.threads ?? '2',
+      ...(values['max-wait-ms'] === undefined ? [] : ['--max-wait-ms', values['max-wait-ms']]),
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -129,14 +134,14 @@ const manifest = JSON.parse(readFileSync(join(modelDir, 'ape.json'), 'utf8')) as
 };
 process.stdout.write(
   `model ${manifest.name} (${manifest.architecture.layers} layers, hidden ${manifest.architecture.hidden}), beam ${beam}, ${pairs.length} distinct sentence pairs\n` +
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --threads ${values.threads}; load average ${loadavg()
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --threads ${values.threads}${values['max-wait-ms'] === undefined ? '' : ` --max-wait-ms ${values['max-wait-ms']}`}; load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}\n\n`,
 );
 const server = await startServer();
 await level(server.base, 4, 8); // warm-up
 const levels: Level[] = [];
-for (const c of [1, 8, 32]) {
+for (const c of (values.levels ?? '1,8,32').split(',').map(Number)) {
   const l = await level(server.base, c, Math.max(requestsPerLevel, c * 4));
   levels.push(l);
   process.stdout.write(

@@ -13,8 +13,12 @@ export const ServerConfigSchema = z.object({
   maxBeam: z.number().int().positive().default(8),
   /** A request not answered within this time gets 504 (its queued segments are dropped). */
   requestTimeoutMs: z.number().int().positive().default(30_000),
-  /** Micro-batching: how long the first queued segment waits for others to join its batch. */
-  maxWaitMs: z.number().int().nonnegative().default(5),
+  /**
+   * Micro-batching: how long the first queued segment waits for others to join its batch when
+   * a worker is free. 0 (default): a free worker starts at once; segments arriving while
+   * every worker is busy still accumulate into the next batch (docs/http-api.md).
+   */
+  maxWaitMs: z.number().int().nonnegative().default(0),
   /** Micro-batching: a batch holds at most this many encoder tokens × beam. */
   maxBatchTokens: z.number().int().positive().default(8192),
   /** Micro-batching: a batch holds at most this many segments. */
