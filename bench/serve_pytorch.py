@@ -31,8 +31,11 @@ def main() -> None:
     out, beam, n, threads = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     torch.set_num_threads(threads)
     saved = torch.load(out / "model.pt", weights_only=True)
-    model = APEModel(ModelConfig.from_dict(saved["config"])).eval()
-    model.load_state_dict(saved["state"])
+    # serve_setup.py writes {config, state}; a trainer or `python -m ape.export.from_onnx`
+    # checkpoint holds {model_config, model}
+    config, state = (saved["config"], saved["state"]) if "state" in saved else (saved["model_config"], saved["model"])
+    model = APEModel(ModelConfig.from_dict(config)).eval()
+    model.load_state_dict(state)
     manifest = json.loads((out / "model" / "ape.json").read_text())
     d = manifest["decoding"]
     opts = DecodingOptions(beam=beam, length_penalty=d["lengthPenalty"], length_penalty_alpha=d["lengthPenaltyAlpha"],

@@ -74,8 +74,8 @@ def _layer_norm_eps(graph: onnx.ModelProto) -> float:
     for node in graph.graph.node:
         if node.op_type in ("LayerNormalization", "SkipLayerNormalization"):
             for attr in node.attribute:
-                if attr.name == "epsilon":
-                    return attr.f
+                if attr.name == "epsilon":  # a float32 attribute: 1e-12 reads back as 9.99999996e-13
+                    return float(np.format_float_scientific(np.float32(attr.f), unique=True))
     return ModelConfig().layer_norm_eps
 
 
