@@ -26,6 +26,11 @@ function usage(): string {
   return `usage: ape <command> [options]\n\ncommands: ${names.join(', ')}\nRun 'ape <command> --help' for a command's options.`;
 }
 
+function isParseArgsError(err: unknown): err is Error {
+  const code = (err as { code?: unknown } | null)?.code;
+  return err instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -41,11 +46,19 @@ export async function main(argv: string[]): Promise<number> {
     const { command } = await load();
     return await command.run(rest);
   } catch (err) {
+    if (isParseArgsError(err)) {
+      // node:util parseArgs: an unknown flag, a missing or dash-leading value ('--x -1')
+      const first = err.message.split('\n').join(' ');
+      process.stderr.write(`ape ${name}: ${first} (ape ${name} --help lists the flags)\n`);
+      return EXIT.input;
+    }
     const code = exitCodeFor(err);
     if (err instanceof ApeError) {
       process.stderr.write(`ape ${name}: ${err.message}\n`);
     } else {
-      process.stderr.write(`ape ${name}: internal error\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        `ape ${name}: internal error\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
     }
     return code;
   }

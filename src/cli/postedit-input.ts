@@ -1,4 +1,4 @@
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { LineReader } from '../data/line-reader.js';
 import type { Segment } from '../model/segment.js';
 
@@ -90,4 +90,14 @@ export async function countLines(path: string): Promise<number> {
   } finally {
     await reader.close();
   }
+}
+
+/** `--keep-mt-margin`: a number >= 0, or 'off'; absent: the model's default. */
+export function keepMtMargin(value: string | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'off') return null;
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0)
+    throw new UsageError(`--keep-mt-margin must be a number >= 0 or 'off', got '${value}'`);
+  return x;
 }

@@ -12,11 +12,16 @@ import { UsageError } from '../errors.js';
 import { ApeClient } from '../integrations/client.js';
 import { TAG_FLAVOURS, type TagFlavour } from '../integrations/tags/parse.js';
 import { EXIT } from './exit-codes.js';
-import { countLines, readPairs, type PairSource } from './postedit-input.js';
+import { countLines, keepMtMargin, readPairs, type PairSource } from './postedit-input.js';
 import { Progress } from './postedit-progress.js';
 
 export const REMOTE_HELP = `usage: ape postedit --server URL [--api-key KEY] (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
-                    [--out FILE] [--beam N] [--batch-size N] [--tags omegat|xliff|html|none]`;
+                    [--out FILE] [--server-model NAME] [--beam N] [--keep-mt-margin X|off]
+                    [--batch-size N] [--tags omegat|xliff|html|none]
+
+  --server-model NAME  a model the server serves (GET /v1/models); default: the server's default
+  --keep-mt-margin X   conservative decoding on the server (see ape postedit --help); 'off' turns
+                       it off; default: the model's decoding.keepMtMargin`;
 
 export async function runRemote(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -30,6 +35,8 @@ export async function runRemote(argv: string[]): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string' },
       beam: { type: 'string' },
+      'server-model': { type: 'string' },
+      'keep-mt-margin': { type: 'string' },
       'batch-size': { type: 'string' },
       tags: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -61,6 +68,9 @@ export async function runRemote(argv: string[]): Promise<number> {
     return n;
   };
   const beam = int('beam', values.beam);
+  const margin = keepMtMargin(values['keep-mt-margin']);
+  const model = values['server-model'];
+  if (model === '') throw new UsageError('--server-model needs a model name (GET /v1/models)');
   const batchSize = int('batch-size', values['batch-size']) ?? 32;
   const tags = values.tags;
   if (tags !== undefined && !TAG_FLAVOURS.includes(tags as TagFlavour))
@@ -79,6 +89,8 @@ export async function runRemote(argv: string[]): Promise<number> {
     const options = {
       batchSize,
       ...(beam === undefined ? {} : { beam }),
+      ...(model === undefined ? {} : { model }),
+      ...(margin === undefined ? {} : { keepMtMargin: margin }),
       ...(tags === undefined ? {} : { tags: tags as TagFlavour }),
     };
     for await (const r of client.postEditStream(readPairs(source), options)) {

@@ -14,10 +14,12 @@ import { postEditXliff } from '../integrations/xliff/postedit-xliff.js';
 import { OnnxPostEditor } from '../model/post-editor.js';
 import { SegmentTooLongError } from '../model/segment.js';
 import { EXIT } from './exit-codes.js';
+import { keepMtMargin } from './postedit-input.js';
 import { Progress } from './postedit-progress.js';
 
-export const XLIFF_HELP = `usage: ape postedit --xliff FILE (--model DIR | --server URL [--api-key KEY]) [--out FILE]
-                    [--beam N] [--batch-size N] [--workers N] [--threads N]
+export const XLIFF_HELP = `usage: ape postedit --xliff FILE (--model DIR | --server URL [--api-key KEY] [--server-model NAME])
+                    [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
+                    [--workers N] [--threads N]
 
 Post-edits the <target> of every XLIFF 1.x trans-unit / 2.x segment (the target is the MT),
 except units with no or an empty target, translate="no", approved="yes", a final or
@@ -36,6 +38,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 async function modelPostEdit(
   dir: string,
   v: { beam?: string | undefined; workers?: string | undefined; threads?: string | undefined },
+  margin: number | null | undefined,
 ) {
   const editor = await OnnxPostEditor.load(dir, {
     workers: positiveInt('workers', v.workers, 1),
@@ -51,14 +54,30 @@ async function modelPostEdit(
         throw err;
       }
     });
-    return (await editor.postEdit(prepared, { beam, nbest: 1 })).results;
+    const options = { beam, nbest: 1, ...(margin === undefined ? {} : { keepMtMargin: margin }) };
+    return (await editor.postEdit(prepared, options)).results;
   };
   return { run, name: editor.info.name, close: () => editor.close() };
 }
 
-function serverPostEdit(url: string, apiKey: string | undefined, beam: string | undefined) {
+function serverPostEdit(
+  url: string,
+  v: {
+    'api-key'?: string | undefined;
+    beam?: string | undefined;
+    'server-model'?: string | undefined;
+  },
+  margin: number | null | undefined,
+) {
+  const apiKey = v['api-key'];
   const client = new ApeClient({ baseUrl: url, ...(apiKey === undefined ? {} : { apiKey }) });
-  const options = beam === undefined ? {} : { beam: positiveInt('beam', beam, 1) };
+  const model = v['server-model'];
+  if (model === '') throw new UsageError('--server-model needs a model name (GET /v1/models)');
+  const options = {
+    ...(v.beam === undefined ? {} : { beam: positiveInt('beam', v.beam, 1) }),
+    ...(model === undefined ? {} : { model }),
+    ...(margin === undefined ? {} : { keepMtMargin: margin }),
+  };
   const run: PostEditPlain = (segments) => client.postEdit(segments, options);
   return { run, name: url, close: () => Promise.resolve() };
 }
@@ -72,7 +91,9 @@ export async function runXliff(argv: string[]): Promise<number> {
       model: { type: 'string' },
       server: { type: 'string' },
       'api-key': { type: 'string' },
+      'server-model': { type: 'string' },
       beam: { type: 'string' },
+      'keep-mt-margin': { type: 'string' },
       'batch-size': { type: 'string' },
       workers: { type: 'string' },
       threads: { type: 'string' },
@@ -88,14 +109,19 @@ export async function runXliff(argv: string[]): Promise<number> {
   if (file === undefined) throw new UsageError('--xliff FILE is required');
   if ((values.model === undefined) === (values.server === undefined))
     throw new UsageError('give either --model DIR or --server URL');
+  if (values['server-model'] !== undefined && values.server === undefined)
+    throw new UsageError(
+      '--server-model NAME goes with --server URL (with --model DIR, the directory is the model)',
+    );
+  const margin = keepMtMargin(values['keep-mt-margin']);
   const batchSize = positiveInt('batch-size', values['batch-size'], 32);
   const text = await readFile(file, 'utf8').catch((err: unknown) => {
     throw new DataError({ file }, `cannot read: ${(err as Error).message}`, { cause: err });
   });
   const engine =
     values.server !== undefined
-      ? serverPostEdit(values.server, values['api-key'], values.beam)
-      : await modelPostEdit(values.model ?? '', values);
+      ? serverPostEdit(values.server, values, margin)
+      : await modelPostEdit(values.model ?? '', values, margin);
   let progress: Progress | undefined;
   let reported = 0;
   try {

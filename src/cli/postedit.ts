@@ -6,7 +6,13 @@ import { OnnxPostEditor, type PostEditResult } from '../model/post-editor.js';
 import { SegmentTooLongError, type PreparedSegment } from '../model/segment.js';
 import type { Command } from './main.js';
 import { EXIT } from './exit-codes.js';
-import { countLines, readPairs, type LocatedSegment, type PairSource } from './postedit-input.js';
+import {
+  countLines,
+  keepMtMargin,
+  readPairs,
+  type LocatedSegment,
+  type PairSource,
+} from './postedit-input.js';
 import { Progress } from './postedit-progress.js';
 
 const HELP = `usage: ape postedit --model DIR (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
@@ -32,16 +38,6 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
   return n;
-}
-
-/** `--keep-mt-margin`: a number >= 0, or 'off'; absent: the model's default. */
-function keepMtMargin(value: string | undefined): number | null | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'off') return null;
-  const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || x < 0)
-    throw new UsageError(`--keep-mt-margin must be a number >= 0 or 'off', got '${value}'`);
-  return x;
 }
 
 function pairSource(v: Record<string, string | boolean | undefined>): PairSource {

@@ -22,8 +22,12 @@ export interface ClientSegment {
 export type ClientTags = 'omegat' | 'xliff' | 'html' | 'none';
 
 export interface ClientPostEditOptions {
+  /** A model the server serves (GET /v1/models); absent: the server's default model. */
+  model?: string;
   beam?: number;
   nbest?: number;
+  /** Conservative decoding (docs/http-api.md): a margin >= 0, or null for off; absent: the model's default. */
+  keepMtMargin?: number | null;
   /** Inline tags in src/mt: stripped before the model, carried into the pe. */
   tags?: ClientTags;
 }
@@ -94,8 +98,10 @@ export class ApeClient {
       const opts = {
         ...(options.beam === undefined ? {} : { beam: options.beam }),
         ...(options.nbest === undefined ? {} : { nbest: options.nbest }),
+        ...(options.keepMtMargin === undefined ? {} : { keepMtMargin: options.keepMtMargin }),
       };
       const body = {
+        ...(options.model === undefined ? {} : { model: options.model }),
         segments: chunk,
         ...(Object.keys(opts).length > 0 ? { options: opts } : {}),
         ...(options.tags === undefined ? {} : { tags: options.tags }),
@@ -145,9 +151,9 @@ export class ApeClient {
     return this.postEditStream(zipLines(srcPath, mtPath), options);
   }
 
-  /** GET /health. */
+  /** GET /healthz (the server is up; docs/http-api.md). */
   health(): Promise<unknown> {
-    return this.request('GET', '/health', undefined);
+    return this.request('GET', '/healthz', undefined);
   }
 
   private async request(method: 'GET' | 'POST', path: string, body: unknown): Promise<unknown> {

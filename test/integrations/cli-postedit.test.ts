@@ -22,7 +22,7 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { scanXml } from '../../src/integrations/xliff/xml-scan.js';
-import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import { apeBin, fixture } from '../helpers/paths.js';
 import { loadPostEditor, MODEL } from './fixture-model.js';
@@ -192,6 +192,140 @@ describe('ape postedit --server', () => {
     assert.deepEqual(
       r.stdout.split('\n').slice(0, -1),
       res.body.segments.map((s: { pe: string }) => s.pe),
+    );
+  });
+});
+
+describe('ape postedit --server-model and --keep-mt-margin against a two-model server', () => {
+  const segs = [
+    { src: 'el gato grande', mt: 'the big cat' },
+    { src: 'mi perro ve al niño', mt: 'my dog see the child' },
+    { src: 'su caballo', mt: 'their horse' },
+  ];
+  let entmax: OnnxPostEditor;
+  let two: Server;
+  let twoUrl: string;
+  let app: ReturnType<typeof createApp>;
+  before(async () => {
+    entmax = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
+      workers: 1,
+      intraOpThreads: 1,
+    });
+    app = createApp({ models: [{ postEditor: pe }, { postEditor: entmax }] });
+    two = createServer(app);
+    await new Promise<void>((r) => two.listen(0, '127.0.0.1', r));
+    twoUrl = `http://127.0.0.1:${(two.address() as AddressInfo).port}`;
+    writeFileSync(join(tmp, 's2.txt'), segs.map((s) => s.src + '\n').join(''));
+    writeFileSync(join(tmp, 'm2.txt'), segs.map((s) => s.mt + '\n').join(''));
+  });
+  after(async () => {
+    await new Promise((r) => two.close(r));
+    await entmax.close();
+  });
+
+  it('the named model and margin are the ones used: the same lines as /v1/postedit', async () => {
+    for (const [flags, body] of [
+      [
+        ['--server-model', 'model-tiny-entmax', '--keep-mt-margin', 'off'],
+        { model: 'model-tiny-entmax', options: { keepMtMargin: null } },
+      ],
+      [['--keep-mt-margin', '3'], { options: { keepMtMargin: 3 } }],
+    ] as const) {
+      const r = await ape(
+        '--server',
+        twoUrl,
+        '--src',
+        join(tmp, 's2.txt'),
+        '--mt',
+        join(tmp, 'm2.txt'),
+        ...flags,
+      );
+      assert.equal(r.code, 0, r.stderr);
+      const res = await request(app)
+        .post('/v1/postedit')
+        .send({ ...body, segments: segs });
+      assert.deepEqual(
+        r.stdout.split('\n').slice(0, -1),
+        res.body.segments.map((s: { pe: string }) => s.pe),
+        flags.join(' '),
+      );
+    }
+  });
+
+  it('XLIFF through --server-model equals the same file through --model DIR of that model', async () => {
+    const a = await ape(
+      '--xliff',
+      fixture('integrations', 'po2xliff.xlf'),
+      '--server',
+      twoUrl,
+      '--server-model',
+      'model-tiny-entmax',
+    );
+    const b = await ape(
+      '--xliff',
+      fixture('integrations', 'po2xliff.xlf'),
+      '--model',
+      fixture('model-tiny-entmax'),
+    );
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(b.code, 0, b.stderr);
+    // the note names the engine (the URL or the model), everything else is the same
+    const strip = (t: string) => t.replace(/post-edited automatically by ape \([^)]*\)/g, 'NOTE');
+    assert.equal(strip(a.stdout), strip(b.stdout));
+  });
+
+  it('usage errors: an unknown model, --server-model without --server, a bad margin', async () => {
+    const unknown = await ape(
+      '--server',
+      twoUrl,
+      '--src',
+      join(tmp, 's2.txt'),
+      '--mt',
+      join(tmp, 'm2.txt'),
+      '--server-model',
+      'nope',
+    );
+    assert.notEqual(unknown.code, 0);
+    assert.match(
+      unknown.stderr,
+      /model: no model named 'nope'.*known models: model-tiny-softmax, model-tiny-entmax/,
+    );
+    const noServer = await ape(
+      '--xliff',
+      fixture('integrations', 'po2xliff.xlf'),
+      '--model',
+      MODEL,
+      '--server-model',
+      'x',
+    );
+    assert.equal(noServer.code, 2);
+    assert.match(noServer.stderr, /--server-model NAME goes with --server URL/);
+    const margin = await ape(
+      '--server',
+      twoUrl,
+      '--src',
+      join(tmp, 's2.txt'),
+      '--mt',
+      join(tmp, 'm2.txt'),
+      '--keep-mt-margin=-1',
+    );
+    assert.equal(margin.code, 2);
+    assert.match(margin.stderr, /--keep-mt-margin must be a number >= 0 or 'off', got '-1'/);
+    // '--keep-mt-margin -1' reads -1 as a flag: parseArgs refuses it, a usage error too
+    const dashed = await ape(
+      '--server',
+      twoUrl,
+      '--src',
+      join(tmp, 's2.txt'),
+      '--mt',
+      join(tmp, 'm2.txt'),
+      '--keep-mt-margin',
+      '-1',
+    );
+    assert.equal(dashed.code, 2);
+    assert.match(
+      dashed.stderr,
+      /'--keep-mt-margin' argument is ambiguous.*ape postedit --help lists the flags/,
     );
   });
 });

@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { ApeClient, ApeClientError } from '../../src/integrations/client.js';
-import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
+import { fixture } from '../helpers/paths.js';
 import { loadPostEditor } from './fixture-model.js';
 
 async function listen(
@@ -90,6 +91,74 @@ describe('ApeClient on the real server', () => {
         e.status === 401 &&
         /the API key is not valid/.test(e.message),
     );
+  });
+});
+
+describe('ApeClient on a server with two models', () => {
+  let softmax: OnnxPostEditor;
+  let entmax: OnnxPostEditor;
+  let server: Server;
+  let url: string;
+  let app: ReturnType<typeof createApp>;
+  before(async () => {
+    softmax = await loadPostEditor();
+    entmax = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
+      workers: 1,
+      intraOpThreads: 1,
+    });
+    app = createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] });
+    ({ server, url } = await listen(app));
+  });
+  after(async () => {
+    await close(server);
+    await softmax.close();
+    await entmax.close();
+  });
+
+  it('model picks a served model, keepMtMargin reaches it; results equal /v1/postedit', async () => {
+    const client = new ApeClient({ baseUrl: url });
+    for (const [model, keepMtMargin] of [
+      ['model-tiny-entmax', 0.5],
+      ['model-tiny-softmax', null],
+      [undefined, 2],
+    ] as const) {
+      const direct = await request(app)
+        .post('/v1/postedit')
+        .send({
+          ...(model === undefined ? {} : { model }),
+          segments: SEGMENTS,
+          options: { keepMtMargin },
+        });
+      assert.equal(direct.status, 200);
+      const got = await client.postEdit(SEGMENTS, {
+        ...(model === undefined ? {} : { model }),
+        keepMtMargin,
+      });
+      assert.deepEqual(got, direct.body.segments, `${model} ${keepMtMargin}`);
+    }
+    // the two models answer differently, so a client that dropped `model` would fail above
+    const [a, b] = await Promise.all(
+      ['model-tiny-entmax', 'model-tiny-softmax'].map((model) =>
+        client.postEdit(SEGMENTS, { model }),
+      ),
+    );
+    assert.notDeepEqual(
+      a?.map((r) => r.pe),
+      b?.map((r) => r.pe),
+    );
+  });
+
+  it('an unknown model is an ApeClientError naming the field; health answers', async () => {
+    const client = new ApeClient({ baseUrl: url });
+    await assert.rejects(
+      client.postEdit(SEGMENTS.slice(0, 1), { model: 'nope' }),
+      (e: unknown) =>
+        e instanceof ApeClientError &&
+        e.status === 400 &&
+        e.problem?.field === 'model' &&
+        /known models: model-tiny-softmax, model-tiny-entmax/.test(e.message),
+    );
+    assert.deepEqual(await client.health(), (await request(app).get('/healthz')).body);
   });
 });
 
