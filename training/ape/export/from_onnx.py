@@ -10,12 +10,14 @@ the directory alone this rebuilds an `ape.train`-style checkpoint ({"model", "mo
 from it, and `python -m ape.export` can re-export it.
 
 How: the exporter is deterministic, so a freshly initialized model of the manifest's
-architecture, exported the same way (fp16 storage included), names every initializer the
-same as the shipped graphs do. Initializers named after a parameter (`model.<name>`) map to
-it directly; the transposed projection weights (`val_<n>`, made by the exporter) are found by
-value among the fresh model's parameters, which are random and so unique. The learned alpha
-of alpha-entmax heads is folded into graph constants; it comes back from the manifest's
-`architecture.alpha` (pre_alpha = logit(alpha - 1)).
+architecture, exported the same way (fp16 storage included), has the shipped graphs' node
+list; walking both lists together pairs each fresh initializer with the shipped one in the
+same place (`_initializer_pairs`). A fresh initializer named after a parameter
+(`model.<name>`) is that parameter; the transposed projection weights (`val_<n>`, made by the
+exporter) are found by value among the fresh model's parameters, which are random and so
+unique. The learned alpha of alpha-entmax heads is folded into graph constants; it comes back
+from the manifest's `architecture.alpha` (pre_alpha = logit(alpha - 1)). An untrained
+model's graphs have another node list (equal tensors are stored once): refused.
 
 Proof that the import is right: `check_parity` (the exporter's own check) runs the imported
 PyTorch model against the directory's graphs in onnxruntime: log-probabilities within 1e-4 and
@@ -120,7 +122,7 @@ def import_model_dir(directory: Path, *, log=lambda msg: print(msg, file=sys.std
     fresh = [export_encoder(model), export_decoder(model)]
     if quantization == "fp16":
         fresh = [_fp16_storage(g) for g in fresh]
-    log(f"exported a fresh {config.layers}-layer model to match initializer names")
+    log(f"exported a fresh {config.layers}-layer model to pair its initializers with the directory's")
 
     params = dict(model.named_parameters())  # shared parameters appear once
     state: dict[str, torch.Tensor] = {}
