@@ -176,6 +176,9 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     if ckpt is not None:
         model.load_state_dict(ckpt["model"])
         optimizer.load_state_dict(ckpt["optimizer"])
+        for group in optimizer.param_groups:  # the saved groups carry the old scale; a resume may change it
+            if "lr_scale" in group:
+                group["lr_scale"] = cfg.alpha_lr_scale
         stream.load_state_dict(ckpt["data"])
         if ema is not None and ckpt["ema"] is not None:  # else averaging starts now, from these weights
             ema.load_state_dict(ckpt["ema"])

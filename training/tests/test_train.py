@@ -159,6 +159,20 @@ def test_init_from_starts_a_new_run_from_a_checkpoints_weights(tmp_path, capsys)
     assert "init_from" in (err := capsys.readouterr().err) and "hidden (32 vs 64)" in err, err
 
 
+def test_a_resumed_run_takes_a_new_alpha_lr_scale_but_not_one_that_drops_the_group(tmp_path, capsys):
+    model = {"vocab_size": 30522, "hidden": 32, "layers": 2, "heads": 4, "ffn": 64, "max_positions": 128,
+             "normalizers": {"encoder_self": "softmax", "decoder_self": "softmax", "context": "alpha-entmax"}}
+    cfg = make_run(tmp_path, max_steps=2, eval_every=2, model=model, alpha_lr_scale=10.0)
+    assert main(["--config", str(cfg)]) == 0
+    assert main(["--config", str(cfg), "--resume", "--set", "max_steps=3", "--set", "alpha_lr_scale=20"]) == 0
+    last = torch.load(tmp_path / "run" / "last.pt", weights_only=False)
+    groups = last["optimizer"]["param_groups"]
+    assert last["step"] == 3 and [g.get("lr_scale") for g in groups] == [None, None, 20.0]
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "--resume", "--set", "max_steps=4", "--set", "alpha_lr_scale=1"]) == 2
+    assert "alpha_lr_scale" in capsys.readouterr().err
+
+
 def test_ema_follows_opennmt_average_decay():
     model = torch.nn.Linear(1, 1, bias=False)
     with torch.no_grad():
