@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type BrowserContext } from 'playwright-core';
 import type { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
-import { repoRoot } from '../helpers/paths.js';
+import { ARTIFACTS, Browsers, skipWithoutChromium } from '../helpers/chromium.js';
 import { loadPostEditor } from '../server/fixture-app.js';
 
 /**
@@ -16,18 +13,14 @@ import { loadPostEditor } from '../server/fixture-app.js';
  * real servers on the fixture model, one with an API key and one without. Oracle: the keyed
  * server's own /v1/postedit answer to the same request, fetched directly with the key.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(repoRoot, 'test', 'artifacts');
 const KEY = 'k3y-for-the-page';
 const SEGMENT = { src: 'el gato negro duerme .', mt: 'the cat black sleep .' };
 
 let pe: OnnxPostEditor;
 const servers: Server[] = [];
-const profiles: string[] = [];
+let browsers: Browsers;
 
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} not installed (scripts/install.sh installs Debian's chromium)`;
+const skip = skipWithoutChromium;
 
 async function listen(apiKeys: string[]): Promise<string> {
   const server = createApp({ postEditor: pe, config: { apiKeys } }).listen(0, '127.0.0.1');
@@ -39,32 +32,22 @@ async function listen(apiKeys: string[]): Promise<string> {
 before(async () => {
   if (skip !== false) return;
   pe = await loadPostEditor();
-  mkdirSync(ARTIFACTS, { recursive: true });
+  browsers = new Browsers();
 });
 
 after(async () => {
   if (skip !== false) return;
   for (const s of servers) await new Promise((resolve) => s.close(resolve));
   await pe.close();
-  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  browsers.cleanup();
 });
-
-function launch(): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'ape-chromium-'));
-  profiles.push(profile);
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  });
-}
 
 test(
   'a server with a key: the page asks for it, a wrong key is refused, the right one post-edits',
   { skip },
   async () => {
     const base = await listen([KEY]);
-    const context = await launch();
+    const context = await browsers.launch();
     try {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -125,7 +108,7 @@ test(
 
 test('a server without keys: no API-key field', { skip }, async () => {
   const base = await listen([]);
-  const context = await launch();
+  const context = await browsers.launch();
   try {
     const page = await context.newPage();
     await page.goto(base + '/');

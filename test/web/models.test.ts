@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
-import { fixture, repoRoot } from '../helpers/paths.js';
+import { fixture } from '../helpers/paths.js';
+import { ARTIFACTS, Browsers, skipWithoutChromium } from '../helpers/chromium.js';
 import { loadPostEditor } from '../server/fixture-app.js';
 
 /**
@@ -17,8 +15,6 @@ import { loadPostEditor } from '../server/fixture-app.js';
  * server's own /v1/models, /v1/postedit and /v1/explain answers for the chosen model.
  * Screenshots: test/artifacts/web-models-*.png (gitignored).
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(repoRoot, 'test', 'artifacts');
 const SOFTMAX = 'model-tiny-softmax';
 const ENTMAX = 'model-tiny-entmax';
 const SEGMENTS = [
@@ -30,11 +26,9 @@ let softmax: OnnxPostEditor;
 let entmax: OnnxPostEditor;
 let server: Server;
 let base: string;
-const profiles: string[] = [];
+let browsers: Browsers;
 
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} not installed (scripts/install.sh installs Debian's chromium)`;
+const skip = skipWithoutChromium;
 
 before(async () => {
   if (skip !== false) return;
@@ -46,7 +40,7 @@ before(async () => {
   );
   await new Promise<void>((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  mkdirSync(ARTIFACTS, { recursive: true });
+  browsers = new Browsers();
 });
 
 after(async () => {
@@ -54,27 +48,8 @@ after(async () => {
   await new Promise((resolve) => server.close(resolve));
   await softmax.close();
   await entmax.close();
-  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  browsers.cleanup();
 });
-
-function launch(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'ape-chromium-'));
-  profiles.push(profile);
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    viewport,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 async function api(path: string, body: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(base + path, {
@@ -94,7 +69,7 @@ for (const view of [
     `${view.name}: the model select lists both models; the second one post-edits and explains`,
     { skip },
     async () => {
-      const context = await launch({ width: view.width, height: view.height });
+      const context = await browsers.launch({ width: view.width, height: view.height });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));

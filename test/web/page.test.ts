@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
-import { fixture, repoRoot } from '../helpers/paths.js';
+import { fixture } from '../helpers/paths.js';
+import { ARTIFACTS, Browsers, skipWithoutChromium } from '../helpers/chromium.js';
 import { loadPostEditor } from '../server/fixture-app.js';
 
 /**
@@ -17,8 +16,6 @@ import { loadPostEditor } from '../server/fixture-app.js';
  * the fixture model. Oracle: the server's own /v1/postedit and /v1/explain answers to the
  * same requests, fetched directly; screenshots go to test/artifacts/ (gitignored).
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(repoRoot, 'test', 'artifacts');
 const SEGMENTS = [
   { src: 'un vecino cansado escucha a un profesor .', mt: 'a neighbour tired hear a teacher .' },
   { src: 'el gato negro duerme .', mt: 'the cat black sleep .' },
@@ -27,11 +24,9 @@ const SEGMENTS = [
 let pe: OnnxPostEditor;
 let server: Server;
 let base: string;
-const profiles: string[] = [];
+let browsers: Browsers;
 
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} not installed (scripts/install.sh installs Debian's chromium)`;
+const skip = skipWithoutChromium;
 
 before(async () => {
   if (skip !== false) return;
@@ -39,34 +34,14 @@ before(async () => {
   server = createApp({ postEditor: pe }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  mkdirSync(ARTIFACTS, { recursive: true });
+  browsers = new Browsers();
 });
-
-/** Chromium with a fresh profile (playwright passes it as --user-data-dir), kept off the network. */
-function launch(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'ape-chromium-'));
-  profiles.push(profile);
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    viewport,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 after(async () => {
   if (skip !== false) return;
   await new Promise((resolve) => server.close(resolve));
   await pe.close();
-  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  browsers.cleanup();
 });
 
 async function api(path: string, body: unknown): Promise<Record<string, unknown>> {
@@ -112,7 +87,7 @@ for (const view of [
     `${view.name}: the shown post-edits are the API's; the heat map has one row per output token`,
     { skip },
     async () => {
-      const context = await launch({ width: view.width, height: view.height });
+      const context = await browsers.launch({ width: view.width, height: view.height });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -202,7 +177,7 @@ test(
     const entmaxServer = createApp({ postEditor: model }).listen(0, '127.0.0.1');
     await new Promise<void>((resolve) => entmaxServer.once('listening', resolve));
     const origin = `http://127.0.0.1:${(entmaxServer.address() as AddressInfo).port}`;
-    const context = await launch({ width: 1280, height: 900 });
+    const context = await browsers.launch({ width: 1280, height: 900 });
     try {
       const page = await context.newPage();
       await page.goto(origin + '/');

@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { repoRoot } from './paths.js';
+
+/** Debian's chromium (scripts/install.sh installs it), driven by playwright-core. */
+export const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots of the browser tests (gitignored). */
+export const ARTIFACTS = join(repoRoot, 'test', 'artifacts');
+
+/** node:test's `skip` option: false, or why the browser tests cannot run here. */
+export const skipWithoutChromium: false | string = existsSync(CHROMIUM)
+  ? false
+  : `${CHROMIUM} not installed (scripts/install.sh installs Debian's chromium)`;
+
+/**
+ * Chromium contexts, each with a fresh profile (playwright passes it as --user-data-dir),
+ * kept off the network; `cleanup()` removes every profile made.
+ */
+export class Browsers {
+  private readonly profiles: string[] = [];
+
+  constructor() {
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }
+
+  launch(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+    const profile = mkdtempSync(join(tmpdir(), 'ape-chromium-'));
+    this.profiles.push(profile);
+    return chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      viewport,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }
+
+  cleanup(): void {
+    for (const p of this.profiles.splice(0)) rmSync(p, { recursive: true, force: true });
+  }
+}
