@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { test } from 'node:test';
 import { apeBin, fixture } from '../helpers/paths.js';
+import { startServe } from '../helpers/serve.js';
 
 const SOFTMAX = fixture('model-tiny-softmax');
 const ENTMAX = fixture('model-tiny-entmax');
@@ -36,22 +37,8 @@ test('--model NAME=DIR with a bad NAME or no DIR is a usage error', () => {
 });
 
 test('ape serve --model fast=DIR --model DIR2: both served, the first is the default, SIGTERM closes both', async () => {
-  const child = spawn(
-    process.execPath,
-    [apeBin, 'serve', '--model', `fast=${SOFTMAX}`, '--model', ENTMAX, '--port', '0'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let log = '';
-  child.stderr.setEncoding('utf8');
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stderr.on('data', (chunk: string) => {
-      log += chunk;
-      const m = /"msg":"listening".*"port":(\d+)/.exec(log);
-      if (m?.[1] !== undefined) resolve(Number(m[1]));
-    });
-    child.once('exit', () => reject(new Error(`ape serve exited: ${log}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startServe(['--model', `fast=${SOFTMAX}`, '--model', ENTMAX]);
+  const { child, base } = server;
   const models = (await (await fetch(`${base}/v1/models`)).json()) as {
     models: { name: string; default: boolean; manifestName?: string }[];
   };
@@ -73,6 +60,7 @@ test('ape serve --model fast=DIR --model DIR2: both served, the first is the def
   }
   child.kill('SIGTERM');
   const [code] = (await once(child, 'exit')) as [number | null];
+  const log = server.log;
   assert.equal(code, 0, log);
   assert.equal(log.match(/"msg":"model loaded"/g)?.length, 2, log);
   assert.match(log, /"msg":"model loaded","model":"fast",.*"default":true/);

@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { test } from 'node:test';
 import { apeBin } from '../helpers/paths.js';
+import { startServe } from '../helpers/serve.js';
 import { loadReference } from '../model/reference.js';
 import { MODEL } from '../server/fixture-app.js';
 
 test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish before exiting 0', async () => {
-  const child = spawn(
-    process.execPath,
-    [apeBin, 'serve', '--model', MODEL, '--port', '0', '--threads', '1'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let log = '';
-  child.stderr.setEncoding('utf8');
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stderr.on('data', (chunk: string) => {
-      log += chunk;
-      const m = /"msg":"listening".*"port":(\d+)/.exec(log);
-      if (m?.[1] !== undefined) resolve(Number(m[1]));
-    });
-    child.once('exit', () => reject(new Error(`ape serve exited: ${log}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startServe(['--model', MODEL, '--threads', '1']);
+  const { child, base } = server;
   assert.equal((await fetch(`${base}/readyz`)).status, 200);
 
   const cases = loadReference('model-tiny-softmax').cases;
@@ -52,6 +39,7 @@ test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish 
     assert.equal(((await res.json()) as { segments: unknown[] }).segments.length, segments.length);
   }
   const [code] = (await once(child, 'exit')) as [number | null];
+  const log = server.log;
   assert.equal(code, 0, log);
   const shutdownAt = log.indexOf('"msg":"shutting down","signal":"SIGTERM"');
   assert.ok(shutdownAt > 0, log);
