@@ -222,6 +222,9 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
     await new Promise((r) => two.close(r));
     await entmax.close();
   });
+  /** `ape postedit --server` on the two-model server with the s2/m2 files and `flags`. */
+  const remote = (...flags: string[]) =>
+    ape('--server', twoUrl, '--src', join(tmp, 's2.txt'), '--mt', join(tmp, 'm2.txt'), ...flags);
 
   it('the named model and margin are the ones used: the same lines as /v1/postedit', async () => {
     for (const [flags, body] of [
@@ -231,15 +234,7 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
       ],
       [['--keep-mt-margin', '3'], { options: { keepMtMargin: 3 } }],
     ] as const) {
-      const r = await ape(
-        '--server',
-        twoUrl,
-        '--src',
-        join(tmp, 's2.txt'),
-        '--mt',
-        join(tmp, 'm2.txt'),
-        ...flags,
-      );
+      const r = await remote(...flags);
       assert.equal(r.code, 0, r.stderr);
       const res = await request(app)
         .post('/v1/postedit')
@@ -275,16 +270,7 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
   });
 
   it('usage errors: an unknown model, --server-model without --server, a bad margin', async () => {
-    const unknown = await ape(
-      '--server',
-      twoUrl,
-      '--src',
-      join(tmp, 's2.txt'),
-      '--mt',
-      join(tmp, 'm2.txt'),
-      '--server-model',
-      'nope',
-    );
+    const unknown = await remote('--server-model', 'nope');
     assert.notEqual(unknown.code, 0);
     assert.match(
       unknown.stderr,
@@ -300,28 +286,11 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
     );
     assert.equal(noServer.code, 2);
     assert.match(noServer.stderr, /--server-model NAME goes with --server URL/);
-    const margin = await ape(
-      '--server',
-      twoUrl,
-      '--src',
-      join(tmp, 's2.txt'),
-      '--mt',
-      join(tmp, 'm2.txt'),
-      '--keep-mt-margin=-1',
-    );
+    const margin = await remote('--keep-mt-margin=-1');
     assert.equal(margin.code, 2);
     assert.match(margin.stderr, /--keep-mt-margin must be a number >= 0 or 'off', got '-1'/);
     // '--keep-mt-margin -1' reads -1 as a flag: parseArgs refuses it, a usage error too
-    const dashed = await ape(
-      '--server',
-      twoUrl,
-      '--src',
-      join(tmp, 's2.txt'),
-      '--mt',
-      join(tmp, 'm2.txt'),
-      '--keep-mt-margin',
-      '-1',
-    );
+    const dashed = await remote('--keep-mt-margin', '-1');
     assert.equal(dashed.code, 2);
     assert.match(
       dashed.stderr,
