@@ -44,7 +44,7 @@ from ape.checkpoint import save_atomic
 from ape.config import ModelConfig, Normalizers, Sharing
 from ape.encoding import SpecialTokens
 from ape.export.graphs import export_decoder, export_encoder
-from ape.export.manifest import verify_files
+from ape.export.manifest import sha256_file, verify_files
 from ape.export.model_dir import _fp16_storage
 from ape.export.parity import check_parity
 from ape.model import APEModel
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         "step": training.get("step"),
         "dev": training.get("dev"),
         "imported_from": {"directory": str(args.model_dir), "name": manifest.get("name"),
-                          "apeJsonSha256": _sha256(args.model_dir / "ape.json"),
+                          "apeJsonSha256": sha256_file(args.model_dir / "ape.json"),
                           "quantization": manifest["graphs"].get("quantization", "none")},
     }, args.out)
     tokenizer = args.out.parent / "tokenizer.json"
@@ -243,11 +243,6 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copyfile(args.model_dir / "tokenizer.json", tokenizer)
     print(args.out)
     return 0
-
-
-def _sha256(path: Path) -> str:
-    import hashlib
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 if __name__ == "__main__":
