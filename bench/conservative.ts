@@ -9,12 +9,14 @@
  *
  *   nice -n 10 node --import tsx bench/conservative.ts MODEL_DIR [--data synthetic-data/es-en]
  *       [--split dev] [--limit N] [--margins 0,0.05,0.1,0.2,0.5] [--beam K] [--batch-size 16]
- *       [--cache FILE.jsonl] [--overhead N]
+ *       [--cache FILE.jsonl] [--overhead N] [--full-vocab]
  *
  * --cache keeps each decoded sentence (the edit, its score and the mt's score) as it goes:
  * an interrupted run resumes from it, and a second run with other margins decodes nothing.
  * --overhead N times the first N sentences decoded with and without the mt's forced row
  * (median of 3 alternating runs each, after a warm-up) and prints the ratio.
+ * --full-vocab decodes with the whole output vocabulary even if the model has a shortlist
+ * (docs/model-format.md), to measure what the shortlist costs or gains on the same directory.
  * Prints and never fails on quality or speed (shared/STYLE.md, "Benchmarks").
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
@@ -40,6 +42,7 @@ const { values, positionals } = parseArgs({
     threads: { type: 'string' },
     cache: { type: 'string' },
     overhead: { type: 'string', default: '0' },
+    'full-vocab': { type: 'boolean', default: false },
   },
 });
 const modelDir = positionals[0];
@@ -77,6 +80,7 @@ if (values.cache !== undefined && existsSync(values.cache))
 const postEditor = await OnnxPostEditor.load(modelDir, {
   workers: 1,
   ...(values.threads === undefined ? {} : { intraOpThreads: Number(values.threads) }),
+  shortlist: !values['full-vocab'],
 });
 const beam = values.beam === undefined ? postEditor.info.decoding.beam : Number(values.beam);
 const batchSize = Number(values['batch-size']);
@@ -175,7 +179,7 @@ const deltas = rows.map((d) => d.score - d.mtScore);
 process.stdout.write(
   `conservative decoding: ${modelDir}, ${values.data} ${values.split}, ${rows.length} sentences` +
     (skipped.length > 0 ? ` (${skipped.length} over the model's token limits skipped)` : '') +
-    `, beam ${beam}\n` +
+    `, beam ${beam}, ${postEditor.info.shortlist ? 'shortlist' : 'full vocabulary'}\n` +
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()[0]?.toFixed(2)}, ` +
     `node ${process.version}; decoded ${todo.length} sentences in ${(decodeMs / 1000).toFixed(1)} s` +
     ` (the mt forced alongside the beam)` +

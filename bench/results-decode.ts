@@ -88,7 +88,9 @@ export async function decodeRow(args: {
     writeAtomic(hypPath, hyp.map((h) => h + '\n').join(''));
     args.log(`${row.id}: resuming after ${hyp.length} cached lines`);
   }
-  const editor = await OnnxPostEditor.load(args.modelDir);
+  const editor = await OnnxPostEditor.load(args.modelDir, {
+    ...(row.decoding.shortlist === undefined ? {} : { shortlist: row.decoding.shortlist }),
+  });
   const margin = row.decoding.keepMtMargin;
   const options: KeepMtOptions = {
     beam: row.decoding.beam ?? editor.info.decoding.beam,

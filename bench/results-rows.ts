@@ -21,6 +21,8 @@ const RowSchema = z
         beam: z.number().int().positive().optional(),
         /** Conservative decoding (docs/model-format.md v2 `decoding.keepMtMargin`); null: off. */
         keepMtMargin: z.number().nonnegative().nullable().optional(),
+        /** false: the full output vocabulary even if the model has a shortlist (docs/model-format.md v3). */
+        shortlist: z.boolean().optional(),
       })
       .strict()
       .default({}),

@@ -9,7 +9,10 @@
  * With --model DIR --sentences FILE.jsonl it measures any model directory instead (no
  * PyTorch baseline unless DIR/../model.pt exists: `python -m ape.export.from_onnx DIR
  * DIR/../model.pt` makes one from the directory). --levels 1,8,32 picks the concurrencies,
- * --max-wait-ms N is passed to ape serve. Never fails on speed (shared/STYLE.md).
+ * --max-wait-ms N is passed to ape serve. For a model with an output-vocabulary shortlist
+ * (docs/model-format.md), --compare-full-vocab also serves it with --full-vocab in the same run
+ * (the two alternate, --rounds N times each) and prints the ratios. Never fails on speed
+ * (shared/STYLE.md).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,6 +34,8 @@ const { values, positionals } = parseArgs({
     'no-pytorch': { type: 'boolean' },
     levels: { type: 'string', default: '1,8,32' },
     'max-wait-ms': { type: 'string' },
+    'compare-full-vocab': { type: 'boolean' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const out = resolve(positionals[0] ?? '/tmp/ape-bench-serve');
@@ -54,7 +59,7 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 }
 
-async function startServer(): Promise<{ base: string; stop(): Promise<void> }> {
+async function startServer(fullVocab: boolean): Promise<{ base: string; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -67,6 +72,7 @@ async function startServer(): Promise<{ base: string; stop(): Promise<void> }> {
       '--threads',
       values.threads ?? '2',
       ...(values['max-wait-ms'] === undefined ? [] : ['--max-wait-ms', values['max-wait-ms']]),
+      ...(fullVocab ? ['--full-vocab'] : []),
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -131,24 +137,52 @@ async function level(base: string, concurrency: number, n: number): Promise<Leve
 const manifest = JSON.parse(readFileSync(join(modelDir, 'ape.json'), 'utf8')) as {
   name: string;
   architecture: { layers: number; hidden: number };
+  shortlist?: unknown;
 };
+const hasShortlist = manifest.shortlist !== undefined;
 process.stdout.write(
   `model ${manifest.name} (${manifest.architecture.layers} layers, hidden ${manifest.architecture.hidden}), beam ${beam}, ${pairs.length} distinct sentence pairs\n` +
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --threads ${values.threads}${values['max-wait-ms'] === undefined ? '' : ` --max-wait-ms ${values['max-wait-ms']}`}; load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}\n\n`,
 );
-const server = await startServer();
-await level(server.base, 4, 8); // warm-up
-const levels: Level[] = [];
-for (const c of (values.levels ?? '1,8,32').split(',').map(Number)) {
-  const l = await level(server.base, c, Math.max(requestsPerLevel, c * 4));
-  levels.push(l);
-  process.stdout.write(
-    `ape serve  c=${String(c).padStart(2)}: ${l.sentencesPerS.toFixed(2)} sentences/s, latency p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms, p99 ${l.p99.toFixed(0)} ms\n`,
-  );
+const modes = hasShortlist && values['compare-full-vocab'] === true ? [false, true] : [false];
+const rounds = Math.max(1, Number(values.rounds));
+/** Per mode (shortlist as the model says / --full-vocab), per concurrency, every round's result. */
+const results = new Map<boolean, Map<number, Level[]>>(modes.map((m) => [m, new Map()]));
+for (let round = 0; round < rounds; round++) {
+  for (const fullVocab of modes) {
+    const server = await startServer(fullVocab);
+    await level(server.base, 4, 8); // warm-up
+    const label = !hasShortlist
+      ? 'ape serve'
+      : fullVocab
+        ? 'ape serve --full-vocab'
+        : 'ape serve (shortlist)';
+    for (const c of (values.levels ?? '1,8,32').split(',').map(Number)) {
+      const l = await level(server.base, c, Math.max(requestsPerLevel, c * 4));
+      const byLevel = results.get(fullVocab);
+      byLevel?.set(c, [...(byLevel.get(c) ?? []), l]);
+      process.stdout.write(
+        `${label}  c=${String(c).padStart(2)}: ${l.sentencesPerS.toFixed(2)} sentences/s, latency p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms, p99 ${l.p99.toFixed(0)} ms\n`,
+      );
+    }
+    await server.stop();
+  }
 }
-await server.stop();
+/** The first round's levels of the model as shipped (its shortlist on, if it has one). */
+const levels: Level[] = [...(results.get(false)?.values() ?? [])].map((ls) => ls[0] as Level);
+if (modes.length === 2) {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  for (const [c, ls] of results.get(false) ?? []) {
+    const full = results.get(true)?.get(c) ?? [];
+    const m = (xs: Level[], f: (l: Level) => number) => median(xs.map(f));
+    process.stdout.write(
+      `shortlist vs full vocabulary, c=${c} (median of ${rounds} round(s)): throughput ${(m(ls, (l) => l.sentencesPerS) / m(full, (l) => l.sentencesPerS)).toFixed(2)}×, ` +
+        `p50 ${m(ls, (l) => l.p50).toFixed(0)} vs ${m(full, (l) => l.p50).toFixed(0)} ms, p95 ${m(ls, (l) => l.p95).toFixed(0)} vs ${m(full, (l) => l.p95).toFixed(0)} ms\n`,
+    );
+  }
+}
 
 const pt = join(dirname(modelDir), 'model.pt');
 if (values['no-pytorch'] !== true && existsSync(pt)) {

@@ -19,7 +19,7 @@ import { Progress } from './postedit-progress.js';
 
 export const XLIFF_HELP = `usage: ape postedit --xliff FILE (--model DIR | --server URL [--api-key KEY] [--server-model NAME])
                     [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
-                    [--workers N] [--threads N]
+                    [--workers N] [--threads N] [--full-vocab]
 
 Post-edits the <target> of every XLIFF 1.x trans-unit / 2.x segment (the target is the MT),
 except units with no or an empty target, translate="no", approved="yes", a final or
@@ -37,12 +37,18 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 
 async function modelPostEdit(
   dir: string,
-  v: { beam?: string | undefined; workers?: string | undefined; threads?: string | undefined },
+  v: {
+    beam?: string | undefined;
+    workers?: string | undefined;
+    threads?: string | undefined;
+    'full-vocab'?: boolean | undefined;
+  },
   margin: number | null | undefined,
 ) {
   const editor = await OnnxPostEditor.load(dir, {
     workers: positiveInt('workers', v.workers, 1),
     ...(v.threads === undefined ? {} : { intraOpThreads: positiveInt('threads', v.threads, 1) }),
+    shortlist: v['full-vocab'] !== true,
   });
   const beam = positiveInt('beam', v.beam, editor.info.decoding.beam);
   const run: PostEditPlain = async (segments) => {
@@ -97,6 +103,7 @@ export async function runXliff(argv: string[]): Promise<number> {
       'batch-size': { type: 'string' },
       workers: { type: 'string' },
       threads: { type: 'string' },
+      'full-vocab': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,

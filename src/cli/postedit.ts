@@ -17,7 +17,7 @@ import { Progress } from './postedit-progress.js';
 
 const HELP = `usage: ape postedit --model DIR (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
                     [--out FILE] [--resume] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
-                    [--workers N] [--threads N]
+                    [--workers N] [--threads N] [--full-vocab]
 
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE]   (XLIFF 1.x/2.x targets)
        ape postedit --server URL [--api-key KEY] (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
@@ -30,6 +30,8 @@ Post-edits each (src, mt) pair and writes one pe per line, in input order, to --
                   default: the model's decoding.keepMtMargin, absent = off)
   --batch-size N  segments per decoder batch (default 32)
   --resume        --out exists: keep its lines and post-edit only the pairs after them
+  --full-vocab    score the whole output vocabulary even if the model has a shortlist
+                  (docs/model-format.md, "Output-vocabulary shortlist")
 Interrupting (Ctrl-C) stops after the batch being written: the output holds whole lines only.`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -84,6 +86,7 @@ function flags(argv: string[]) {
         'batch-size': { type: 'string' },
         workers: { type: 'string' },
         threads: { type: 'string' },
+        'full-vocab': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -126,6 +129,7 @@ export const command: Command = {
       ...(values.threads === undefined
         ? {}
         : { intraOpThreads: positiveInt('threads', values.threads, 1) }),
+      shortlist: values['full-vocab'] !== true,
     });
     const beam = positiveInt('beam', values.beam, postEditor.info.decoding.beam);
     const options = { beam, nbest: 1, ...(margin === undefined ? {} : { keepMtMargin: margin }) };

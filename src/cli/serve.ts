@@ -14,7 +14,7 @@ import { EXIT } from './exit-codes.js';
 const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--port N] [--host ADDR]
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
                  [--max-queue N] [--timeout-ms N] [--body-limit BYTES]
-                 [--cors-origin ORIGIN]... [--mt ENGINE]...
+                 [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab]
 
 Serves the HTTP API (docs/http-api.md) on ADDR:N (default 127.0.0.1:8080; --port 0 picks a
 free port). API keys: APE_API_KEYS=key1,key2 in the environment (none: no auth).
@@ -23,7 +23,8 @@ SIGTERM/SIGINT stop accepting requests, finish those in flight, then exit.
 Several --model flags serve several models; the first is the default, the others are picked
 by name ("model" in a request; the names are the manifests' "name", or NAME in NAME=DIR).
 Each model gets its own --workers worker threads of --threads threads each, and its own
-queue: memory and CPU add up over the models.`;
+queue: memory and CPU add up over the models. --full-vocab scores the whole output vocabulary
+even for a model with a shortlist (docs/model-format.md, "Output-vocabulary shortlist").`;
 
 /** One `--model` flag: `DIR`, or `NAME=DIR` to serve the model under another name. */
 export interface ModelSpec {
@@ -89,6 +90,7 @@ export const command: Command = {
         host: { type: 'string' },
         workers: { type: 'string' },
         threads: { type: 'string' },
+        'full-vocab': { type: 'boolean' },
         'max-wait-ms': { type: 'string' },
         'max-batch-tokens': { type: 'string' },
         'max-queue': { type: 'string' },
@@ -145,6 +147,7 @@ export const command: Command = {
         const postEditor = await OnnxPostEditor.load(spec.dir, {
           workers,
           ...(threads === undefined ? {} : { intraOpThreads: threads }),
+          shortlist: values['full-vocab'] !== true,
         });
         const name = names[i] ?? postEditor.info.name;
         models.push({ postEditor, name });

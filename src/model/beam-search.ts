@@ -3,6 +3,7 @@ import { padBatch, type EncoderBatch, type EncoderInput } from './encoder-input.
 import type { ForcedTarget } from './forced.js';
 import { KvCache, selectRows } from './kv-cache.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
+import { outputColumns, type OutputColumns } from './output-vocab.js';
 import { onlyInputs, type Sessions } from './sessions.js';
 
 /**
@@ -192,6 +193,7 @@ export async function beamSearch(
   const stats: BeamStats = { steps: 0, rowSteps: 0, forcedRowSteps: 0 };
   if (inputs.length === 0) return { hypotheses: [], stats };
   const { perSentence } = await runEncoder(s, inputs, special.pad);
+  const columns = await outputColumns(s, inputs, special);
   let rowFeeds = perSentence;
   const fetches = [
     'log_probs',
@@ -212,6 +214,7 @@ export async function beamSearch(
     return st === undefined ? [] : Array.from({ length: rowCount(st) }, () => sid);
   });
   if (rowSentence.length !== active.length) rowFeeds = rowsOf(perSentence, rowSentence);
+  let columnFeeds = columns.feeds(rowSentence);
   const cache = KvCache.empty(rowSentence.length, s.layers, s.heads, s.headDim);
   for (let t = 0; active.length > 0; t++) {
     const rows = rowSentence.length;
@@ -225,6 +228,7 @@ export async function beamSearch(
     const feeds = onlyInputs(s.decoder, {
       input_ids: new ort.Tensor('int64', ids, [rows, 1]),
       ...rowFeeds,
+      ...columnFeeds,
       ...cache.feeds(),
     });
     const out = await s.decoder.run(feeds, fetches);
@@ -233,6 +237,8 @@ export async function beamSearch(
     const logProbs = out.log_probs;
     if (logProbs === undefined) throw new Error('decoder output log_probs missing');
     const vocab = logProbs.dims[1] ?? 0;
+    if (vocab !== columns.size)
+      throw new Error(`decoder log_probs has ${vocab} columns, expected ${columns.size}`);
     const lp = logProbs.data as Float32Array;
 
     const parents: number[] = [];
@@ -245,10 +251,11 @@ export async function beamSearch(
       const sentenceRows = rowCount(st);
       const forcedRow = firstRow + st.live.length;
       if (st.forced !== undefined && !st.forced.done) {
-        st.forced.consume(lp, forcedRow, vocab);
+        st.forced.consume(lp, forcedRow, vocab, columns);
         stats.forcedRowSteps++;
       }
-      const live = st.live.length > 0 ? searchStep(st, lp, firstRow, vocab, t, special.eos, o) : [];
+      const live =
+        st.live.length > 0 ? searchStep(st, lp, firstRow, columns, t, special.eos, o) : [];
       firstRow += sentenceRows;
       st.live = live.map((x) => x.h);
       for (const x of live) {
@@ -266,8 +273,10 @@ export async function beamSearch(
     if (
       nextRowSentence.length !== rowSentence.length ||
       nextRowSentence.some((x, i) => x !== rowSentence[i])
-    )
+    ) {
       rowFeeds = rowsOf(perSentence, nextRowSentence);
+      columnFeeds = columns.feeds(nextRowSentence);
+    }
     active = nextActive;
     rowSentence = nextRowSentence;
   }
@@ -282,25 +291,27 @@ export async function beamSearch(
 }
 /**
  * Steps 2–4 of docs/model-format.md "Decoding" for one sentence whose live beams are rows
- * firstRow… of this step's log_probs: finished hypotheses go to `st.finished`; returns the
- * next live beams with their parent rows, or none once the sentence is done.
+ * firstRow… of this step's log_probs (whose columns are `columns`, src/model/output-vocab.ts):
+ * finished hypotheses go to `st.finished`; returns the next live beams with their parent
+ * rows, or none once the sentence is done.
  */
 function searchStep(
   st: SentenceState,
   lp: Float32Array,
   firstRow: number,
-  vocab: number,
+  columns: OutputColumns,
   t: number,
   eos: number,
   o: BeamOptions,
 ): { h: Hypothesis; parentRow: number }[] {
   const K = o.beam;
-  const banned = t < o.minLength ? eos : -1;
+  const eosColumn = columns.column(eos);
+  const banned = t < o.minLength ? eosColumn : -1;
   const top = topCandidates(
     lp,
     firstRow,
     st.live.map((h) => h.score),
-    vocab,
+    columns.size,
     2 * K,
     banned,
   );
@@ -308,14 +319,14 @@ function searchStep(
   for (const c of top) {
     const parent = st.live[c.k];
     if (parent === undefined) continue;
-    if (c.v === eos) {
+    if (c.v === eosColumn) {
       st.finished.push({
         tokens: parent.tokens,
         score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
       });
     } else {
       live.push({
-        h: { tokens: [...parent.tokens, c.v], score: c.cand },
+        h: { tokens: [...parent.tokens, columns.token(c.v)], score: c.cand },
         parentRow: firstRow + c.k,
       });
       if (live.length === K) break;

@@ -16,7 +16,10 @@ if (port === null) throw new Error('decode-worker.ts must run as a worker thread
 const init = workerData as WorkerInit;
 // The parent verified every sha256 already; reading 100 MB again per worker buys nothing.
 const model = await loadModelDir(init.modelDir, { verify: false });
-const sessions = await createSessions(model, { intraOpThreads: init.intraOpThreads });
+const sessions = await createSessions(model, {
+  intraOpThreads: init.intraOpThreads,
+  shortlist: init.shortlist,
+});
 port.postMessage({ type: 'ready' } satisfies WorkerReply);
 
 port.on('message', (req: WorkerRequest) => {

@@ -10,9 +10,9 @@ import { createSessions } from './sessions.js';
 
 const port = parentPort;
 if (port === null) throw new Error('explain-worker.ts must run as a worker thread');
-const { modelDir } = workerData as { modelDir: string };
+const { modelDir, shortlist } = workerData as { modelDir: string; shortlist: boolean };
 const model = await loadModelDir(modelDir, { verify: false });
-const sessions = await createSessions(model, { intraOpThreads: 1 });
+const sessions = await createSessions(model, { intraOpThreads: 1, shortlist });
 port.postMessage({ type: 'ready' } satisfies ExplainReply);
 
 port.on('message', (req: ExplainRequest) => {

@@ -7,6 +7,7 @@ import { KvCache } from './kv-cache.js';
 import type { Manifest } from './manifest.js';
 import { loadModelDir } from './model-dir.js';
 import type { PreparedSegment } from './segment.js';
+import { outputColumns } from './output-vocab.js';
 import { onlyInputs, type Sessions } from './sessions.js';
 import { ApeTokenizer } from './tokenizer.js';
 
@@ -91,6 +92,9 @@ export async function explainIds(
   const { hypotheses } = await beamSearch(s, [input], special, { ...options, nbest: 1 });
   const best = hypotheses[0]?.[0] ?? { tokens: [], score: -Infinity };
   const { enc, perSentence: fixed } = await runEncoder(s, [input], special.pad);
+  // the search's own columns: a one-sentence batch, so the same allowed set
+  const columns = await outputColumns(s, [input], special);
+  const columnFeeds = columns.feeds([0]);
   const fetches = [
     'log_probs',
     'cross_attention',
@@ -104,6 +108,7 @@ export async function explainIds(
     const feeds = onlyInputs(s.decoder, {
       input_ids: new ort.Tensor('int64', BigInt64Array.of(BigInt(prev)), [1, 1]),
       ...fixed,
+      ...columnFeeds,
       ...cache.feeds(),
     });
     const out = await s.decoder.run(feeds, fetches);
@@ -111,7 +116,8 @@ export async function explainIds(
     const att = out.cross_attention?.data as Float32Array | undefined;
     if (lp === undefined || att === undefined)
       throw new Error('decoder outputs log_probs/cross_attention missing');
-    probs.push(Math.exp(lp[id] ?? -Infinity));
+    const column = columns.column(id);
+    probs.push(column < 0 ? 0 : Math.exp(lp[column] ?? -Infinity));
     attention.push(att.slice());
     cache.update(out, [0]);
     prev = id;
@@ -136,10 +142,11 @@ const workerUrl = new URL(
   import.meta.url,
 );
 
-function startWorker(modelDir: string): Worker {
-  if (!fromSource) return new Worker(workerUrl, { workerData: { modelDir } });
+function startWorker(modelDir: string, shortlist: boolean): Worker {
+  const workerData = { modelDir, shortlist };
+  if (!fromSource) return new Worker(workerUrl, { workerData });
   const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true, workerData: { modelDir } });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 /**
@@ -172,10 +179,11 @@ export class Explainer {
     worker.on('exit', (code) => this.failAll(new Error(`explain worker exited with code ${code}`)));
   }
 
-  static async load(dir: string): Promise<Explainer> {
+  /** `shortlist` false: the full vocabulary even if the model has a shortlist (as the pool decodes). */
+  static async load(dir: string, options: { shortlist?: boolean } = {}): Promise<Explainer> {
     const model = await loadModelDir(dir, { verify: false });
     const tokenizer = await ApeTokenizer.fromModel(model);
-    const worker = startWorker(model.dir);
+    const worker = startWorker(model.dir, options.shortlist ?? true);
     await new Promise<void>((resolve, reject) => {
       worker.once('message', (m: ExplainReply) =>
         m.type === 'ready' ? resolve() : reject(new Error('explain worker did not start')),

@@ -1,5 +1,6 @@
 import { lengthPenalty } from './beam-search.js';
 import type { LengthPenalty } from './manifest.js';
+import type { OutputColumns } from './output-vocab.js';
 
 /**
  * Forced decoding (teacher forcing) of one given target, the mt, for conservative decoding
@@ -35,11 +36,21 @@ export class ForcedTarget {
     return this.pos === 0 ? this.bos : (this.target[this.pos - 1] ?? this.bos);
   }
 
-  /** Reads log p(target[pos] | bos, target[<pos], src, mt) from row `row` of a [B, V] step output. */
-  consume(logProbs: Float32Array, row: number, vocab: number): void {
+  /**
+   * Reads log p(target[pos] | bos, target[<pos], src, mt) from row `row` of a [B, vocab] step
+   * output; `columns` maps a token to its column (the shortlist's, src/model/output-vocab.ts;
+   * absent: column = token). A token the batch cannot write scores −∞.
+   */
+  consume(
+    logProbs: Float32Array,
+    row: number,
+    vocab: number,
+    columns?: Pick<OutputColumns, 'column'>,
+  ): void {
     const token = this.target[this.pos];
     if (token === undefined) throw new Error('ForcedTarget: the target is already scored');
-    this.logProb += logProbs[row * vocab + token] ?? -Infinity;
+    const column = columns === undefined ? token : columns.column(token);
+    this.logProb += column < 0 ? -Infinity : (logProbs[row * vocab + column] ?? -Infinity);
     this.pos++;
   }
 

@@ -3,12 +3,13 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * versions 1 and 2; version 2 only adds the optional `architecture.alpha`, `casing` and
- * `decoding.keepMtMargin`). The Python half is the frozen dataclass in
+ * versions 1, 2 and 3; version 2 only adds the optional `architecture.alpha`, `casing` and
+ * `decoding.keepMtMargin`, version 3 only the optional output-vocabulary `shortlist` and the
+ * `graphs.quantization` value "int8-block32"). The Python half is the frozen dataclass in
  * training/ape/export/manifest.py; a change to either is a change to that document and
  * bumps `formatVersion`.
  */
-export const SUPPORTED_FORMAT_VERSIONS = [1, 2] as const;
+export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3] as const;
 
 const Normalizer = z.enum(['softmax', 'sparsemax', 'entmax15', 'alpha-entmax']);
 const TokenId = z.number().int().nonnegative();
@@ -18,7 +19,7 @@ const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase sha256 hex dig
 const AlphaGrid = z.array(z.array(z.number().gt(1).lte(2)));
 
 export const ManifestSchema = z.object({
-  formatVersion: z.union([z.literal(1), z.literal(2)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   name: z.string().min(1),
   languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
   architecture: z.object({
@@ -65,9 +66,14 @@ export const ManifestSchema = z.object({
   graphs: z.object({
     encoder: z.string().min(1),
     decoder: z.string().min(1),
-    quantization: z.enum(['none', 'int8', 'fp16']),
+    quantization: z.enum(['none', 'int8', 'fp16', 'int8-block32']),
   }),
   casing: z.object({ kind: z.literal('truecase-v1'), file: z.string().min(1) }).optional(),
+  /** v3: the output-vocabulary shortlist (docs/model-format.md, "Output-vocabulary shortlist"). */
+  shortlist: z
+    .object({ ids: z.string().min(1), decoder: z.string().min(1), rows: z.string().min(1) })
+    .strict()
+    .optional(),
   training: z.record(z.string(), z.unknown()).optional(),
   files: z.record(z.string(), Sha256Hex),
 });
@@ -120,6 +126,20 @@ export function parseManifest(raw: unknown, file: string): Manifest {
   ].filter((f) => f !== '');
   if (m.formatVersion === 1 && v2Fields.length > 0)
     throw new ModelError(`${file} (${v2Fields[0]}): needs formatVersion 2 (docs/model-format.md)`);
+  if (m.graphs.quantization === 'int8-block32' && m.formatVersion < 3)
+    throw new ModelError(
+      `${file} (graphs.quantization): "int8-block32" needs formatVersion 3 (docs/model-format.md)`,
+    );
+  if (m.shortlist !== undefined) {
+    if (m.formatVersion < 3)
+      throw new ModelError(`${file} (shortlist): needs formatVersion 3 (docs/model-format.md)`);
+    for (const [key, name] of Object.entries(m.shortlist)) {
+      if (!(name in m.files))
+        throw new ModelError(
+          `${file} (shortlist.${key}): "${name}" is not listed in files with its sha256`,
+        );
+    }
+  }
   if (m.casing !== undefined && !(m.casing.file in m.files))
     throw new ModelError(
       `${file} (casing.file): "${m.casing.file}" is not listed in files with its sha256`,

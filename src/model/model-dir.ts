@@ -14,6 +14,8 @@ export interface ModelDir {
   tokenizerPath: string;
   /** The casing table (ape.json `casing.file`, format version 2), if the model has one. */
   casingPath: string | undefined;
+  /** The output-vocabulary shortlist's files (ape.json `shortlist`, format version 3), if any. */
+  shortlist: { idsPath: string; decoderPath: string; rowsPath: string } | undefined;
 }
 
 async function sha256File(path: string): Promise<string> {
@@ -80,6 +82,14 @@ export async function loadModelDir(
     tokenizerPath: join(dir, 'tokenizer.json'),
     casingPath:
       manifest.casing === undefined ? undefined : member(dir, manifest.casing.file, manifestFile),
+    shortlist:
+      manifest.shortlist === undefined
+        ? undefined
+        : {
+            idsPath: member(dir, manifest.shortlist.ids, manifestFile),
+            decoderPath: member(dir, manifest.shortlist.decoder, manifestFile),
+            rowsPath: member(dir, manifest.shortlist.rows, manifestFile),
+          },
   };
 }
 

@@ -54,6 +54,8 @@ export interface ModelInfo {
   maxMtTokens: number;
   architecture: Pick<Manifest['architecture'], 'layers' | 'hidden' | 'heads' | 'normalizers'>;
   quantization: Manifest['graphs']['quantization'];
+  /** Whether decoding uses the model's output-vocabulary shortlist. */
+  shortlist: boolean;
 }
 
 export interface BatchStats {
@@ -85,6 +87,11 @@ export interface OnnxPostEditorOptions {
   workers?: number;
   /** ORT intra-op threads per session (default: cores / workers). */
   intraOpThreads?: number;
+  /**
+   * Decode with the model's output-vocabulary shortlist when it has one (default true);
+   * false: the full vocabulary (docs/model-format.md, "Output-vocabulary shortlist").
+   */
+  shortlist?: boolean;
 }
 
 function sameTokens(a: number[], b: number[]): boolean {
@@ -101,6 +108,7 @@ export class OnnxPostEditor implements PostEditor {
     private readonly tokenizer: ApeTokenizer,
     private readonly pool: WorkerPool,
     private readonly dir: string,
+    private readonly shortlist: boolean,
   ) {}
 
   static async load(dir: string, options: OnnxPostEditorOptions = {}): Promise<OnnxPostEditor> {
@@ -112,7 +120,8 @@ export class OnnxPostEditor implements PostEditor {
       1,
       options.intraOpThreads ?? Math.floor(availableParallelism() / workers),
     );
-    const pool = await WorkerPool.start(model.dir, { workers, intraOpThreads });
+    const shortlist = options.shortlist ?? true;
+    const pool = await WorkerPool.start(model.dir, { workers, intraOpThreads, shortlist });
     const info: ModelInfo = {
       name: modelName(model),
       formatVersion: m.formatVersion,
@@ -127,8 +136,9 @@ export class OnnxPostEditor implements PostEditor {
         normalizers: m.architecture.normalizers,
       },
       quantization: m.graphs.quantization,
+      shortlist: shortlist && m.shortlist !== undefined,
     };
-    return new OnnxPostEditor(info, m, tokenizer, pool, model.dir);
+    return new OnnxPostEditor(info, m, tokenizer, pool, model.dir, shortlist);
   }
 
   get concurrency(): number {
@@ -197,7 +207,7 @@ export class OnnxPostEditor implements PostEditor {
 
   /** Its own sessions, created on the first call (the web page's explain view). */
   async explain(segment: PreparedSegment, options: { beam: number }): Promise<Explanation> {
-    this.explainer ??= Explainer.load(this.dir);
+    this.explainer ??= Explainer.load(this.dir, { shortlist: this.shortlist });
     return (await this.explainer).explain(segment, options);
   }
 

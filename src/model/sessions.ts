@@ -1,6 +1,18 @@
+import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
 import { ModelError } from '../errors.js';
 import type { ModelDir } from './model-dir.js';
+
+/**
+ * The output-vocabulary shortlist (docs/model-format.md, format version 3): the decoder graph
+ * then scores only the batch's allowed ids (src/model/output-vocab.ts), whose projection rows
+ * the `rows` graph gathers once per batch.
+ */
+export interface Shortlist {
+  /** S, strictly increasing token ids. */
+  ids: Int32Array;
+  rows: ort.InferenceSession;
+}
 
 /** The two ONNX sessions of a model directory and the shapes the decode loop needs. */
 export interface Sessions {
@@ -10,11 +22,15 @@ export interface Sessions {
   heads: number;
   headDim: number;
   vocabSize: number;
+  /** Present when the model has a shortlist and it was not turned off (SessionOptions.shortlist). */
+  shortlist: Shortlist | undefined;
 }
 
 export interface SessionOptions {
   /** Threads of each session's intra-op pool; all sessions of a process together should not exceed the cores. */
   intraOpThreads: number;
+  /** Decode with the model's output-vocabulary shortlist when it has one (default true); false: the full vocabulary. */
+  shortlist?: boolean;
 }
 
 /**
@@ -43,12 +59,20 @@ function requireNames(kind: string, names: readonly string[], expected: string[]
 
 export async function createSessions(model: ModelDir, options: SessionOptions): Promise<Sessions> {
   const { layers, heads, headDim, vocabSize } = model.manifest.architecture;
+  const short = options.shortlist === false ? undefined : model.shortlist;
+  const ids = short === undefined ? undefined : await readShortlistIds(short.idsPath, vocabSize);
   let encoder: ort.InferenceSession;
   let decoder: ort.InferenceSession;
+  let rows: ort.InferenceSession | undefined;
   try {
     // From a path, so that ONNX external data (weights.bin) resolves next to the graph.
     encoder = await ort.InferenceSession.create(model.encoderPath, ortOptions(options));
-    decoder = await ort.InferenceSession.create(model.decoderPath, ortOptions(options));
+    decoder = await ort.InferenceSession.create(
+      short?.decoderPath ?? model.decoderPath,
+      ortOptions(options),
+    );
+    if (short !== undefined)
+      rows = await ort.InferenceSession.create(short.rowsPath, ortOptions(options));
   } catch (err) {
     throw new ModelError(
       `${model.dir}: onnxruntime cannot load the graphs (${(err as Error).message})`,
@@ -64,12 +88,45 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
   requireNames('encoder', encoder.outputNames, cross);
   requireNames('decoder', decoder.inputNames, ['input_ids', ...past]);
   requireNames('decoder', decoder.outputNames, ['log_probs', ...present]);
-  return { encoder, decoder, layers, heads, headDim, vocabSize };
+  let shortlist: Shortlist | undefined;
+  if (ids !== undefined && rows !== undefined) {
+    requireNames('shortlist decoder', decoder.inputNames, [...SHORTLIST_INPUTS]);
+    requireNames('shortlist rows', rows.inputNames, ['vocab_ids']);
+    requireNames('shortlist rows', rows.outputNames, ['output_weight', 'output_bias']);
+    shortlist = { ids, rows };
+  }
+  return { encoder, decoder, layers, heads, headDim, vocabSize, shortlist };
+}
+
+/** The shortlist decoder's extra inputs (docs/model-format.md, "Output-vocabulary shortlist"). */
+export const SHORTLIST_INPUTS = ['output_weight', 'output_bias', 'output_mask'] as const;
+
+/** `shortlist.json`'s `ids`: strictly increasing token ids below vocabSize. */
+export async function readShortlistIds(path: string, vocabSize: number): Promise<Int32Array> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw new ModelError(`${path}: not valid JSON (${(err as Error).message})`, { cause: err });
+  }
+  const ids = (raw as { ids?: unknown } | null)?.ids;
+  if (!Array.isArray(ids)) throw new ModelError(`${path} (ids): missing or not an array`);
+  const out = new Int32Array(ids.length);
+  ids.forEach((id: unknown, i) => {
+    const prev = i === 0 ? -1 : (out[i - 1] ?? -1);
+    if (typeof id !== 'number' || !Number.isInteger(id) || id <= prev || id >= vocabSize)
+      throw new ModelError(
+        `${path} (ids[${i}]): ${JSON.stringify(id)} is not a token id in increasing order below vocabSize ${vocabSize}`,
+      );
+    out[i] = id;
+  });
+  return out;
 }
 
 export async function releaseSessions(s: Sessions): Promise<void> {
   await s.encoder.release();
   await s.decoder.release();
+  await s.shortlist?.rows.release();
 }
 
 /** The feeds a session declares, out of those offered. */

@@ -56,9 +56,13 @@ export class WorkerPool extends EventEmitter {
 
   static async start(
     modelDir: string,
-    options: { workers: number; intraOpThreads: number },
+    options: { workers: number; intraOpThreads: number; shortlist?: boolean },
   ): Promise<WorkerPool> {
-    const pool = new WorkerPool({ modelDir, intraOpThreads: options.intraOpThreads });
+    const pool = new WorkerPool({
+      modelDir,
+      intraOpThreads: options.intraOpThreads,
+      shortlist: options.shortlist ?? true,
+    });
     await Promise.all(Array.from({ length: options.workers }, () => pool.spawn()));
     return pool;
   }

@@ -5,6 +5,8 @@ import type { EncoderInput } from './encoder-input.js';
 export interface WorkerInit {
   modelDir: string;
   intraOpThreads: number;
+  /** false: decode with the full vocabulary even if the model has a shortlist. */
+  shortlist: boolean;
 }
 
 export interface WorkerRequest {

@@ -84,6 +84,29 @@ class TorchStepper:
         self.past = [(k.index_select(0, index), v.index_select(0, index)) for k, v in self.past]
 
 
+class Restricted:
+    """A Stepper whose log-probs are renormalized over `allowed` token ids, -inf elsewhere: the
+    output-vocabulary shortlist of docs/model-format.md (format version 3, `shortlist`), with
+    allowed = S ∪ {eos} ∪ the sentence's encoder input ids − {bos, pad}
+    (ape.export.shortlist.allowed_ids)."""
+
+    def __init__(self, inner: "APEModel | Stepper", allowed: list[int]):
+        self.inner, self.allowed = _stepper(inner), torch.tensor(sorted(set(allowed)))
+
+    def start(self, pair: EncoderInput, rows: int) -> None:
+        self.inner.start(pair, rows)
+
+    def step(self, tokens: list[int]) -> torch.Tensor:
+        lp = self.inner.step(tokens)
+        kept = lp.index_select(1, self.allowed)
+        out = torch.full_like(lp, -math.inf)
+        out[:, self.allowed] = torch.log_softmax(kept, dim=1)  # log p(v) - log sum_allowed p(u)
+        return out
+
+    def reorder(self, rows: list[int]) -> None:
+        self.inner.reorder(rows)
+
+
 def _stepper(engine: "APEModel | Stepper") -> Stepper:
     return TorchStepper(engine) if isinstance(engine, APEModel) else engine
 

@@ -165,6 +165,27 @@ def test_int8_quantized_directory_loads(tmp_path):
     assert r.parity.log_probs < 0.5  # quantization drift, reported, not a parity failure
 
 
+def test_int8_block32_directory(tmp_path):
+    """8-bit block-wise MatMul weights (MatMulNBits), embeddings and the tied Gemm as fp16: format
+    version 3, smaller than fp16, drift reported (not a parity failure), and the output-vocabulary
+    shortlist can still gather the Gemm's rows."""
+    from ape.export.shortlist import add_shortlist
+
+    r = export(tmp_path, "alpha-entmax", quantization="int8-block32")
+    d = r.directory
+    assert sorted(p.name for p in d.iterdir()) == ["ape.json", "decoder.int8-block32.onnx", "encoder.int8-block32.onnx",
+                                                   "tokenizer.json", "weights.bin"]
+    data = verify_files(d)
+    assert data["formatVersion"] == 3 and data["graphs"]["quantization"] == "int8-block32"
+    dec = onnx.load(str(d / "decoder.int8-block32.onnx"), load_external_data=False)
+    ops = [n.op_type for n in dec.graph.node]
+    assert ops.count("MatMulNBits") >= 2 * 4  # per decoder layer: attention projections and FF
+    assert "MatMul" not in ops and "Gemm" in ops  # every constant-weight MatMul quantized, the tied Gemm kept
+    assert r.parity.log_probs < 0.5  # quantization drift, reported
+    add_shortlist(d, list(range(5, 400)), {"test": True})
+    assert verify_files(d)["shortlist"]["decoder"] == "decoder.shortlist.int8-block32.onnx"
+
+
 @pytest.mark.parametrize("name", ["model-tiny-softmax", "model-tiny-entmax"])
 def test_committed_fixture_reference_reproduced_on_ort(name):
     d = FIXTURES / name

@@ -43,8 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", help="manifest name (default: the directory name)")
     ap.add_argument("--src-lang", default="und", help="BCP-47 code of src (default: und)")
     ap.add_argument("--tgt-lang", default="und", help="BCP-47 code of mt and pe (default: und)")
-    ap.add_argument("--quantize", choices=["none", "int8", "fp16"], default="none",
-                    help="int8: onnxruntime dynamic quantization (per-channel); fp16: weights stored as float16, computed in float32")
+    ap.add_argument("--quantize", choices=["none", "int8", "fp16", "int8-block32"], default="none",
+                    help="int8: onnxruntime dynamic quantization (per-channel); fp16: weights stored as float16, computed in "
+                         "float32; int8-block32: MatMul weights as 8-bit blocks of 32 (MatMulNBits), embeddings fp16")
     ap.add_argument("--force", action="store_true", help="replace OUT_DIR if it exists")
     d = DecodingOptions()
     ap.add_argument("--beam", type=int, default=d.beam)

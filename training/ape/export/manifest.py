@@ -17,7 +17,8 @@ from ape.decode import DecodingOptions
 from ape.encoding import SpecialTokens
 
 FORMAT_VERSION = 2
-READ_VERSIONS = (1, 2)  # version 2 only adds optional fields (docs/model-format.md)
+READ_VERSIONS = (1, 2, 3)  # versions 2 and 3 only add optional fields (docs/model-format.md)
+V3_QUANTIZATIONS = ("int8-block32",)  # a graphs.quantization that only version 3 readers know
 MANIFEST_NAME = "ape.json"
 
 
@@ -91,7 +92,7 @@ class Decoding:
 class Graphs:
     encoder: str
     decoder: str
-    quantization: Literal["none", "int8", "fp16"]
+    quantization: Literal["none", "int8", "fp16", "int8-block32"]
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,10 @@ class Manifest:
         for parent, name in ((d["architecture"], "alpha"), (d["decoding"], "keepMtMargin"), (d, "casing")):
             if parent[name] is None:
                 del parent[name]
-        out = {"formatVersion": d.pop("formatVersion"), **d}
+        version = d.pop("formatVersion")
+        if d["graphs"]["quantization"] in V3_QUANTIZATIONS:
+            version = max(version, 3)
+        out = {"formatVersion": version, **d}
         if "casing" in out:  # after graphs, before training and files, as docs/model-format.md shows it
             out = {k: out[k] for k in [*(k for k in out if k not in ("casing", "training", "files")), "casing", "training", "files"]}
         return out

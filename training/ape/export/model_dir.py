@@ -26,7 +26,8 @@ from ape.export.parity import ParityReport, check_parity
 from ape.export.weights import WeightsReport, externalize, save_graph
 from ape.model import APEModel
 
-Quantization = Literal["none", "int8", "fp16"]
+Quantization = Literal["none", "int8", "fp16", "int8-block32"]
+BLOCK = 32  # int8-block32: one float32 scale per 32 weights along the input dimension
 
 
 class ExportError(Exception):
@@ -99,8 +100,9 @@ def _quantize(graph: onnx.ModelProto, work: Path, stem: str) -> onnx.ModelProto:
     return onnx.load(dst)
 
 
-def _fp16_storage(graph: onnx.ModelProto) -> onnx.ModelProto:
-    """Stores every float32 initializer of at least 1 KiB as float16 behind a Cast back to float32.
+def _fp16_storage(graph: onnx.ModelProto, keep_float32: frozenset[str] = frozenset()) -> onnx.ModelProto:
+    """Stores every float32 initializer of at least 1 KiB (but those in `keep_float32`) as float16
+    behind a Cast back to float32.
     onnxruntime folds the Casts at session creation (constant folding), so the runtime computes in
     float32 exactly as before, on weights rounded to float16 (relative error <= 2^-11); the files
     are half the size. Unlike int8, no activation is quantized."""
@@ -108,7 +110,7 @@ def _fp16_storage(graph: onnx.ModelProto) -> onnx.ModelProto:
 
     casts, keep = [], []
     for init in graph.graph.initializer:
-        if init.data_type == onnx.TensorProto.FLOAT and int(np.prod(init.dims)) * 4 >= 1024:
+        if init.data_type == onnx.TensorProto.FLOAT and int(np.prod(init.dims)) * 4 >= 1024 and init.name not in keep_float32:
             half = numpy_helper.from_array(numpy_helper.to_array(init).astype(np.float16), f"{init.name}.fp16")
             keep.append(half)
             casts.append(helper.make_node("Cast", [half.name], [init.name], to=onnx.TensorProto.FLOAT,
@@ -121,6 +123,24 @@ def _fp16_storage(graph: onnx.ModelProto) -> onnx.ModelProto:
     del graph.graph.node[:]
     graph.graph.node.extend(nodes)
     return graph
+
+
+def _blockwise_int8(graph: onnx.ModelProto) -> onnx.ModelProto:
+    """int8-block32: every MatMul with a constant weight becomes onnxruntime's MatMulNBits
+    (8 bits, symmetric, one float32 scale per block of 32 input rows; accuracy_level 4: the
+    activations are quantized to int8 per block too, so the kernel multiplies in int8), which
+    reads a quarter of the float32 bytes per step. The tied output projection (a Gemm) and the
+    embeddings stay as float16 storage (`_fp16_storage`), so the output-vocabulary shortlist
+    (ape.export.shortlist) can gather their rows. Measured quality and speed: docs/model-format.md."""
+    from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
+
+    del graph.graph.value_info[:]  # as in _quantize: the exporter's shapes trip onnx shape inference
+    q = MatMulNBitsQuantizer(graph, bits=8, block_size=BLOCK, is_symmetric=True, accuracy_level=4)
+    q.process()
+    out = q.model.model
+    # the kernel's scales stay float32 (the quantizer's own choice; they are 1/8 of the int8 bytes)
+    scales = frozenset(n.input[2] for n in out.graph.node if n.op_type == "MatMulNBits")
+    return _fp16_storage(out, keep_float32=scales)
 
 
 def export_model_dir(
@@ -162,6 +182,8 @@ def export_model_dir(
         suffix = "" if quantization == "none" else f".{quantization}"
         if quantization == "fp16":
             graphs = [_fp16_storage(g) for g in graphs]
+        if quantization == "int8-block32":
+            graphs = [_blockwise_int8(g) for g in graphs]
         if quantization == "int8":
             with tempfile.TemporaryDirectory() as work:
                 graphs = [_quantize(g, Path(work), stem) for g, stem in zip(graphs, ("encoder", "decoder"))]

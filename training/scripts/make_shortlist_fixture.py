@@ -1,0 +1,98 @@
+"""Build test/fixtures/model-tiny-shortlist/ and its reference outputs.
+
+    .venv/bin/python training/scripts/make_shortlist_fixture.py
+
+The fixture is test/fixtures/model-tiny-softmax with an output-vocabulary shortlist added by
+`python -m ape.export.shortlist` (format version 3): S is a seeded random half of the 300-id
+vocabulary, so that the shortlist changes what the decoder writes (a shortlist of the toy
+corpus' own wordpieces would change nothing: the model writes nothing else).
+
+reference.json has the same layout and cases as model-tiny-softmax/reference.json (same
+(src, mt) pairs and decoding options), decoded by the Python reference decoder on the
+PyTorch model rebuilt from the directory (`ape.export.from_onnx`, checked by parity) through
+`ape.decode.Restricted` with allowed = S ∪ {eos} ∪ the pair's input ids − {bos, pad}
+(`ape.export.shortlist.allowed_ids`). Each case records whether its outputs differ from the
+full-vocabulary reference (`differsFromFull`); cases whose decisions hinge on a near-tie are
+skipped, as in make_fixtures.py.
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sys
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "training"))
+
+from ape.decode import DecodingOptions, Restricted, beam_search  # noqa: E402
+from ape.encoding import EncoderInput, SpecialTokens  # noqa: E402
+from ape.export.from_onnx import import_model_dir  # noqa: E402
+from ape.export.shortlist import add_shortlist, allowed_ids  # noqa: E402
+
+FIXTURES = ROOT / "test" / "fixtures"
+BASE, NAME = "model-tiny-softmax", "model-tiny-shortlist"
+MIN_GAP = 1e-3  # as make_fixtures.py
+SEED = 7
+
+
+def main() -> None:
+    torch.set_num_threads(1)
+    out = FIXTURES / NAME
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(FIXTURES / BASE, out, ignore=shutil.ignore_patterns("reference.json"))
+    manifest = json.loads((out / "ape.json").read_text())
+    manifest["name"] = NAME
+    (out / "ape.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    V = manifest["architecture"]["vocabSize"]
+    shortlist = sorted(random.Random(SEED).sample(range(V), V // 2))
+    add_shortlist(out, shortlist, {"script": "training/scripts/make_shortlist_fixture.py",
+                                   "rule": f"random.Random({SEED}).sample(range({V}), {V // 2})"})
+    manifest = json.loads((out / "ape.json").read_text())
+    model, _ = import_model_dir(out)
+    sp = manifest["specialTokens"]
+    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    base = json.loads((FIXTURES / BASE / "reference.json").read_text())
+    cases, differ, skipped, min_gap = [], 0, 0, float("inf")
+    for case in base["cases"]:
+        e = case["encoder"]
+        x = EncoderInput(e["input_ids"], e["token_type_ids"], e["position_ids"], case["mtTokens"])
+        allowed = allowed_ids(shortlist, x.input_ids, sp)
+        runs, gap, changed = [], float("inf"), False
+        for full_run in case["runs"]:
+            o = full_run["options"]
+            opts = DecodingOptions(beam=o["beam"], length_penalty=o["lengthPenalty"],
+                                   length_penalty_alpha=o["lengthPenaltyAlpha"], min_length=o["minLength"],
+                                   max_length_ratio=o["maxLengthRatio"], max_length_offset=o["maxLengthOffset"])
+            r = beam_search(Restricted(model, allowed), x, special, opts)
+            gap = min(gap, r.min_gap)
+            hyps = [{"ids": h.ids, "score": h.score, "endedWithEos": h.ended_with_eos} for h in r.hypotheses]
+            changed |= [h["ids"] for h in hyps] != [h["ids"] for h in full_run["hypotheses"]]
+            runs.append({"options": o, "maxLen": full_run["maxLen"], "hypotheses": hyps})
+        if gap < MIN_GAP:
+            skipped += 1
+            continue
+        min_gap = min(min_gap, gap)
+        differ += changed
+        cases.append({"src": case["src"], "mt": case["mt"], "mtTokens": case["mtTokens"], "encoder": e,
+                      "allowed": len(allowed), "differsFromFull": changed, "runs": runs})
+    ref = {
+        "generatedBy": "training/scripts/make_shortlist_fixture.py (ape.decode.Restricted on the PyTorch model "
+                       "rebuilt by ape.export.from_onnx)",
+        "contract": "docs/model-format.md#output-vocabulary-shortlist-shortlist-format-version-3",
+        "note": "the cases and options of model-tiny-softmax/reference.json, decoded with the shortlist; "
+                "compare ids exactly and scores with tolerance 1e-4",
+        "minDecisionGap": min_gap,
+        "cases": cases,
+    }
+    (out / "reference.json").write_text(json.dumps(ref, indent=1) + "\n")
+    print(f"{NAME}: {len(cases)} cases ({differ} differ from the full vocabulary), {skipped} skipped for near-ties, "
+          f"min decision gap {min_gap:.3g}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""python -m ape.export.shortlist: the output-vocabulary shortlist (format version 3).
+
+Expected values come from PyTorch: `ape.decode.Restricted` renormalizes the PyTorch model's
+log-probs over the allowed ids, and beam search on the exported shortlist graphs in
+onnxruntime must give the same hypotheses. Also: the directory stays valid (every sha256,
+weights.bin untouched), the committed fixture's reference is reproduced on ORT, and bad input
+is refused with a message that says what."""
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+import torch
+
+from ape.decode import DecodingOptions, Restricted, beam_search
+from ape.encoding import EncoderInput, SpecialTokens
+from ape.export.manifest import sha256_file, verify_files
+from ape.export.shortlist import (OrtShortlistStepper, ShortlistError, add_shortlist, allowed_ids, collect_ids,
+                                  main as shortlist_cli)
+from test_export import FIXTURES, V, export, tiny
+
+SPECIAL = SpecialTokens(pad=0, unk=1, bos=2, eos=3, sep=3)
+
+
+def pairs(n: int, seed: int = 0) -> list[EncoderInput]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        src = [rng.randrange(5, V) for _ in range(rng.randrange(3, 9))]
+        mt = [rng.randrange(5, V) for _ in range(rng.randrange(3, 9))]
+        ids = [2, *src, 3, *mt, 3]
+        out.append(EncoderInput(ids, [0] * (len(src) + 2) + [1] * (len(mt) + 1), list(range(len(ids))), len(mt)))
+    return out
+
+
+@pytest.fixture(scope="module", params=["none", "fp16"])
+def shortlisted(request, tmp_path_factory):
+    r = export(tmp_path_factory.mktemp("sl"), "alpha-entmax", quantization=request.param)
+    weights = sha256_file(r.directory / "weights.bin")
+    ids = sorted(random.Random(1).sample(range(5, V), V // 3))
+    manifest = add_shortlist(r.directory, ids, {"test": True})
+    return r.directory, manifest, ids, weights, request.param
+
+
+def test_directory_stays_valid_and_weights_untouched(shortlisted):
+    d, manifest, ids, weights, quant = shortlisted
+    data = verify_files(d)  # every sha256, the new files included
+    suffix = "" if quant == "none" else ".fp16"
+    assert data["formatVersion"] == 3
+    assert data["shortlist"] == {"ids": "shortlist.json", "decoder": f"decoder.shortlist{suffix}.onnx",
+                                 "rows": f"output-rows{suffix}.onnx"}
+    assert set(data["shortlist"].values()) <= set(data["files"])
+    assert sha256_file(d / "weights.bin") == weights  # the new graphs reuse its initializers
+    assert json.loads((d / "shortlist.json").read_text())["ids"] == ids
+    assert data["graphs"]["decoder"] == f"decoder{suffix}.onnx"  # the full decoder stays
+
+
+def test_ort_shortlist_beam_search_equals_pytorch_restricted(shortlisted):
+    d, manifest, ids, _, quant = shortlisted
+    model = tiny("alpha-entmax")
+    if quant == "fp16":  # the graphs compute with float16-rounded weights (tensors of >= 1 KiB, _fp16_storage)
+        with torch.no_grad():
+            for p in model.parameters():
+                if p.numel() * 4 >= 1024:
+                    p.copy_(p.half().float())
+    sp = manifest["specialTokens"]
+    ort_stepper = OrtShortlistStepper(d, manifest)
+    differ = 0
+    for opts in (DecodingOptions(beam=1), DecodingOptions(beam=4)):
+        for x in pairs(6):
+            allowed = allowed_ids(ids, x.input_ids, sp)
+            want = beam_search(Restricted(model, allowed), x, SPECIAL, opts)
+            got = beam_search(ort_stepper, x, SPECIAL, opts)
+            assert [h.ids for h in got.hypotheses] == [h.ids for h in want.hypotheses]
+            for g, w in zip(got.hypotheses, want.hypotheses):
+                assert abs(g.score - w.score) < 1e-4
+                assert set(g.ids) <= set(allowed)
+            full = beam_search(model, x, SPECIAL, opts)
+            differ += [h.ids for h in full.hypotheses] != [h.ids for h in want.hypotheses]
+    assert differ > 0  # the shortlist matters for this random model: the comparison is not vacuous
+
+
+def test_restricted_renormalizes_over_the_allowed_ids():
+    model = tiny("softmax")
+    x = pairs(1, seed=3)[0]
+    allowed = [3, 7, 11, 500, 999]
+    full, restricted = Restricted(model, list(range(V))), Restricted(model, allowed)
+    full.start(x, 2)
+    restricted.start(x, 2)
+    a, b = full.step([2, 2]), restricted.step([2, 2])
+    p = a[:, allowed].exp()
+    expected = (p / p.sum(1, keepdim=True)).log()
+    assert torch.allclose(b[:, allowed], expected, atol=1e-6)
+    assert torch.isneginf(b[:, [i for i in range(V) if i not in allowed]]).all()
+
+
+def test_committed_fixture_reference_reproduced_on_ort():
+    d = FIXTURES / "model-tiny-shortlist"
+    manifest = verify_files(d)
+    ref = json.loads((d / "reference.json").read_text())
+    sp = manifest["specialTokens"]
+    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    stepper = OrtShortlistStepper(d, manifest)
+    for case in ref["cases"]:
+        e = case["encoder"]
+        x = EncoderInput(e["input_ids"], e["token_type_ids"], e["position_ids"], case["mtTokens"])
+        for run in case["runs"]:
+            o = run["options"]
+            opts = DecodingOptions(beam=o["beam"], length_penalty=o["lengthPenalty"], length_penalty_alpha=o["lengthPenaltyAlpha"],
+                                   min_length=o["minLength"], max_length_ratio=o["maxLengthRatio"],
+                                   max_length_offset=o["maxLengthOffset"])
+            got = beam_search(stepper, x, special, opts)
+            assert [h.ids for h in got.hypotheses] == [h["ids"] for h in run["hypotheses"]], case["mt"]
+
+
+def test_collect_ids_reads_all_three_sides(tmp_path):
+    tok = tmp_path / "tok.json"
+    from test_export import write_tokenizer
+    write_tokenizer(tok)
+    (tmp_path / "t.src").write_text("w10 w11\nw12\n")
+    (tmp_path / "t.mt").write_text("w20\nw21 w21\n")
+    (tmp_path / "t.pe").write_text("w30\nw21\n")
+    ids, source = collect_ids([str(tmp_path / "t")], tok, 1)
+    assert ids == [15, 16, 17, 25, 26, 35]  # w<n> is id n + 5
+    assert collect_ids([str(tmp_path / "t")], tok, 2)[0] == [26]
+    assert source["from"] == [{"data": str(tmp_path / "t"), "triplets": 2}]
+
+
+def test_refusals(tmp_path, capsys):
+    r = export(tmp_path, "softmax")
+    d = r.directory
+    with pytest.raises(ShortlistError, match="outside the vocabulary"):
+        add_shortlist(d, [1, 2, V], {})
+    with pytest.raises(ShortlistError, match="at least 2 x beam"):
+        add_shortlist(d, [5, 6, 7], {})
+    add_shortlist(d, list(range(5, 50)), {})
+    with pytest.raises(ShortlistError, match="already has a shortlist"):
+        add_shortlist(d, list(range(5, 60)), {})
+    add_shortlist(d, list(range(5, 60)), {}, force=True)
+    assert len(json.loads((d / "shortlist.json").read_text())["ids"]) == 55
+    verify_files(d)
+    (tmp_path / "ids.json").write_text('["a"]')
+    assert shortlist_cli([str(d), "--ids", str(tmp_path / "ids.json"), "--force"]) == 2
+    assert "expected a JSON list of integer token ids" in capsys.readouterr().err
+
+    (tmp_path / "q").mkdir()
+    q = export(tmp_path / "q", "softmax", quantization="int8").directory
+    before = sorted(p.name for p in q.iterdir())
+    with pytest.raises(ShortlistError, match="int8 graphs are not supported"):
+        add_shortlist(q, list(range(5, 50)), {})
+    assert sorted(p.name for p in q.iterdir()) == before  # nothing written
+
+
+def test_corrupt_directory_refused(tmp_path):
+    r = export(tmp_path, "softmax")
+    d = tmp_path / "copy"
+    shutil.copytree(r.directory, d)
+    (d / "tokenizer.json").write_text("{}")
+    with pytest.raises(ValueError, match="does not match"):
+        add_shortlist(d, list(range(5, 50)), {})
