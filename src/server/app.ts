@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(modelsRouter(models, config));
   app.use(explainRouter({ models, config, lifecycle }));
   if (deps.upstream !== undefined)
-    app.use(mtCompatRouter({ models, config, lifecycle, upstream: deps.upstream }));
+    app.use(mtCompatRouter({ models, config, lifecycle, upstream: deps.upstream, logger }));
   app.use(notFound);
   app.use(problemHandler(logger));
   controls.set(app, { lifecycle, models, metrics, config });

@@ -400,8 +400,21 @@ describe('several models: the language pair picks the model', () => {
     );
   });
 
-  it('an upstream pair that no model serves is neither listed nor accepted', async () => {
-    const app = createApp({ models: [{ postEditor: pe }, { postEditor: entmax }], upstream: both });
+  it('an upstream pair that no model serves is neither listed nor accepted, and the log says so', async () => {
+    const logged: { msg: string; fields: Record<string, unknown> | undefined }[] = [];
+    const logger = {
+      info: () => undefined,
+      error: (msg: string, fields?: Record<string, unknown>) => logged.push({ msg, fields }),
+    };
+    const app = createApp({
+      models: [{ postEditor: pe }, { postEditor: entmax }],
+      upstream: both,
+      logger,
+    });
+    assert.equal(logged.length, 1);
+    assert.equal(logged[0]?.msg, 'mt engine without a model: its pair is not offered');
+    assert.equal(logged[0]?.fields?.source, 'eng');
+    assert.equal(logged[0]?.fields?.target, 'spa');
     assert.equal(
       (await request(app).get('/apy/listPairs')).text,
       pythonDumps('apy', {

@@ -13,6 +13,7 @@ import type { PostEditor } from '../../model/post-editor.js';
 import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
 import type { MicroBatcher } from '../../server/batcher.js';
 import type { ServerConfig } from '../../server/config.js';
+import type { Logger } from '../../server/logger.js';
 import type { ModelSet, ServedModel } from '../../server/models.js';
 import type { PlainPostEdit, PostEditPlain } from '../tagged-postedit.js';
 import { apyRouter } from './apy-router.js';
@@ -25,6 +26,8 @@ export interface MtCompatDeps {
   config: ServerConfig;
   lifecycle: { accepting: boolean };
   upstream: UpstreamMt[];
+  /** Told once, at startup, about each upstream no served model post-edits. */
+  logger?: Logger;
 }
 
 /** Post-editing through the batcher; a segment too long for the model keeps its mt. */
@@ -122,10 +125,23 @@ export function findPair(
 }
 
 export function mtCompatRouter(deps: MtCompatDeps): Router {
+  const pairs = servedPairs(deps.models, deps.upstream, deps.config);
+  for (const up of deps.upstream) {
+    if (pairs.some((p) => p.up === up)) continue;
+    deps.logger?.error('mt engine without a model: its pair is not offered', {
+      source: up.source,
+      target: up.target,
+      models: deps.models.all.map((m) => ({
+        name: m.name,
+        src: m.postEditor.info.languages.src,
+        tgt: m.postEditor.info.languages.tgt,
+      })),
+    });
+  }
   const shared: CompatShared = {
     config: deps.config,
     lifecycle: deps.lifecycle,
-    pairs: servedPairs(deps.models, deps.upstream, deps.config),
+    pairs,
     keyOk: keyChecker(deps.config.apiKeys),
   };
   const router = Router();
