@@ -25,6 +25,18 @@ class DecodingOptions:
     max_length_ratio: float = 1.5  # maxLen = floor(ratio * len(mt wordpieces)) + offset
     max_length_offset: int = 10
 
+    _JSON_NAMES = (("beam", "beam"), ("length_penalty", "lengthPenalty"), ("length_penalty_alpha", "lengthPenaltyAlpha"),
+                   ("min_length", "minLength"), ("max_length_ratio", "maxLengthRatio"), ("max_length_offset", "maxLengthOffset"))
+
+    def to_json(self) -> dict:
+        """The TypeScript runtime's names (src/model DecodingOptions), as the fixtures' reference.json holds them."""
+        return {camel: getattr(self, name) for name, camel in self._JSON_NAMES}
+
+    @classmethod
+    def from_json(cls, o: dict) -> DecodingOptions:
+        """The inverse of to_json: every field must be present."""
+        return cls(**{name: o[camel] for name, camel in cls._JSON_NAMES})
+
     def max_len(self, mt_tokens: int) -> int:
         n = math.floor(self.max_length_ratio * mt_tokens) + self.max_length_offset
         if n < 1:

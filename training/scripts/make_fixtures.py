@@ -130,12 +130,6 @@ def runs_for(case: int, natural_len: int) -> list[DecodingOptions]:
     return runs
 
 
-def camel(opts: DecodingOptions) -> dict:
-    d = asdict(opts)
-    return {"beam": d["beam"], "lengthPenalty": d["length_penalty"], "lengthPenaltyAlpha": d["length_penalty_alpha"],
-            "minLength": d["min_length"], "maxLengthRatio": d["max_length_ratio"], "maxLengthOffset": d["max_length_offset"]}
-
-
 @torch.no_grad()
 def reference(model: APEModel, enc: PairEncoding, pairs: list[tuple[str, str]], name: str) -> tuple[dict, float]:
     model.eval()
@@ -150,7 +144,7 @@ def reference(model: APEModel, enc: PairEncoding, pairs: list[tuple[str, str]], 
             r = beam_search(model, x, enc.special, opts)
             gap = min(gap, r.min_gap)
             runs.append({
-                "options": camel(opts), "maxLen": opts.max_len(x.mt_tokens),
+                "options": opts.to_json(), "maxLen": opts.max_len(x.mt_tokens),
                 "hypotheses": [{"ids": h.ids, "tokens": [enc.tokenizer.id_to_token(t) for t in h.ids],
                                 "text": enc.decode(h.ids), "score": h.score, "endedWithEos": h.ended_with_eos}
                                for h in r.hypotheses],

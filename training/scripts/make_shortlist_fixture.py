@@ -65,9 +65,7 @@ def main() -> None:
         runs, gap, changed = [], float("inf"), False
         for full_run in case["runs"]:
             o = full_run["options"]
-            opts = DecodingOptions(beam=o["beam"], length_penalty=o["lengthPenalty"],
-                                   length_penalty_alpha=o["lengthPenaltyAlpha"], min_length=o["minLength"],
-                                   max_length_ratio=o["maxLengthRatio"], max_length_offset=o["maxLengthOffset"])
+            opts = DecodingOptions.from_json(o)
             r = beam_search(Restricted(model, allowed), x, special, opts)
             gap = min(gap, r.min_gap)
             hyps = [{"ids": h.ids, "score": h.score, "endedWithEos": h.ended_with_eos} for h in r.hypotheses]

@@ -104,3 +104,22 @@ def test_length_penalties():
     assert DecodingOptions(max_length_ratio=1.5, max_length_offset=10).max_len(5) == math.floor(7.5) + 10
     with pytest.raises(ValueError, match="must be >= 1"):
         DecodingOptions(max_length_ratio=0.5, max_length_offset=0).max_len(1)
+
+
+def test_options_json_round_trips_the_fixtures_options():
+    """reference.json's options are the TypeScript runtime's names; from_json/to_json must keep them exactly."""
+    import json  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    fixtures = Path(__file__).resolve().parents[2] / "test" / "fixtures"
+    seen = 0
+    for ref in sorted(fixtures.glob("model-tiny-*/reference.json")):
+        for case in json.loads(ref.read_text())["cases"]:
+            for run in case["runs"]:
+                opts = DecodingOptions.from_json(run["options"])
+                assert opts.to_json() == run["options"]
+                assert opts.max_len(case["mtTokens"]) == run["maxLen"]
+                seen += 1
+    assert seen > 50
+    with pytest.raises(KeyError):
+        DecodingOptions.from_json({"beam": 4})

@@ -107,9 +107,7 @@ def test_committed_fixture_reference_reproduced_on_ort():
         x = EncoderInput(e["input_ids"], e["token_type_ids"], e["position_ids"], case["mtTokens"])
         for run in case["runs"]:
             o = run["options"]
-            opts = DecodingOptions(beam=o["beam"], length_penalty=o["lengthPenalty"], length_penalty_alpha=o["lengthPenaltyAlpha"],
-                                   min_length=o["minLength"], max_length_ratio=o["maxLengthRatio"],
-                                   max_length_offset=o["maxLengthOffset"])
+            opts = DecodingOptions.from_json(o)
             got = beam_search(stepper, x, special, opts)
             assert [h.ids for h in got.hypotheses] == [h["ids"] for h in run["hypotheses"]], case["mt"]
 
