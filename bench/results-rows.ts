@@ -28,6 +28,11 @@ const RowSchema = z
       .default({}),
     /** The shell command that trains and exports `model` (printed while it is missing). */
     produce: z.string().min(1),
+    /**
+     * The id of the row this one is an ablation of: its scores are also compared with that
+     * row's (paired bootstrap, the other row's output in the MT's place).
+     */
+    compareTo: z.string().min(1).optional(),
   })
   .strict();
 
@@ -56,6 +61,14 @@ export function parseRows(raw: unknown, file: string): RowsFile {
     if (seen.has(row.id))
       throw new DataError({ file, field: `rows.${i}.id` }, `duplicate row id '${row.id}'`);
     seen.add(row.id);
+  });
+  parsed.data.rows.forEach((row, i) => {
+    if (row.compareTo === undefined) return;
+    if (row.compareTo === row.id || !seen.has(row.compareTo))
+      throw new DataError(
+        { file, field: `rows.${i}.compareTo` },
+        `'${row.compareTo}' is not the id of another row (${[...seen].join(', ')})`,
+      );
   });
   return parsed.data;
 }

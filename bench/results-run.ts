@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { checkAligned, pyRstrip, readLines } from '../src/eval/read-lines.js';
 import { attentionZeros, decodeRow, sha256 } from './results-decode.js';
 import { loadRows } from './results-rows.js';
-import { scoreBaseline, scoreRow, type ZeroShare } from './results-score.js';
+import { compareRows, scoreBaseline, scoreRow, type ZeroShare } from './results-score.js';
 import {
   renderGenerated,
   replaceGenerated,
@@ -98,6 +98,7 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
   const cachedAttention = previousAttention(jsonPath);
   const attentionByModel = new Map<string, ZeroShare>();
   const results: RowResult[] = [];
+  const hyps = new Map<string, string[]>();
   o.log(`${n} ${o.split} segments; ${rows.rows.length} rows`);
   for (const row of rows.rows) {
     const modelDir = resolve(o.root, row.model);
@@ -129,13 +130,15 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
     o.log(
       `${row.id}: ${decoded.decoded === 0 ? 'hypotheses from the cache' : `${decoded.decoded} segments decoded`}; scoring`,
     );
+    // rstripped as `ape eval --hyp docs/results/<id>.<split>.hyp` reads the committed file
+    const hyp = decoded.hyp.map(pyRstrip);
+    hyps.set(row.id, hyp);
     const result: RowResult = {
       row,
       status: 'measured',
       modelSha256,
       contextNormalizer: manifest.architecture?.normalizers?.context,
-      // rstripped as `ape eval --hyp docs/results/<id>.<split>.hyp` reads the committed file
-      scores: scoreRow(decoded.hyp.map(pyRstrip), mt, pe),
+      scores: scoreRow(hyp, mt, pe),
       tooLong: decoded.tooLong,
       alpha: manifest.architecture?.alpha?.context,
     };
@@ -149,6 +152,17 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
       result.attention = zeros;
     }
     results.push(result);
+  }
+  for (const r of results) {
+    const against = r.row.compareTo;
+    const hyp = hyps.get(r.row.id);
+    const other = against === undefined ? undefined : hyps.get(against);
+    if (against === undefined || hyp === undefined) continue;
+    if (other === undefined) {
+      o.log(`${r.row.id}: ${against} is not measured: no comparison`);
+      continue;
+    }
+    r.versus = compareRows(against, hyp, other, pe);
   }
   const report: ResultsReport = {
     generated: new Date().toISOString(),

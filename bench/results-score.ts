@@ -101,6 +101,47 @@ export function scoreRow(
   };
 }
 
+/** One row against the row it is an ablation of (`compareTo`). */
+export interface RowComparison {
+  /** The reference row's id. */
+  against: string;
+  /** Per metric: this row's score minus the reference row's, and the paired bootstrap p-value. */
+  metrics: Record<MetricKey, { delta: number; pValue: number | null }>;
+  /** Sentences whose case-sensitive sentence TER is higher / lower / equal than the reference row's. */
+  worse: number;
+  better: number;
+  unchanged: number;
+}
+
+/**
+ * `hyp` against another system's output on the same segments, as `ape eval --hyp HYP --mt
+ * OTHER --ref PE --paired-bs` (i.e. `sacrebleu PE -i OTHER HYP --paired-bs`) compares them.
+ */
+export function compareRows(
+  against: string,
+  hyp: readonly string[],
+  other: readonly string[],
+  pe: readonly string[],
+): RowComparison {
+  const m = metrics();
+  const report = apeReport({
+    metrics: METRIC_KEYS.map((k) => m[k]),
+    hyp,
+    mt: other,
+    refs: [pe],
+    test: { type: 'bs', nSamples: 0, seed: DEFAULT_SEED },
+    segmentTer: m.ter,
+  });
+  const out = {} as RowComparison['metrics'];
+  METRIC_KEYS.forEach((key, i) => {
+    const c = report.metrics[i];
+    if (c === undefined) throw new Error(`unreachable: no comparison for ${key}`);
+    out[key] = { delta: c.delta, pValue: c.ape.pValue ?? null };
+  });
+  const { worse, better, unchanged } = report.segments;
+  return { against, metrics: out, worse, better, unchanged };
+}
+
 /** Share of exactly-zero context-attention weights per [layer][head], and over all heads. */
 export interface ZeroShare {
   sentences: number;

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { attentionZeros } from '../../bench/results-decode.js';
 import { parseRows } from '../../bench/results-rows.js';
 import { runResults, type ResultsOptions } from '../../bench/results-run.js';
-import { scoreBaseline, scoreRow, ZeroCounter } from '../../bench/results-score.js';
+import { compareRows, scoreBaseline, scoreRow, ZeroCounter } from '../../bench/results-score.js';
 import { BEGIN, END, replaceGenerated } from '../../bench/results-table.js';
 import { DataError } from '../../src/errors.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
@@ -179,4 +179,83 @@ test('end to end on the tiny model: hypotheses are the reference decoder beam-4 
   await runResults(options({ decode: true, limit: 2 }));
   assert.ok(logs.includes('tiny: 2 segments decoded; scoring'), logs.join('\n'));
   assert.equal(readFileSync(hypPath, 'utf8'), hyp.split('\n').slice(0, 2).join('\n') + '\n');
+});
+
+test('a row against another row: deltas and better / worse by sentence TER, the other output in the MT place', () => {
+  // hyp: sentence 1 and 2 equal the references, sentence 3 has one substitution over 6 words
+  const hyp = [PE[0] ?? '', 'the cat .', 'my bird visit their teacher .'];
+  const v = compareRows('ref', hyp, PE, PE);
+  assert.equal(v.against, 'ref');
+  close(v.metrics.ter.delta, 100 / 15);
+  close(v.metrics.terLc.delta, 100 / 15);
+  assert.ok(v.metrics.bleu.delta < 0 && v.metrics.chrf.delta < 0);
+  assert.deepEqual([v.worse, v.better, v.unchanged], [1, 0, 2]);
+  const same = compareRows('ref', PE, PE, PE);
+  close(same.metrics.ter.delta, 0);
+  assert.deepEqual([same.worse, same.better, same.unchanged], [0, 0, 3]);
+});
+
+test('compareTo must name another row', () => {
+  const row = { id: 'a', label: 'A', model: 'm', produce: 'p' };
+  assert.throws(
+    () => parseRows({ data: 'd', rows: [row, { ...row, id: 'b', compareTo: 'c' }] }, 'r.json'),
+    (e: unknown) =>
+      e instanceof DataError && /r\.json \(rows\.1\.compareTo\).*'c' is not the id/.test(e.message),
+  );
+  assert.throws(
+    () => parseRows({ data: 'd', rows: [{ ...row, compareTo: 'a' }] }, 'r.json'),
+    /rows\.0\.compareTo/,
+  );
+  // a later row may be the reference
+  assert.equal(
+    parseRows(
+      {
+        data: 'd',
+        rows: [
+          { ...row, compareTo: 'b' },
+          { ...row, id: 'b' },
+        ],
+      },
+      'r.json',
+    ).rows[0]?.compareTo,
+    'b',
+  );
+});
+
+test('end to end: a compareTo row gets its comparison table; a reference that is not measured is logged', async () => {
+  const rows = [
+    { id: 'beam4', label: 'beam 4', model: fixture('model-tiny-softmax'), produce: 'x' },
+    {
+      id: 'greedy',
+      label: 'greedy',
+      model: fixture('model-tiny-softmax'),
+      decoding: { beam: 1 },
+      produce: 'x',
+      compareTo: 'beam4',
+    },
+    { id: 'gone', label: 'gone', model: 'models/none', produce: 'y' },
+    {
+      id: 'orphan',
+      label: 'orphan',
+      model: fixture('model-tiny-entmax'),
+      produce: 'z',
+      compareTo: 'gone',
+    },
+  ];
+  const rowsFile = join(tmp, 'rows-compare.json');
+  writeFileSync(rowsFile, JSON.stringify({ data: 'data', rows }));
+  logs = [];
+  const report = await runResults(options({ rowsFile, outDir: join(tmp, 'docs-compare') }));
+  const [beam4, greedy, , orphan] = report.rows;
+  const v = greedy?.versus;
+  assert.ok(v !== undefined && beam4?.scores !== undefined && greedy?.scores !== undefined);
+  for (const key of ['ter', 'terLc', 'bleu', 'chrf'] as const)
+    close(v.metrics[key].delta, greedy.scores.metrics[key].score - beam4.scores.metrics[key].score);
+  assert.equal(v.worse + v.better + v.unchanged, want.length);
+  assert.equal(beam4.versus, undefined);
+  assert.equal(orphan?.versus, undefined);
+  assert.ok(logs.includes('orphan: gone is not measured: no comparison'), logs.join('\n'));
+  const md = readFileSync(join(tmp, 'docs-compare', 'results.md'), 'utf8');
+  assert.match(md, /### Against the row each ablation varies/);
+  assert.match(md, /\n\| greedy \| beam 4 \| [−+0]/);
 });
