@@ -27,6 +27,7 @@ matplotlib.use("Agg")  # files only, no display
 import matplotlib.pyplot as plt  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+ZOOM_FROM = 1100  # the learning curves' third panel starts here
 CONTEXT_KEY = re.compile(r"^decoder_layers\.(\d+)\.context_attn$")  # ape.train's log names (train.py _log)
 
 
@@ -68,7 +69,8 @@ def measured_models(results: dict) -> list[tuple[str, dict]]:
 def learning_curves(logs: dict[str, list[dict]], out: Path) -> Path | None:
     if not logs:
         return None
-    fig, (ax_loss, ax_ter) = plt.subplots(1, 2, figsize=(11, 4))
+    fig, (ax_loss, ax_ter, ax_zoom) = plt.subplots(1, 3, figsize=(16, 4.2))
+    late: list[float] = []
     for label, records in logs.items():
         train = [(r["step"], r["loss"]) for r in records if "loss" in r]
         dev = [(r["step"], r["dev_ter"]) for r in records if "dev_ter" in r]
@@ -76,9 +78,16 @@ def learning_curves(logs: dict[str, list[dict]], out: Path) -> Path | None:
             ax_loss.plot(*zip(*train), label=label, linewidth=1)
         if dev:
             ax_ter.plot(*zip(*dev), marker="o", label=label)
+            ax_zoom.plot(*zip(*dev), marker="o", markersize=4, label=label)
+            late += [t for step, t in dev if step >= ZOOM_FROM]
     ax_loss.set(xlabel="optimizer step", ylabel="training loss (label-smoothed)", title="Training loss")
     ax_ter.set(xlabel="optimizer step", ylabel="dev TER (greedy, first eval_max_sentences)", title="Dev TER")
-    for ax in (ax_loss, ax_ter):
+    ax_zoom.set(xlabel="optimizer step", title=f"Dev TER from step {ZOOM_FROM:,}, lower part")
+    if late:  # the BERT-initialized runs sit together near the bottom: give them the whole panel
+        low = min(late)
+        ax_zoom.set_xlim(left=ZOOM_FROM - 100)
+        ax_zoom.set_ylim(math.floor(low) - 1, math.floor(low) + 15)
+    for ax in (ax_loss, ax_ter, ax_zoom):
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8)
     fig.tight_layout()
@@ -121,22 +130,32 @@ def attention_figure(row: dict, alpha: list[list[float]] | None, alpha_from: str
 
 
 def ter_change(results: dict, out: Path) -> Path | None:
+    """One panel for the first measured model's rows (the served model and its decoding variants), one
+    for the rest (the ablations); each curve is a row, labelled with its id (bench/results.json)."""
     rows = [r for r in results["rows"] if r["status"] == "measured"]
     if not rows:
         return None
-    fig, ax = plt.subplots(figsize=(8, 4))
+    first = rows[0]["row"]["model"]
+    groups = [(f"{first} and its decoding variants", [r for r in rows if r["row"]["model"] == first]),
+              ("the other models (ablations)", [r for r in rows if r["row"]["model"] != first])]
+    groups = [g for g in groups if g[1]]
     deltas = [d for r in rows for d in r["scores"]["sentenceTerDelta"]]
     # 5-point bins centred on whole multiples of 5, so the unchanged sentences (exactly 0) get a bin of their own
     # centre rather than sharing an edge with small gains or losses
     width = 5.0
     lo, hi = math.floor(min(deltas + [0]) / width), math.ceil(max(deltas + [0]) / width)
     bins = [width * (k - 0.5) for k in range(lo, hi + 2)]
-    for r in rows:
-        ax.hist(r["scores"]["sentenceTerDelta"], bins=bins, histtype="step", linewidth=1.5, label=r["row"]["label"])
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set(xlabel="sentence TER (case-sensitive) of the post-edit minus that of the MT  (< 0: better)",
-           ylabel="sentences", title=f"TER change per sentence, {results['segments']} {results['split']} sentences")
-    ax.legend(fontsize=8)
+    fig, axes = plt.subplots(1, len(groups), figsize=(7 * len(groups), 4.2), squeeze=False, sharey=True)
+    for ax, (title, group) in zip(axes[0], groups):
+        for r in group:
+            ax.hist(r["scores"]["sentenceTerDelta"], bins=bins, histtype="step", linewidth=1.4, label=r["row"]["id"])
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set(xlabel="sentence TER of the post-edit minus that of the MT (< 0: better)", title=title)
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8, loc="upper right")
+    axes[0][0].set_ylabel("sentences")
+    fig.suptitle(f"TER change per sentence (case-sensitive), {results['segments']} {results['split']} sentences; "
+                 "labels: row ids of bench/results.json")
     fig.tight_layout()
     path = out / "ter-change.png"
     fig.savefig(path, dpi=110)
