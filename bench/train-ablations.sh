@@ -84,7 +84,7 @@ print(json.dumps({
     "schedule": schedule,
     "trained": " to ".join(wall) + " (UTC, the last invocation)" if len(wall) == 2 else None,
     "machine": f"{platform.machine()}, {platform.system()} {platform.release()}",
-    "sameBudgetAs": None if full == "1" else "models/ablations/bert-init (training/configs/example.json with the same overrides over its five phases)",
+    "sameBudgetAs": None if full == "1" else "models/ablations/bert-init: 4,500 steps, peak lr 1e-4, warm-up 100, the same data order and batches; this run's lr decays linearly to 0 at 4,500, bert-init's went through its five phases' schedules (docs/results.md, Schedules)",
     "selection": "best.pt = the lowest trainer dev TER among the evaluations (training-log.jsonl)",
 }, indent=1), file=open(path, "w", encoding="utf-8"))
 EOF
