@@ -47,7 +47,12 @@ export interface ResultsReport {
 const f1 = (x: number) => x.toFixed(1);
 const pct = (n: number, total: number) =>
   total === 0 ? '–' : `${((100 * n) / total).toFixed(1)}%`;
-const signed = (x: number) => (x > 0 ? `+${f1(x)}` : x < 0 ? `−${f1(-x)}` : '0.0');
+/** One decimal with its sign; what rounds to 0.0 prints as 0.0 (no −0.0). */
+const signed = (x: number) => {
+  const r = f1(Math.abs(x));
+  return r === f1(0) ? r : x > 0 ? `+${r}` : `−${r}`;
+};
+const system = (row: ResultRow) => `${row.label} (\`${row.id}\`)`;
 const p = (x: number | null) => (x === null ? '–' : x < 0.001 ? '<0.001' : x.toFixed(3));
 
 function scoreCell(s: RowScores, key: MetricKey): string {
@@ -64,10 +69,10 @@ export function renderTable(r: ResultsReport): string {
   const rows = r.rows.map((x) => {
     const s = x.scores;
     if (x.status !== 'measured' || s === undefined)
-      return `| ${x.row.label} | not measured: ${x.reason ?? ''} | | | | | | | | | |`;
+      return `| ${system(x.row)} | not measured: ${x.reason ?? ''} | | | | | | | | | |`;
     const n = s.segments;
     return (
-      `| ${x.row.label} | ${scoreCell(s, 'ter')} | ${p(s.metrics.ter.pValue)} | ${scoreCell(s, 'terLc')} | ` +
+      `| ${system(x.row)} | ${scoreCell(s, 'ter')} | ${p(s.metrics.ter.pValue)} | ${scoreCell(s, 'terLc')} | ` +
       `${scoreCell(s, 'bleu')} | ${p(s.metrics.bleu.pValue)} | ${scoreCell(s, 'chrf')} | ` +
       `${pct(s.worse, n)} | ${pct(s.better, n)} | ${pct(s.unchanged, n)} | ${pct(s.identicalToMt, n)} |`
     );
@@ -77,14 +82,13 @@ export function renderTable(r: ResultsReport): string {
 
 /** Every row with a measured `compareTo`: the differences an ablation is about. */
 export function renderComparisons(r: ResultsReport): string {
-  const label = new Map(r.rows.map((x) => [x.row.id, x.row.label]));
   const lines = r.rows.flatMap((x) => {
     const v = x.versus;
     if (v === undefined) return [];
     const m = v.metrics;
     const n = v.worse + v.better + v.unchanged;
     return [
-      `| ${x.row.label} | ${label.get(v.against) ?? v.against} | ${signed(m.ter.delta)} | ${p(m.ter.pValue)} | ` +
+      `| \`${x.row.id}\` | \`${v.against}\` | ${signed(m.ter.delta)} | ${p(m.ter.pValue)} | ` +
         `${signed(m.terLc.delta)} | ${signed(m.bleu.delta)} | ${p(m.bleu.pValue)} | ${signed(m.chrf.delta)} | ` +
         `${p(m.chrf.pValue)} | ${pct(v.worse, n)} | ${pct(v.better, n)} |`,
     ];
@@ -92,7 +96,7 @@ export function renderComparisons(r: ResultsReport): string {
   if (lines.length === 0) return '';
   return (
     '### Against the row each ablation varies\n\n' +
-    'Each row minus its reference row (TER: negative = the row is better); p: paired bootstrap of the two ' +
+    'Rows by id (the table above gives each id after its label). Each row minus its reference row (TER: negative = the row is better); p: paired bootstrap of the two ' +
     'outputs (1000 resamples, seed 12345), as `ape eval --hyp ROW.hyp --mt REFERENCE.hyp --ref PE --ter-case-sensitive` reports them. ' +
     "worse / better: sentences whose case-sensitive sentence TER is higher / lower than the reference row's.\n\n" +
     '| system | against | ΔTER | p (TER) | ΔTER lc | ΔBLEU | p (BLEU) | ΔchrF | p (chrF) | worse | better |\n' +

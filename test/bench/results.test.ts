@@ -7,7 +7,7 @@ import { attentionZeros } from '../../bench/results-decode.js';
 import { parseRows } from '../../bench/results-rows.js';
 import { runResults, type ResultsOptions } from '../../bench/results-run.js';
 import { compareRows, scoreBaseline, scoreRow, ZeroCounter } from '../../bench/results-score.js';
-import { BEGIN, END, replaceGenerated } from '../../bench/results-table.js';
+import { BEGIN, END, renderComparisons, replaceGenerated } from '../../bench/results-table.js';
 import { DataError } from '../../src/errors.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 import { expectations, type Expected } from '../server/fixture-app.js';
@@ -157,7 +157,7 @@ test('end to end on the tiny model: hypotheses are the reference decoder beam-4 
   close(tiny?.scores?.metrics.ter.score ?? NaN, 0);
   assert.equal(gone?.status, 'not measured');
   const md = readFileSync(join(tmp, 'docs', 'results.md'), 'utf8');
-  assert.match(md, /\| gone \| not measured: .*make-the-model --now/);
+  assert.match(md, /\| gone \(`gone`\) \| not measured: .*make-the-model --now/);
   assert.ok(md.includes(`${want.length} sentences of \`data/test\``));
   const json = JSON.parse(readFileSync(join(tmp, 'docs', 'results', 'results.json'), 'utf8'));
   assert.equal(json.rows[0].scores.sentenceTerDelta.length, want.length);
@@ -257,5 +257,37 @@ test('end to end: a compareTo row gets its comparison table; a reference that is
   assert.ok(logs.includes('orphan: gone is not measured: no comparison'), logs.join('\n'));
   const md = readFileSync(join(tmp, 'docs-compare', 'results.md'), 'utf8');
   assert.match(md, /### Against the row each ablation varies/);
-  assert.match(md, /\n\| greedy \| beam 4 \| [−+0]/);
+  assert.match(md, /\n\| greedy \(`greedy`\) \| /);
+  assert.match(md, /\n\| `greedy` \| `beam4` \| [−+0]/);
+});
+
+test('comparison cells: what rounds to zero prints 0.0, never −0.0', () => {
+  const m = (delta: number) => ({ delta, pValue: 0.5 });
+  const row = { id: 'a', label: 'A', model: 'm', produce: 'p', decoding: {}, compareTo: 'b' };
+  const md = renderComparisons({
+    generated: '',
+    command: '',
+    split: 'test',
+    segments: 3,
+    data: { dir: 'd', sha256: {} },
+    machine: '',
+    baseline: scoreBaseline(MT, PE),
+    rows: [
+      {
+        row,
+        status: 'measured',
+        versus: {
+          against: 'b',
+          metrics: { ter: m(-0.04), terLc: m(0.04), bleu: m(-1.26), chrf: m(0.05) },
+          worse: 1,
+          better: 2,
+          unchanged: 0,
+        },
+      },
+    ],
+  });
+  assert.match(
+    md,
+    /\n\| `a` \| `b` \| 0\.0 \| 0\.500 \| 0\.0 \| −1\.3 \| 0\.500 \| \+0\.1 \| 0\.500 \| 33\.3% \| 66\.7% \|\n/,
+  );
 });
