@@ -33,7 +33,7 @@ names=()
 for arg in "$@"; do
   case "$arg" in
     --full) schedule=(); schedule_name="the config's own schedule (--full)"; full=1 ;;
-    -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     -*) echo "train-ablations: unknown option $arg (see --help)" >&2; exit 2 ;;
     *) names+=("$arg") ;;
   esac
