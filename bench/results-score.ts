@@ -7,7 +7,7 @@
  * (src/eval/ape-report.ts has the rule), and each segment's TER change for the histogram.
  */
 
-import { apeReport } from '../src/eval/ape-report.js';
+import { apeReport, type MetricComparison } from '../src/eval/ape-report.js';
 import { BLEU } from '../src/eval/bleu.js';
 import { CHRF } from '../src/eval/chrf.js';
 import { corpusScore, type Metric } from '../src/eval/metric.js';
@@ -60,35 +60,46 @@ export function scoreBaseline(mt: readonly string[], pe: readonly string[]): Bas
   return out;
 }
 
+/** `hyp` against `base` on the same segments, as `ape eval --hyp HYP --mt BASE --paired-bs`, per metric key. */
+function paired(hyp: readonly string[], base: readonly string[], pe: readonly string[]) {
+  const m = metrics();
+  const report = apeReport({
+    metrics: METRIC_KEYS.map((k) => m[k]),
+    hyp,
+    mt: base,
+    refs: [pe],
+    test: { type: 'bs', nSamples: 0, seed: DEFAULT_SEED },
+    segmentTer: m.ter,
+  });
+  const byKey = {} as Record<MetricKey, MetricComparison>;
+  METRIC_KEYS.forEach((key, i) => {
+    const c = report.metrics[i];
+    if (c === undefined) throw new Error(`unreachable: no comparison for ${key}`);
+    byKey[key] = c;
+  });
+  return { ter: m.ter, report, byKey };
+}
+
 export function scoreRow(
   hyp: readonly string[],
   mt: readonly string[],
   pe: readonly string[],
 ): RowScores {
-  const m = metrics();
-  const report = apeReport({
-    metrics: METRIC_KEYS.map((k) => m[k]),
-    hyp,
-    mt,
-    refs: [pe],
-    test: { type: 'bs', nSamples: 0, seed: DEFAULT_SEED },
-    segmentTer: m.ter,
-  });
+  const { ter: terMetric, report, byKey } = paired(hyp, mt, pe);
   const results = {} as Record<MetricKey, MetricResult>;
-  METRIC_KEYS.forEach((key, i) => {
-    const c = report.metrics[i];
-    if (c === undefined) throw new Error(`unreachable: no comparison for ${key}`);
+  for (const key of METRIC_KEYS) {
+    const c = byKey[key];
     results[key] = {
       score: c.ape.score,
       delta: c.delta,
       pValue: c.ape.pValue ?? null,
       signature: c.signature,
     };
-  });
-  const ter = report.metrics[0];
-  const sentenceTerDelta = (ter?.apeStats ?? []).map((row, i) => {
-    const mtRow = ter?.mtStats[i] ?? row;
-    return m.ter.scoreFromStats(row).score - m.ter.scoreFromStats(mtRow).score;
+  }
+  const ter = byKey.ter;
+  const sentenceTerDelta = ter.apeStats.map((row, i) => {
+    const mtRow = ter.mtStats[i] ?? row;
+    return terMetric.scoreFromStats(row).score - terMetric.scoreFromStats(mtRow).score;
   });
   return {
     segments: hyp.length,
@@ -123,21 +134,10 @@ export function compareRows(
   other: readonly string[],
   pe: readonly string[],
 ): RowComparison {
-  const m = metrics();
-  const report = apeReport({
-    metrics: METRIC_KEYS.map((k) => m[k]),
-    hyp,
-    mt: other,
-    refs: [pe],
-    test: { type: 'bs', nSamples: 0, seed: DEFAULT_SEED },
-    segmentTer: m.ter,
-  });
+  const { report, byKey } = paired(hyp, other, pe);
   const out = {} as RowComparison['metrics'];
-  METRIC_KEYS.forEach((key, i) => {
-    const c = report.metrics[i];
-    if (c === undefined) throw new Error(`unreachable: no comparison for ${key}`);
-    out[key] = { delta: c.delta, pValue: c.ape.pValue ?? null };
-  });
+  for (const key of METRIC_KEYS)
+    out[key] = { delta: byKey[key].delta, pValue: byKey[key].ape.pValue ?? null };
   const { worse, better, unchanged } = report.segments;
   return { against, metrics: out, worse, better, unchanged };
 }
