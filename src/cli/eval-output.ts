@@ -125,8 +125,11 @@ function pCell(p: number | undefined): string {
   return `(p = ${pyFixed(p, 4)})${p > 0.05 ? '' : '*'}`;
 }
 
+/** A delta with its sign; one that rounds to zero prints as 0.0 (neither -0.0 nor +0.0). */
 function signed(x: number, width: number): string {
   const s = pyFixed(x, width);
+  const zero = pyFixed(0, width);
+  if (s === zero || s === `-${zero}`) return zero;
   return s.startsWith('-') ? s : `+${s}`;
 }
 

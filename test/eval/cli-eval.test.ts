@@ -289,6 +289,38 @@ function assertFails(r: { status: number | null; stderr: string }, message: stri
   else assert.match(lines[0] ?? '', message);
 }
 
+test('ape eval --mt: a delta that rounds to zero prints as 0.0, not -0.0', () => {
+  // Hand derivation: 50 reference lines of 50 words (2,500 words). The MT substitutes one word
+  // in lines 1 and 2, the APE output only in line 1: TER 2/2500 = 0.08 and 1/2500 = 0.04, so
+  // the TER delta is -0.04, which Python's "%.1f" prints as -0.0.
+  const tmp = mkdtempSync(join(tmpdir(), 'ape-cli-eval-'));
+  const refLines = Array.from({ length: 50 }, (_, i) =>
+    Array.from({ length: 50 }, (_, j) => `w${i}x${j}`).join(' '),
+  );
+  const edit = (line: string) => line.replace(/^\S+/, 'changed');
+  const files = {
+    ref: refLines,
+    mt: refLines.map((l, i) => (i < 2 ? edit(l) : l)),
+    ape: refLines.map((l, i) => (i < 1 ? edit(l) : l)),
+  };
+  for (const [name, lines] of Object.entries(files))
+    writeFileSync(join(tmp, `${name}.txt`), lines.join('\n') + '\n');
+  const args = ['--hyp', join(tmp, 'ape.txt'), '--ref', join(tmp, 'ref.txt')];
+  const json = runJson([...args, '--mt', join(tmp, 'mt.txt'), '--metrics', 'ter']);
+  assert.deepEqual([json.ter?.mt_score, json.ter?.score], [0.1, 0]);
+  const r = ape([...args, '--mt', join(tmp, 'mt.txt'), '--metrics', 'ter']);
+  assert.equal(r.status, 0, r.stderr);
+  const ter = r.stdout.split('\n').find((l) => l.startsWith('TER'));
+  assert.ok(ter, r.stdout);
+  // columns: Metric, MT (with its CI), APE (with its CI), Delta, p-value
+  const cells = ter.split(/\s{2,}/);
+  assert.deepEqual(
+    cells.slice(1, 4).map((cell) => cell.split(' ')[0]),
+    ['0.1', '0.0', '0.0'],
+  );
+  assert.doesNotMatch(r.stdout, /-0\.0\b/);
+});
+
 test('bad input: one-line errors naming file (and line), exit code 2', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'ape-cli-eval-'));
   const ref = c('ref.txt');
