@@ -8,18 +8,21 @@
 #
 # Schedule. By default each config is trained with the budget every measured row of
 # docs/results.md has: 4,500 steps, lr 1e-4, warm-up 100, linear decay to 0, dev TER on the
-# first 150 dev triplets every 550 steps, bf16 autocast (the overrides that models/ablations/
-# bert-init's five phases and random-init used; about 1 h 40 min per model on the 2-core VM).
+# first 150 dev triplets every 550 steps, bf16 autocast (the overrides that random-init used and
+# models/ablations/bert-init-phased's five phases; about 1 h 40 min per model on the 2-core VM
+# with two runs side by side, 1.3 s/step for one run alone with threads=2).
 # --full trains the config as it stands instead (the paper's 50,000-step recipe of
 # training/configs/example.json: days per model on that VM, a job for a bigger machine, and not
 # comparable with the 4,500-step rows). No test runs this.
 #
 # APE_TRAIN_ARGS goes to `ape train` after the schedule (e.g. --nproc N for torchrun data
-# parallelism, --set threads=N, --set out_dir=DIR). Resumable: a model directory with an ape.json
-# is skipped, a run whose training finished (a TRAINED marker in its out_dir) is only exported, and
-# an interrupted run continues from its last.pt (`ape train --resume`, exact). Every model is
-# exported as fp16 with keepMtMargin 0 (as the other ablation rows), and its ape.json records the
-# exact training command under training.provenance.
+# parallelism, --set threads=N, --set out_dir=DIR). APE_TRAIN_NOTE, if set, goes into the
+# provenance as "note" (how the run went: interruptions, resumes with other settings).
+# Resumable: a model directory with an ape.json is skipped, a run whose training finished (a
+# TRAINED marker in its out_dir) is only exported, and an interrupted run continues from its
+# last.pt (`ape train --resume`, exact). Every model is exported as fp16 with keepMtMargin 0 (as
+# the other ablation rows), and its ape.json records the exact training command under
+# training.provenance.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -75,17 +78,27 @@ for name in "${names[@]}"; do
   mkdir -p models/ablations
   provenance="$out_dir/provenance.json"
   "$python" - "$provenance" "$name" "$out_dir" "$schedule_name" "ape train ${train_args[*]}" "$full" <<'EOF'
-import json, platform, sys
+import json, os, platform, sys
 path, name, out_dir, schedule, command, full = sys.argv[1:]
+note = os.environ.get("APE_TRAIN_NOTE", "").strip()
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            return next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), "CPU model unknown")
+    except OSError:
+        return "CPU model unknown"
+
 wall = open(f"{out_dir}/TRAINED", encoding="utf-8").read().split()
 print(json.dumps({
     "row": f"{name} (docs/results.md)",
     "command": command,
     "schedule": schedule,
-    "trained": " to ".join(wall) + " (UTC, the last invocation)" if len(wall) == 2 else None,
-    "machine": f"{platform.machine()}, {platform.system()} {platform.release()}",
-    "sameBudgetAs": None if full == "1" else "models/ablations/bert-init: 4,500 steps, peak lr 1e-4, warm-up 100, the same data order and batches; this run's lr decays linearly to 0 at 4,500, bert-init's went through its five phases' schedules (docs/results.md, Schedules)",
+    "trained": " to ".join(wall) + " (UTC, the TRAINED marker: the last invocation's start unless the note says otherwise)" if len(wall) == 2 else None,
+    "machine": f"{platform.machine()}, {cpu_model()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
+    "sameBudgetAs": None if full == "1" else "every 4,500-step row of docs/results.md (bert-init, random-init, the sharing and normalizer rows): 4,500 steps, peak lr 1e-4, warm-up 100, linear decay to 0 at 4,500, the same data order and batches (bert-init-phased, the session-2 model, went through its five phases' schedules: docs/results.md, Schedules)",
     "selection": "best.pt = the lowest trainer dev TER among the evaluations (training-log.jsonl)",
+    **({"note": note} if note else {}),
 }, indent=1), file=open(path, "w", encoding="utf-8"))
 EOF
   (cd training && "$python" -m ape.export "$out_dir/best.pt" "$root/$model" --name "$name" \
