@@ -282,10 +282,24 @@ def train(cfg: TrainConfig, resume: bool) -> int:
             in_sync = all(torch.equal(sums[0], s) for s in sums)
             log.write(json.dumps({"step": step, "ddp_param_checksums": [s.tolist() for s in sums]}) + "\n")
             print(f"ape train: {world} ranks' weights {'identical' if in_sync else 'DIFFER'}", file=sys.stderr)
-        dist.destroy_process_group()
+        dist.barrier()  # no rank leaves while another still has a collective or a file to finish
     if log is not None:
         log.close()
     return EXIT_INTERRUPTED if interrupted else EXIT_OK
+
+
+def _leave_process_group(code: int) -> None:
+    """End a torchrun rank without tearing gloo down.
+
+    CI once saw rank 0 abort ("terminate called without an active exception", SIGABRT, so
+    torchrun exit 1) in destroy_process_group or the interpreter's finalizers that follow it,
+    after the run's last checkpoint and log line were written (torch 2.13, gloo, CPU). Past
+    train()'s final barrier no rank has a collective pending and every file is closed, so each
+    rank exits here with its own code and skips that teardown: the kernel closes the sockets.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _log(log, record: dict, cfg: TrainConfig) -> None:
@@ -340,10 +354,13 @@ def main(argv: list[str] | None = None) -> int:
                 overrides[key] = json.loads(value)
             except json.JSONDecodeError:
                 overrides[key] = value
-        return train(load_config(args.config, overrides), args.resume)
+        code = train(load_config(args.config, overrides), args.resume)
     except (ConfigError, DataError) as e:
         print(f"ape train: {e}", file=sys.stderr)
-        return EXIT_INPUT
+        code = EXIT_INPUT
+    if dist.is_initialized():
+        _leave_process_group(code)
+    return code
 
 
 if __name__ == "__main__":
