@@ -104,7 +104,9 @@ def heat(ax, values: list[list[float]], title: str, fmt: str, vmin: float, vmax:
     ax.set_yticks(range(len(values)))
     for layer, row in enumerate(values):
         for head, v in enumerate(row):
-            ax.text(head, layer, format(v, fmt), ha="center", va="center", fontsize=6)
+            r, g, b, _ = im.cmap(im.norm(v))  # dark cells get white figures, light ones black
+            color = "white" if 0.299 * r + 0.587 * g + 0.114 * b < 0.5 else "black"
+            ax.text(head, layer, format(v, fmt), ha="center", va="center", fontsize=6, color=color)
     ax.figure.colorbar(im, ax=ax, shrink=0.8)
 
 
