@@ -9,7 +9,7 @@
 # Schedule. By default each config is trained with the budget every measured row of
 # docs/results.md has: 4,500 steps, lr 1e-4, warm-up 100, linear decay to 0, dev TER on the
 # first 150 dev triplets every 550 steps, bf16 autocast (the overrides that random-init used and
-# models/ablations/bert-init-phased's five phases; about 1 h 40 min per model on the 2-core VM
+# models/ablations/bert-init-phased's five phases; about 2 h per model on the 2-core VM
 # with two runs side by side; one run alone with threads=2: 1.0-1.3 s/step, ~80 min for share-ca-init).
 # --full trains the config as it stands instead (the paper's 50,000-step recipe of
 # training/configs/example.json: days per model on that VM, a job for a bigger machine, and not
