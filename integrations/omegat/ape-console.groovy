@@ -6,11 +6,15 @@
  *
  * OmegaT 3.6 runs it once the project is loaded (eventType LOAD), before it writes the target
  * files. For each segment, the draft is its current translation (an MT inserted from
- * tm/auto/*.tmx), sent with the source to POST /v1/postedit ("tags": "omegat"); a segment with
- * no draft goes to GET /apy/translate, where the server runs its upstream MT, then APE.
+ * tm/auto/*.tmx), sent with the source to POST /v1/postedit ("tags": "omegat", and the
+ * project's pair as "languages", so a server with several models uses the one of that pair);
+ * a segment with no draft goes to GET /apy/translate, where the server runs its upstream MT,
+ * then APE.
  * A failed call (server down, timeout, an answer without the field) leaves the segment as it
  * was (its MT) and is reported on stderr; the run goes on.
- * Settings: -Dape.url, -Dape.key (API key), -Dape.timeoutMs (default 10000).
+ * Settings: -Dape.url, -Dape.key (API key), -Dape.timeoutMs (default 10000), -Dape.model (a
+ * served model's name for the post-edits, checked by the server against the pair; default: the
+ * server's first model of the pair).
  */
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
@@ -21,8 +25,11 @@ if (eventType.toString() != 'LOAD') return "ape: nothing to do at " + eventType
 def base = (System.getProperty('ape.url') ?: 'http://127.0.0.1:8080').replaceAll('/+$', '')
 def key = System.getProperty('ape.key') ?: ''
 def timeoutMs = (System.getProperty('ape.timeoutMs') ?: '10000') as int
+def model = (System.getProperty('ape.model') ?: '').trim()
 def pp = project.projectProperties
-def langpair = pp.sourceLanguage.languageCode.toLowerCase() + '|' + pp.targetLanguage.languageCode.toLowerCase()
+def srcLang = pp.sourceLanguage.languageCode.toLowerCase()
+def tgtLang = pp.targetLanguage.languageCode.toLowerCase()
+def langpair = srcLang + '|' + tgtLang
 
 def call = { String method, String url, String body ->
     def c = (HttpURLConnection) new URL(url).openConnection()
@@ -39,7 +46,12 @@ def call = { String method, String url, String body ->
         }
         def status = c.responseCode
         def text = (status >= 400 ? c.errorStream : c.inputStream)?.getText('UTF-8') ?: ''
-        if (status >= 400) throw new IOException("HTTP ${status}: ${text.take(200)}")
+        if (status >= 400) {
+            // a problem document's detail says what was wrong (e.g. no model for the pair)
+            def detail = null
+            try { detail = new JsonSlurper().parseText(text)?.detail } catch (Exception ignored) { }
+            throw new IOException("HTTP ${status}: ${detail instanceof String ? detail : text.take(200)}")
+        }
         try {
             return new JsonSlurper().parseText(text)
         } catch (Exception e) {
@@ -58,7 +70,7 @@ project.allEntries.each { ste ->
     try {
         def out
         if (draft) {
-            def answer = call('POST', base + '/v1/postedit', JsonOutput.toJson([segments: [[src: ste.srcText, mt: draft]], tags: 'omegat']))
+            def answer = call('POST', base + '/v1/postedit', JsonOutput.toJson((model ? [model: model] : [:]) + [languages: [src: srcLang, tgt: tgtLang], segments: [[src: ste.srcText, mt: draft]], tags: 'omegat']))
             out = answer?.segments?.getAt(0)?.pe
         } else {
             def url = base + '/apy/translate?langpair=' + URLEncoder.encode(langpair, 'UTF-8') + '&markUnknown=no&q=' + URLEncoder.encode(ste.srcText, 'UTF-8')

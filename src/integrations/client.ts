@@ -24,6 +24,11 @@ export type ClientTags = 'omegat' | 'xliff' | 'html' | 'none';
 export interface ClientPostEditOptions {
   /** A model the server serves (GET /v1/models); absent: the server's default model. */
   model?: string;
+  /**
+   * The pair to post-edit: the server picks its first model of that pair (checked against
+   * `model` when both are given; a pair it does not serve is an error naming the ones it does).
+   */
+  languages?: { src: string; tgt: string };
   beam?: number;
   nbest?: number;
   /** Conservative decoding (docs/http-api.md): a margin >= 0, or null for off; absent: the model's default. */
@@ -102,6 +107,7 @@ export class ApeClient {
       };
       const body = {
         ...(options.model === undefined ? {} : { model: options.model }),
+        ...(options.languages === undefined ? {} : { languages: options.languages }),
         segments: chunk,
         ...(Object.keys(opts).length > 0 ? { options: opts } : {}),
         ...(options.tags === undefined ? {} : { tags: options.tags }),

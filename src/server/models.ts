@@ -1,8 +1,12 @@
+import { toAlpha3 } from '../integrations/compat/language-codes.js';
 import type { ModelInfo, PostEditor } from '../model/post-editor.js';
 import { MicroBatcher } from './batcher.js';
 import type { ServerConfig } from './config.js';
 import type { Metrics } from './metrics.js';
 import { HttpError } from './problem.js';
+
+/** A language pair as a request gives it and a manifest records it. */
+export type Languages = ModelInfo['languages'];
 
 /** One model as createApp is given it: a post-editor, and the name to serve it under. */
 export interface ModelEntry {
@@ -26,7 +30,8 @@ export class DuplicateModelError extends Error {}
 /**
  * The models one server serves, the first being the default. Each has its own MicroBatcher,
  * so a slow model's queue never holds up another's; requests pick one by name (`model` in
- * /v1/postedit and /v1/explain) or, on the MT-compatible routes, by language pair.
+ * /v1/postedit and /v1/explain), by language pair (`languages` there, and on the
+ * MT-compatible routes), or get the default.
  */
 export class ModelSet {
   readonly all: readonly ServedModel[];
@@ -70,6 +75,42 @@ export class ModelSet {
       'Bad Request',
       `model: no model named '${name}' on this server; known models: ${this.names.join(', ')} (GET /v1/models)`,
       { field: 'model' },
+    );
+  }
+
+  /**
+   * The model a /v1 request asked for: by `name` if given (checked against `languages` when
+   * both are), else the first model whose manifest languages are `languages` (codes compared
+   * as ISO 639-3, so `es`, `spa` and `es-ES` are one language), else the default. A pair no
+   * model serves, or a named model of another pair, is a 400 on the field `languages`.
+   */
+  select(name: string | undefined, languages: Languages | undefined): ServedModel {
+    if (languages === undefined) return this.pick(name);
+    const same = (l: Languages) =>
+      toAlpha3(l.src) === toAlpha3(languages.src) && toAlpha3(l.tgt) === toAlpha3(languages.tgt);
+    const asked = `${languages.src} -> ${languages.tgt}`;
+    if (name !== undefined) {
+      const m = this.pick(name);
+      const l = m.postEditor.info.languages;
+      if (same(l)) return m;
+      throw new HttpError(
+        400,
+        'Bad Request',
+        `languages: model '${m.name}' post-edits ${l.src} -> ${l.tgt}, not ${asked}`,
+        { field: 'languages' },
+      );
+    }
+    const m = this.forLanguages(same);
+    if (m !== undefined) return m;
+    const served = this.all.map((x) => {
+      const l = x.postEditor.info.languages;
+      return `${x.name} (${l.src} -> ${l.tgt})`;
+    });
+    throw new HttpError(
+      400,
+      'Bad Request',
+      `languages: no model on this server post-edits ${asked}; served: ${served.join(', ')} (GET /v1/models)`,
+      { field: 'languages' },
     );
   }
 

@@ -27,6 +27,14 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
     description:
       'The model to use (GET /v1/models); absent: the default. An unknown name is a 400 on the field `model` that lists the known ones',
   };
+  const languagesField = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['src', 'tgt'],
+    properties: { src: { type: 'string', minLength: 1 }, tgt: { type: 'string', minLength: 1 } },
+    description:
+      "The language pair to post-edit (as in GET /v1/models): picks the first served model of that pair, codes compared as ISO 639-3 (`es`, `spa` and `es-ES` are one language). With `model`, checked against that model's pair. A pair no model serves is a 400 on the field `languages`",
+  };
   return {
     openapi: '3.1.0',
     info: {
@@ -65,7 +73,7 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
           },
         },
       },
-      ...explainOpenApiPaths(config, security, modelField),
+      ...explainOpenApiPaths(config, security, modelField, languagesField),
       '/v1/models': {
         get: {
           summary:
@@ -160,6 +168,7 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
           required: ['segments'],
           properties: {
             model: modelField,
+            languages: languagesField,
             segments: {
               type: 'array',
               minItems: 1,

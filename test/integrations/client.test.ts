@@ -160,6 +160,24 @@ describe('ApeClient on a server with two models', () => {
     );
     assert.deepEqual(await client.health(), (await request(app).get('/healthz')).body);
   });
+
+  it('languages reaches the server: a pair it serves answers, another is an error on the field', async () => {
+    const client = new ApeClient({ baseUrl: url });
+    const languages = { src: 'spa', tgt: 'en' };
+    const got = await client.postEdit(SEGMENTS, { model: 'model-tiny-entmax', languages });
+    const direct = await request(app)
+      .post('/v1/postedit')
+      .send({ model: 'model-tiny-entmax', segments: SEGMENTS });
+    assert.deepEqual(got, direct.body.segments);
+    await assert.rejects(
+      client.postEdit(SEGMENTS.slice(0, 1), { languages: { src: 'en', tgt: 'es' } }),
+      (e: unknown) =>
+        e instanceof ApeClientError &&
+        e.status === 400 &&
+        e.problem?.field === 'languages' &&
+        /no model on this server post-edits en -> es/.test(e.message),
+    );
+  });
 });
 
 describe('ApeClient retries', () => {

@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { ApertiumEngine } from '../../src/data/mt/apertium.js';
-import type { OnnxPostEditor } from '../../src/model/post-editor.js';
+import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import { loadPostEditor } from './fixture-model.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
@@ -200,7 +200,6 @@ describe(
     });
 
     it('the plugin against a broken server: clear errors within the timeout, the run goes on', async () => {
-      const started = Date.now();
       const r = await omegat(fixture('integrations', 'omegat-plugin-fill.groovy'), badUrl, {
         plugin: true,
         props: ['-Dape.timeoutMs=1500'],
@@ -216,7 +215,9 @@ describe(
           /plugin error: APE server http:\/\/127\.0\.0\.1:\d+: no answer within 1500 ms/,
         );
         assert.match(r.out, /plugin 'APE \(local server\)' filled 0 segments/);
-        assert.ok(Date.now() - started < 60_000);
+        // No wall-clock bound here (tests assert no timings): a plugin that waited on the
+        // hanging /apy call would not have printed the time-out above, and omegat() gives up
+        // after 180 s, which fails on the exit code.
       } finally {
         r.cleanup();
       }
@@ -268,6 +269,108 @@ describe(
         }
       },
     );
+
+    describe("a server with several models: the project's pair picks the model", () => {
+      // The default model says en -> es (model-tiny-entmax under another manifest, as in
+      // test/server/multi-model.test.ts); the es -> en fixture model comes second.
+      let enEs: OnnxPostEditor;
+      let enEsDir: string;
+      let several: Server;
+      let severalUrl: string;
+      before(async () => {
+        enEsDir = mkdtempSync(join(tmpdir(), 'ape-en-es-'));
+        cpSync(fixture('model-tiny-entmax'), enEsDir, { recursive: true });
+        const manifest = JSON.parse(readFileSync(join(enEsDir, 'ape.json'), 'utf8')) as {
+          name: string;
+          languages: { src: string; tgt: string };
+        };
+        manifest.name = 'tiny-en-es';
+        manifest.languages = { src: 'en', tgt: 'es' };
+        writeFileSync(join(enEsDir, 'ape.json'), JSON.stringify(manifest));
+        enEs = await OnnxPostEditor.load(enEsDir, { workers: 1, intraOpThreads: 1 });
+        const upstream = [
+          { source: 'es', target: 'en', engine: await ApertiumEngine.create({ pair: 'spa-eng' }) },
+        ];
+        several = createServer(
+          createApp({ models: [{ postEditor: enEs }, { postEditor: pe }], upstream }),
+        );
+        await new Promise<void>((r) => several.listen(0, '127.0.0.1', r));
+        severalUrl = `http://127.0.0.1:${(several.address() as AddressInfo).port}`;
+      });
+      after(async () => {
+        await new Promise((r) => several.close(r));
+        await enEs.close();
+        rmSync(enEsDir, { recursive: true, force: true });
+      });
+
+      /** The default (en -> es) model's post-edits of the drafts: what a request without a pair gets. */
+      async function byDefault(): Promise<string[]> {
+        const out: string[] = [];
+        for (const u of UNITS.filter((x) => x.draft !== undefined)) {
+          const r = await fetch(`${severalUrl}/v1/postedit`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ segments: [{ src: u.src, mt: u.draft }], tags: 'omegat' }),
+          });
+          const body = (await r.json()) as { model: string; segments: { pe: string }[] };
+          assert.equal(body.model, 'tiny-en-es');
+          out.push(toXliff(body.segments[0]?.pe ?? '', u.tags));
+        }
+        return out;
+      }
+
+      it("console script: the es -> en model post-edits, not the server's default", async () => {
+        const want = await expected('draft');
+        // the default model answers otherwise, so a request without the pair would show
+        assert.notDeepEqual(await byDefault(), want.slice(0, 3));
+        const r = await omegat(
+          join(repoRoot, 'integrations', 'omegat', 'ape-console.groovy'),
+          severalUrl,
+        );
+        try {
+          assert.equal(r.code, 0, r.out);
+          assert.match(r.out, /ape: 4 segments post-edited, 0 kept their MT/);
+          assert.deepEqual(targets(r.project), want);
+        } finally {
+          r.cleanup();
+        }
+      });
+
+      it("the plugin with ape.model naming a model of another pair: the server's error, no wrong-language post-edit", async () => {
+        const r = await omegat(fixture('integrations', 'omegat-plugin-fill.groovy'), severalUrl, {
+          plugin: true,
+          props: ['-Dape.model=tiny-en-es'],
+        });
+        try {
+          assert.equal(r.code, 0, r.out);
+          const errors = r.out.match(
+            /plugin error: APE server http:\/\/127\.0\.0\.1:\d+\/v1\/postedit: HTTP 400: languages: model 'tiny-en-es' post-edits en -> es, not es -> en/g,
+          );
+          assert.equal(errors?.length, 3, r.out);
+          // the unit without a draft goes through /apy/translate, whose pair picks the es -> en model
+          assert.match(r.out, /plugin 'APE \(local server\)' filled 1 segments/);
+          const got = targets(r.project);
+          const want = await expected('apy');
+          assert.equal(got[3], want[3]);
+        } finally {
+          r.cleanup();
+        }
+      });
+
+      it('the plugin with ape.model naming the es -> en model: its post-edits', async () => {
+        const r = await omegat(fixture('integrations', 'omegat-plugin-fill.groovy'), severalUrl, {
+          plugin: true,
+          props: [`-Dape.model=${pe.info.name}`],
+        });
+        try {
+          assert.equal(r.code, 0, r.out);
+          assert.match(r.out, /plugin 'APE \(local server\)' filled 4 segments/);
+          assert.deepEqual(targets(r.project), await expected('draft'));
+        } finally {
+          r.cleanup();
+        }
+      });
+    });
 
     it("OmegaT's own Apertium connector against /apy/translate (wire compatibility)", async () => {
       const r = await omegat(fixture('integrations', 'omegat-apertium-connector.groovy'), url);

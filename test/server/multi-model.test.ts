@@ -5,6 +5,9 @@
  * app.test.ts and explain.test.ts.
  */
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
@@ -17,15 +20,32 @@ import { loadPostEditor } from './fixture-app.js';
 const SOFTMAX = 'model-tiny-softmax';
 const ENTMAX = 'model-tiny-entmax';
 
+const EN_ES = 'tiny-en-es';
+
 let softmax: OnnxPostEditor;
 let entmax: OnnxPostEditor;
+/** model-tiny-entmax under a manifest that says en -> es (ape.json is not among the hashed files). */
+let enEs: OnnxPostEditor;
+let enEsDir: string;
 before(async () => {
   softmax = await loadPostEditor();
   entmax = await OnnxPostEditor.load(fixture(ENTMAX), { workers: 1, intraOpThreads: 1 });
+  enEsDir = mkdtempSync(join(tmpdir(), 'ape-en-es-'));
+  cpSync(fixture(ENTMAX), enEsDir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(enEsDir, 'ape.json'), 'utf8')) as {
+    name: string;
+    languages: { src: string; tgt: string };
+  };
+  manifest.name = EN_ES;
+  manifest.languages = { src: 'en', tgt: 'es' };
+  writeFileSync(join(enEsDir, 'ape.json'), JSON.stringify(manifest));
+  enEs = await OnnxPostEditor.load(enEsDir, { workers: 1, intraOpThreads: 1 });
 });
 after(async () => {
   await softmax.close();
   await entmax.close();
+  await enEs.close();
+  rmSync(enEsDir, { recursive: true, force: true });
 });
 
 const both = () => createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] });
@@ -79,6 +99,68 @@ test('explain: the named model explains, as a single-model app on it does', asyn
   const dflt = await request(app).post('/v1/explain').send(seg);
   assert.equal(dflt.body.model, SOFTMAX);
   assert.equal(dflt.body.normalizer, softmax.info.architecture.normalizers.context);
+});
+
+test('`languages` picks the first model of that pair, codes compared as ISO 639-3; with `model` it is checked', async () => {
+  // es -> en twice (softmax the default, then entmax), en -> es last
+  const app = createApp({
+    models: [{ postEditor: softmax }, { postEditor: entmax }, { postEditor: enEs }],
+  });
+  const segs = segments();
+  const post = (body: object) =>
+    request(app)
+      .post('/v1/postedit')
+      .send({ segments: segs, ...body });
+  const byName = await post({ model: EN_ES });
+  assert.equal(byName.status, 200);
+  const cases: [object, string][] = [
+    [{ languages: { src: 'en', tgt: 'es' } }, EN_ES],
+    [{ languages: { src: 'eng', tgt: 'spa' } }, EN_ES],
+    [{ languages: { src: 'es', tgt: 'en' } }, SOFTMAX],
+    [{ languages: { src: 'ES-es', tgt: 'en_GB' } }, SOFTMAX],
+    [{ model: ENTMAX, languages: { src: 'spa', tgt: 'en' } }, ENTMAX],
+    [{ model: EN_ES, languages: { src: 'en', tgt: 'es' } }, EN_ES],
+  ];
+  for (const [body, want] of cases) {
+    const res = await post(body);
+    assert.equal(res.status, 200, JSON.stringify(body));
+    assert.equal(res.body.model, want, JSON.stringify(body));
+  }
+  // the same segments as asking for the model by name (the oracle of the test above)
+  const byPair = await post({ languages: { src: 'en', tgt: 'es' } });
+  assert.deepEqual(byPair.body, byName.body);
+  const explained = await request(app)
+    .post('/v1/explain')
+    .send({ ...segs[0], languages: { src: 'en', tgt: 'es' } });
+  assert.equal(explained.status, 200);
+  assert.equal(explained.body.model, EN_ES);
+
+  const bad: [string, object, string | RegExp][] = [
+    [
+      '/v1/postedit',
+      { languages: { src: 'fr', tgt: 'en' }, segments: segs },
+      `languages: no model on this server post-edits fr -> en; served: ${SOFTMAX} (es -> en), ${ENTMAX} (es -> en), ${EN_ES} (en -> es) (GET /v1/models)`,
+    ],
+    [
+      '/v1/explain',
+      { model: ENTMAX, languages: { src: 'en', tgt: 'es' }, ...segs[0] },
+      `languages: model '${ENTMAX}' post-edits es -> en, not en -> es`,
+    ],
+    ['/v1/postedit', { languages: { src: '', tgt: 'en' }, segments: segs }, /^languages\.src: /],
+    ['/v1/postedit', { languages: { src: 'es' }, segments: segs }, /^languages\.tgt: /],
+    ['/v1/postedit', { languages: 'es-en', segments: segs }, /^languages: /],
+  ];
+  for (const [path, body, detail] of bad) {
+    const res = await request(app).post(path).send(body);
+    assert.equal(res.status, 400, JSON.stringify(body));
+    assert.match(res.headers['content-type'] ?? '', /^application\/problem\+json/);
+    if (typeof detail === 'string') assert.equal(res.body.detail, detail);
+    else assert.match(res.body.detail, detail);
+    assert.match(res.body.field, /^languages/);
+  }
+  // an unknown model is still reported on `model`, whatever `languages` says
+  const unknown = await post({ model: 'nope', languages: { src: 'es', tgt: 'en' } });
+  assert.equal(unknown.body.field, 'model');
 });
 
 test('an unknown model is a 400 problem on the field `model` that lists the known names', async () => {
@@ -192,7 +274,7 @@ test('readyz names every model; /metrics has per-model batch and queue series be
     assert.ok(text.includes(line), line);
 });
 
-test('/openapi.json: `model` is an enum of the served names in postedit and explain', async () => {
+test('/openapi.json: `model` is an enum of the served names in postedit and explain, `languages` a pair', async () => {
   const doc = (await request(both()).get('/openapi.json')).body;
   const field = doc.components.schemas.PosteditRequest.properties.model;
   assert.deepEqual(field.enum, [SOFTMAX, ENTMAX]);
@@ -200,6 +282,11 @@ test('/openapi.json: `model` is an enum of the served names in postedit and expl
   const explainBody =
     doc.paths['/v1/explain'].post.requestBody.content['application/json'].schema.properties;
   assert.deepEqual(explainBody.model.enum, [SOFTMAX, ENTMAX]);
+  for (const languages of [
+    doc.components.schemas.PosteditRequest.properties.languages,
+    explainBody.languages,
+  ])
+    assert.deepEqual(languages.required, ['src', 'tgt']);
 });
 
 test('drain waits for the queued work of every model', async () => {

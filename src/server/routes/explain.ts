@@ -5,13 +5,15 @@ import type { ServerConfig } from '../config.js';
 import type { ModelSet } from '../models.js';
 import { HttpError } from '../problem.js';
 import type { Lifecycle } from './health.js';
-import { fieldName, requireJson } from './postedit.js';
+import { fieldName, languagesSchema, requireJson } from './postedit.js';
 import { wordDiff } from './word-diff.js';
 
 export function explainRequestSchema(config: ServerConfig) {
   return z.strictObject({
     /** A served model's name (GET /v1/models); absent: the default model. */
     model: z.string().optional(),
+    /** The pair to post-edit (manifest `languages`): picks the first model of that pair. */
+    languages: languagesSchema.optional(),
     src: z.string(),
     mt: z.string(),
     options: z
@@ -59,7 +61,7 @@ export function explainRouter(deps: {
       });
     }
     const body = parse(explainSchema, req.body);
-    const { name, postEditor } = models.pick(body.model);
+    const { name, postEditor } = models.select(body.model, body.languages);
     const explain = postEditor.explain?.bind(postEditor);
     if (explain === undefined)
       throw new HttpError(501, 'Not Implemented', 'this model runtime cannot explain its output');
@@ -93,6 +95,7 @@ export function explainOpenApiPaths(
   config: ServerConfig,
   security: object[],
   modelField: object,
+  languagesField: object,
 ): Record<string, unknown> {
   const segment = { type: 'string' };
   return {
@@ -111,6 +114,7 @@ export function explainOpenApiPaths(
                 required: ['src', 'mt'],
                 properties: {
                   model: modelField,
+                  languages: languagesField,
                   src: segment,
                   mt: segment,
                   options: {

@@ -16,10 +16,18 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return s === '' ? 'body' : s;
 }
 
+/** `languages` of /v1/postedit and /v1/explain: language codes as manifests and CAT tools write them. */
+export const languagesSchema = z.strictObject({
+  src: z.string().min(1),
+  tgt: z.string().min(1),
+});
+
 export function posteditRequestSchema(config: ServerConfig) {
   return z.strictObject({
     /** A served model's name (GET /v1/models); absent: the default model. */
     model: z.string().optional(),
+    /** The pair to post-edit (manifest `languages`): picks the first model of that pair. */
+    languages: languagesSchema.optional(),
     segments: z
       .array(z.strictObject({ src: z.string(), mt: z.string() }))
       .min(1)
@@ -79,7 +87,7 @@ export function posteditRouter(deps: {
         });
       }
       const body = parsed.data;
-      const { name, postEditor, batcher } = models.pick(body.model);
+      const { name, postEditor, batcher } = models.select(body.model, body.languages);
       const beam = body.options?.beam ?? Math.min(postEditor.info.decoding.beam, config.maxBeam);
       const nbest = body.options?.nbest ?? 1;
       if (nbest > beam)

@@ -21,16 +21,30 @@ public class ApeHttp {
     private final String base;
     private final String key;
     private final int timeoutMs;
+    private final String model;
 
     public ApeHttp(String base, String key, int timeoutMs) {
+        this(base, key, timeoutMs, "");
+    }
+
+    /** model: a served model's name (GET /v1/models), or empty for the one of the project's pair. */
+    public ApeHttp(String base, String key, int timeoutMs, String model) {
         this.base = base.replaceAll("/+$", "");
         this.key = key;
         this.timeoutMs = timeoutMs;
+        this.model = model == null ? "" : model.trim();
     }
 
-    /** POST /v1/postedit: the post-edit of draft, OmegaT tags carried over. */
-    public String postEdit(String src, String mt) throws IOException {
-        String body = "{\"segments\":[{\"src\":" + quote(src) + ",\"mt\":" + quote(mt) + "}],\"tags\":\"omegat\"}";
+    /**
+     * POST /v1/postedit: the post-edit of draft, OmegaT tags carried over, by the server's model
+     * for srcLang -> tgtLang ("languages"; the named model if one is set, which the server then
+     * checks against the pair, so a model of another pair is an error, never a wrong-language
+     * post-edit).
+     */
+    public String postEdit(String src, String mt, String srcLang, String tgtLang) throws IOException {
+        String body = "{" + (model.isEmpty() ? "" : "\"model\":" + quote(model) + ",")
+            + "\"languages\":{\"src\":" + quote(srcLang) + ",\"tgt\":" + quote(tgtLang) + "},"
+            + "\"segments\":[{\"src\":" + quote(src) + ",\"mt\":" + quote(mt) + "}],\"tags\":\"omegat\"}";
         String answer = call("POST", base + "/v1/postedit", body);
         return field(answer, "pe", base + "/v1/postedit");
     }

@@ -18,14 +18,17 @@ import org.omegat.util.Preferences;
  *
  * For the segment it sends the source and the best draft OmegaT has: the segment's current
  * translation (e.g. an MT inserted from tm/auto), else the active fuzzy match, to
- * POST /v1/postedit with "tags": "omegat"; with no draft it asks GET /apy/translate, where
- * the server runs its upstream MT, then APE. Implementing IMachineTranslation directly
+ * POST /v1/postedit with "tags": "omegat" and the project's language pair ("languages", so a
+ * server with several models post-edits with the one of that pair); with no draft it asks
+ * GET /apy/translate, where the server runs its upstream MT, then the model of the pair. Implementing IMachineTranslation directly
  * (not BaseTranslate) keeps it free of the main menu, so it also works in console mode.
  *
  * Settings (a -D system property wins over the omegat.prefs key):
  *   ape.url / ape_url             server root (default http://127.0.0.1:8080)
  *   ape.key / ape_key             API key (sent as Authorization: Bearer), empty: none
  *   ape.timeoutMs / ape_timeout_ms  connect and read timeout (default 10000)
+ *   ape.model / ape_model         a served model's name (GET /v1/models) for post-edits;
+ *                                 empty (default): the server's first model of the pair
  *   ape.enabled / allow_ape_translate  "false" hides it from the pane
  * Errors (server down, timeout, a non-JSON answer) are thrown with a message the pane shows;
  * the timeout bounds every call, so OmegaT never waits on it longer than that.
@@ -52,12 +55,16 @@ public class ApeTranslate implements IMachineTranslation {
     }
 
     public String getTranslation(Language sLang, Language tLang, String text) throws Exception {
-        ApeHttp http = client();
         String draft = draftFor(text);
         if (draft != null && !draft.isEmpty()) {
-            return http.postEdit(text, draft);
+            return postEdit(sLang, tLang, text, draft);
         }
-        return http.translate(code(sLang) + "|" + code(tLang), text);
+        return client().translate(code(sLang) + "|" + code(tLang), text);
+    }
+
+    /** The post-edit of draft, a translation of text from sLang into tLang, with the current settings. */
+    public static String postEdit(Language sLang, Language tLang, String text, String draft) throws Exception {
+        return client().postEdit(text, draft, code(sLang), code(tLang));
     }
 
     /** A client with the current settings (read on every call, so a pref change applies at once). */
@@ -68,7 +75,8 @@ public class ApeTranslate implements IMachineTranslation {
         } catch (NumberFormatException e) {
             timeoutMs = 10000;
         }
-        return new ApeHttp(setting("ape.url", "ape_url", "http://127.0.0.1:8080"), setting("ape.key", "ape_key", ""), timeoutMs);
+        return new ApeHttp(setting("ape.url", "ape_url", "http://127.0.0.1:8080"), setting("ape.key", "ape_key", ""), timeoutMs,
+            setting("ape.model", "ape_model", ""));
     }
 
     static String setting(String property, String pref, String fallback) {
