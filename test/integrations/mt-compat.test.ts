@@ -6,11 +6,8 @@
  * test/server/), and a regex for OmegaT tags.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { ApertiumEngine } from '../../src/data/mt/apertium.js';
@@ -20,6 +17,7 @@ import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
 import { fixture } from '../helpers/paths.js';
+import { relabeledModel, type RelabeledModel } from '../helpers/relabeled-model.js';
 import { loadPostEditor } from './fixture-model.js';
 import { apertiumCli, pythonDumps } from './python-oracle.js';
 
@@ -324,23 +322,15 @@ describe('several models: the language pair picks the model', () => {
   // not among the files it hashes), so a second pair has a model of its own.
   let entmax: OnnxPostEditor;
   let enEs: OnnxPostEditor;
-  let enEsDir: string;
+  let enEsDir: RelabeledModel;
   let both: UpstreamMt[];
   before(async () => {
     entmax = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
       workers: 1,
       intraOpThreads: 1,
     });
-    enEsDir = mkdtempSync(join(tmpdir(), 'ape-en-es-'));
-    cpSync(fixture('model-tiny-entmax'), enEsDir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(enEsDir, 'ape.json'), 'utf8')) as {
-      name: string;
-      languages: { src: string; tgt: string };
-    };
-    manifest.name = 'tiny-en-es';
-    manifest.languages = { src: 'en', tgt: 'es' };
-    writeFileSync(join(enEsDir, 'ape.json'), JSON.stringify(manifest));
-    enEs = await OnnxPostEditor.load(enEsDir, { workers: 1, intraOpThreads: 1 });
+    enEsDir = relabeledModel('model-tiny-entmax', 'tiny-en-es', { src: 'en', tgt: 'es' });
+    enEs = await OnnxPostEditor.load(enEsDir.dir, { workers: 1, intraOpThreads: 1 });
     both = [
       ...upstream,
       { source: 'eng', target: 'spa', engine: await ApertiumEngine.create({ pair: 'eng-spa' }) },
@@ -349,7 +339,7 @@ describe('several models: the language pair picks the model', () => {
   after(async () => {
     await entmax.close();
     await enEs.close();
-    rmSync(enEsDir, { recursive: true, force: true });
+    enEsDir.remove();
   });
 
   /** What a single-model app on `model` answers for (src, Apertium's MT of src). */

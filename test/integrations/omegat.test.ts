@@ -31,6 +31,7 @@ import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import { loadPostEditor } from './fixture-model.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
+import { relabeledModel, type RelabeledModel } from '../helpers/relabeled-model.js';
 
 const run = promisify(execFile);
 const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
@@ -274,20 +275,12 @@ describe(
       // The default model says en -> es (model-tiny-entmax under another manifest, as in
       // test/server/multi-model.test.ts); the es -> en fixture model comes second.
       let enEs: OnnxPostEditor;
-      let enEsDir: string;
+      let enEsDir: RelabeledModel;
       let several: Server;
       let severalUrl: string;
       before(async () => {
-        enEsDir = mkdtempSync(join(tmpdir(), 'ape-en-es-'));
-        cpSync(fixture('model-tiny-entmax'), enEsDir, { recursive: true });
-        const manifest = JSON.parse(readFileSync(join(enEsDir, 'ape.json'), 'utf8')) as {
-          name: string;
-          languages: { src: string; tgt: string };
-        };
-        manifest.name = 'tiny-en-es';
-        manifest.languages = { src: 'en', tgt: 'es' };
-        writeFileSync(join(enEsDir, 'ape.json'), JSON.stringify(manifest));
-        enEs = await OnnxPostEditor.load(enEsDir, { workers: 1, intraOpThreads: 1 });
+        enEsDir = relabeledModel('model-tiny-entmax', 'tiny-en-es', { src: 'en', tgt: 'es' });
+        enEs = await OnnxPostEditor.load(enEsDir.dir, { workers: 1, intraOpThreads: 1 });
         const upstream = [
           { source: 'es', target: 'en', engine: await ApertiumEngine.create({ pair: 'spa-eng' }) },
         ];
@@ -300,7 +293,7 @@ describe(
       after(async () => {
         await new Promise((r) => several.close(r));
         await enEs.close();
-        rmSync(enEsDir, { recursive: true, force: true });
+        enEsDir.remove();
       });
 
       /** The default (en -> es) model's post-edits of the drafts: what a request without a pair gets. */

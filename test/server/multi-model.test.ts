@@ -5,15 +5,13 @@
  * app.test.ts and explain.test.ts.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { appControl, createApp } from '../../src/server/app.js';
 import { DuplicateModelError } from '../../src/server/models.js';
 import { fixture } from '../helpers/paths.js';
+import { relabeledModel, type RelabeledModel } from '../helpers/relabeled-model.js';
 import { loadReference } from '../model/reference.js';
 import { loadPostEditor } from './fixture-app.js';
 
@@ -26,26 +24,18 @@ let softmax: OnnxPostEditor;
 let entmax: OnnxPostEditor;
 /** model-tiny-entmax under a manifest that says en -> es (ape.json is not among the hashed files). */
 let enEs: OnnxPostEditor;
-let enEsDir: string;
+let enEsDir: RelabeledModel;
 before(async () => {
   softmax = await loadPostEditor();
   entmax = await OnnxPostEditor.load(fixture(ENTMAX), { workers: 1, intraOpThreads: 1 });
-  enEsDir = mkdtempSync(join(tmpdir(), 'ape-en-es-'));
-  cpSync(fixture(ENTMAX), enEsDir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(enEsDir, 'ape.json'), 'utf8')) as {
-    name: string;
-    languages: { src: string; tgt: string };
-  };
-  manifest.name = EN_ES;
-  manifest.languages = { src: 'en', tgt: 'es' };
-  writeFileSync(join(enEsDir, 'ape.json'), JSON.stringify(manifest));
-  enEs = await OnnxPostEditor.load(enEsDir, { workers: 1, intraOpThreads: 1 });
+  enEsDir = relabeledModel(ENTMAX, EN_ES, { src: 'en', tgt: 'es' });
+  enEs = await OnnxPostEditor.load(enEsDir.dir, { workers: 1, intraOpThreads: 1 });
 });
 after(async () => {
   await softmax.close();
   await entmax.close();
   await enEs.close();
-  rmSync(enEsDir, { recursive: true, force: true });
+  enEsDir.remove();
 });
 
 const both = () => createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] });
