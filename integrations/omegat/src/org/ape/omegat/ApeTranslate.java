@@ -20,8 +20,9 @@ import org.omegat.util.Preferences;
  * translation (e.g. an MT inserted from tm/auto), else the active fuzzy match, to
  * POST /v1/postedit with "tags": "omegat" and the project's language pair ("languages", so a
  * server with several models post-edits with the one of that pair); with no draft it asks
- * GET /apy/translate, where the server runs its upstream MT, then the model of the pair. Implementing IMachineTranslation directly
- * (not BaseTranslate) keeps it free of the main menu, so it also works in console mode.
+ * GET /apy/translate, where the server runs its upstream MT, then the model of the pair.
+ * Implementing IMachineTranslation directly (not BaseTranslate) keeps it free of the main
+ * menu, so it also works in console mode.
  *
  * Settings (a -D system property wins over the omegat.prefs key):
  *   ape.url / ape_url             server root (default http://127.0.0.1:8080)
