@@ -13,4 +13,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Imports run one way (README.md, "Layout"): cli -> server -> model, text, data, eval;
+  // nothing imports the CLI or the server, and the client SDK stands alone.
+  ...layer(['src/model/**', 'src/text/**', 'src/data/**', 'src/eval/**'], ['cli', 'server', 'client']),
+  ...layer(['src/server/**'], ['cli']),
+  ...layer(['src/client/**'], ['cli', 'server', 'model', 'text', 'data', 'eval']),
 );
+
+/** ESLint settings forbidding files matched by `files` to import from src/<dir>/ for each of `forbidden`. */
+function layer(files, forbidden) {
+  const patterns = forbidden.map((dir) => ({
+    group: [`**/${dir}/*`, `**/${dir}/**`],
+    message: `src/${dir}/ may not be imported from here: imports run cli -> server -> model, text, data, eval (README.md, "Layout")`,
+  }));
+  return [{ files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } }];
+}

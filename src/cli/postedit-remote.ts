@@ -1,7 +1,7 @@
 /**
  * `ape postedit --server URL (--src FILE --mt FILE | --input FILE --format tsv|jsonl)`:
  * the same input and output as the local mode (src/cli/postedit.ts), post-edited by a remote
- * `ape serve` through the typed client (src/integrations/client.ts: batches, one request in
+ * `ape serve` through the typed client (src/client/index.ts: batches, one request in
  * flight while the next batch is read, retries with backoff on 503). Output is written a
  * batch of whole lines at a time.
  */
@@ -9,8 +9,8 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import { ApeClient } from '../integrations/client.js';
-import { TAG_FLAVOURS, type TagFlavour } from '../integrations/tags/parse.js';
+import { ApeClient } from '../client/index.js';
+import { TAG_FLAVOURS, type TagFlavour } from '../text/tags/parse.js';
 import { EXIT } from './exit-codes.js';
 import { countLines, keepMtMargin, readPairs, type PairSource } from './postedit-input.js';
 import { Progress } from './postedit-progress.js';

@@ -1,6 +1,6 @@
 /**
  * `ape postedit --xliff FILE [--out FILE]`: post-edits the targets of an XLIFF 1.x/2.x file
- * (src/integrations/xliff/), with a model directory or a remote server (--server URL).
+ * (src/text/xliff/), with a model directory or a remote server (--server URL).
  * The result goes to --out (written to a temporary file beside it, then renamed, so the
  * output, even when it is the input file, is never left half-written) or to stdout.
  */
@@ -8,9 +8,9 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError, UsageError } from '../errors.js';
-import { ApeClient } from '../integrations/client.js';
-import { type PostEditPlain, SegmentError } from '../integrations/tagged-postedit.js';
-import { postEditXliff } from '../integrations/xliff/postedit-xliff.js';
+import { ApeClient } from '../client/index.js';
+import { type PostEditPlain, SegmentError } from '../text/tagged-postedit.js';
+import { postEditXliff } from '../text/xliff/postedit-xliff.js';
 import { OnnxPostEditor } from '../model/post-editor.js';
 import { SegmentTooLongError } from '../model/segment.js';
 import { EXIT } from './exit-codes.js';

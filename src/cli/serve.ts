@@ -133,7 +133,7 @@ export const command: Command = {
         ? undefined
         : await Promise.all(
             values.mt.map((spec) =>
-              import('../integrations/compat/upstream.js').then((m) => m.upstreamFromSpec(spec)),
+              import('../server/compat/upstream.js').then((m) => m.upstreamFromSpec(spec)),
             ),
           );
     const logger = jsonLogger(process.stderr);

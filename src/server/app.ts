@@ -14,8 +14,8 @@ import { modelsRouter } from './routes/models.js';
 import { posteditRouter } from './routes/postedit.js';
 import { explainRouter } from './routes/explain.js';
 import { webPage } from './routes/web.js';
-import { mtCompatRouter } from '../integrations/compat/mt-compat.js';
-import type { UpstreamMt } from '../integrations/compat/upstream.js';
+import { mtCompatRouter } from './compat/mt-compat.js';
+import type { UpstreamMt } from './compat/upstream.js';
 
 /** The models to serve: one post-editor, or several (`models`, the first being the default). */
 export type AppModels =
@@ -25,7 +25,7 @@ export type AppModels =
 export type AppDeps = AppModels & {
   config?: Partial<ServerConfig>;
   logger?: Logger;
-  /** Upstream MT engines: enables the APy/LibreTranslate-compatible routes (src/integrations/compat/). */
+  /** Upstream MT engines: enables the APy/LibreTranslate-compatible routes (src/server/compat/). */
   upstream?: UpstreamMt[];
 };
 

@@ -1,4 +1,4 @@
-import { toAlpha3 } from '../integrations/compat/language-codes.js';
+import { toAlpha3 } from '../text/language-codes.js';
 import type { ModelInfo, PostEditor } from '../model/post-editor.js';
 import { MicroBatcher } from './batcher.js';
 import type { ServerConfig } from './config.js';

@@ -29,7 +29,7 @@ import { promisify } from 'node:util';
 import { ApertiumEngine } from '../../src/data/mt/apertium.js';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
-import { loadPostEditor } from './fixture-model.js';
+import { loadPostEditor } from '../helpers/fixture-model.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 import { relabeledModel, type RelabeledModel } from '../helpers/relabeled-model.js';
 

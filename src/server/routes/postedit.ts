@@ -6,7 +6,7 @@ import type { ServerConfig } from '../config.js';
 import type { ModelSet } from '../models.js';
 import { HttpError } from '../problem.js';
 import type { Lifecycle } from './health.js';
-import { tagsForRequest } from '../../integrations/tagged-postedit.js';
+import { tagsForRequest } from '../../text/tagged-postedit.js';
 
 /** `segments[2].mt` from zod's path ['segments', 2, 'mt']. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -40,7 +40,7 @@ export function posteditRequestSchema(config: ServerConfig) {
         keepMtMargin: z.number().nonnegative().nullable().optional(),
       })
       .optional(),
-    /** Inline tags in src/mt: stripped for the model, the mt's carried into the pe (src/integrations/tags/). */
+    /** Inline tags in src/mt: stripped for the model, the mt's carried into the pe (src/text/tags/). */
     tags: z.enum(['omegat', 'xliff', 'html', 'none']).optional(),
   });
 }

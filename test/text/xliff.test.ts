@@ -15,9 +15,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DataError } from '../../src/errors.js';
-import { SegmentError, type PostEditPlain } from '../../src/integrations/tagged-postedit.js';
-import { postEditXliff } from '../../src/integrations/xliff/postedit-xliff.js';
-import { scanXml } from '../../src/integrations/xliff/xml-scan.js';
+import { SegmentError, type PostEditPlain } from '../../src/text/tagged-postedit.js';
+import { postEditXliff } from '../../src/text/xliff/postedit-xliff.js';
+import { scanXml } from '../../src/text/xliff/xml-scan.js';
 import { fixture } from '../helpers/paths.js';
 
 const read = (name: string) => readFileSync(fixture('integrations', name), 'utf8');

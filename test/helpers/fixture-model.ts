@@ -1,5 +1,5 @@
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
-import { fixture } from '../helpers/paths.js';
+import { fixture } from './paths.js';
 
 /** The tiny exported model (training/scripts/make_fixtures.py), one worker, one thread. */
 export const MODEL = fixture('model-tiny-softmax');

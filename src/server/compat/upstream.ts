@@ -8,9 +8,14 @@
 import type { MtEngine } from '../../data/mt/engine.js';
 import { UsageError } from '../../errors.js';
 import type { Segment } from '../../model/segment.js';
-import type { PostEditPlain } from '../tagged-postedit.js';
-import { parseTagged, TagSyntaxError, type TagFlavour, type TaggedText } from '../tags/parse.js';
-import { reinsertTags } from '../tags/reinsert.js';
+import type { PostEditPlain } from '../../text/tagged-postedit.js';
+import {
+  parseTagged,
+  TagSyntaxError,
+  type TagFlavour,
+  type TaggedText,
+} from '../../text/tags/parse.js';
+import { reinsertTags } from '../../text/tags/reinsert.js';
 
 export interface UpstreamMt {
   /** Language codes, ISO 639-1 or 639-3 (`en`/`eng`). */

@@ -13,9 +13,9 @@
  */
 import express, { Router, type Request, type Response } from 'express';
 import { MtError } from '../../data/mt/engine.js';
-import { QueueFullError } from '../../server/batcher.js';
-import { TAG_FLAVOURS, type TagFlavour } from '../tags/parse.js';
-import { toAlpha3 } from './language-codes.js';
+import { QueueFullError } from '../batcher.js';
+import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
+import { toAlpha3 } from '../../text/language-codes.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';

@@ -1,13 +1,13 @@
 /**
  * Inline tags: expected outputs are derived by hand from the rule in
- * src/integrations/tags/reinsert.ts (each case's comment shows the derivation), plus
+ * src/text/tags/reinsert.ts (each case's comment shows the derivation), plus
  * invariants checked with an independent re-parse of the output on random edits.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alignTokens, tokenize } from '../../src/integrations/tags/align.js';
-import { parseTagged, TagSyntaxError } from '../../src/integrations/tags/parse.js';
-import { reinsertTags } from '../../src/integrations/tags/reinsert.js';
+import { alignTokens, tokenize } from '../../src/text/tags/align.js';
+import { parseTagged, TagSyntaxError } from '../../src/text/tags/parse.js';
+import { reinsertTags } from '../../src/text/tags/reinsert.js';
 
 const carry = (mt: string, pe: string, flavour: 'omegat' | 'xliff' | 'html') =>
   reinsertTags(parseTagged(mt, flavour), pe);

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
-import { ApeClient, ApeClientError } from '../../src/integrations/client.js';
+import { ApeClient, ApeClientError } from '../../src/client/index.js';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import { fixture } from '../helpers/paths.js';
-import { loadPostEditor } from './fixture-model.js';
+import { loadPostEditor } from '../helpers/fixture-model.js';
 
 async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
@@ -228,6 +228,6 @@ describe('ApeClient retries', () => {
 
 describe('package export', () => {
   it("'ape/client' resolves to the compiled client", () => {
-    assert.match(import.meta.resolve('ape/client'), /\/dist\/src\/integrations\/client\.js$/);
+    assert.match(import.meta.resolve('ape/client'), /\/dist\/src\/client\/index\.js$/);
   });
 });

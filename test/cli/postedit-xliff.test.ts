@@ -21,11 +21,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import request from 'supertest';
-import { scanXml } from '../../src/integrations/xliff/xml-scan.js';
+import { scanXml } from '../../src/text/xliff/xml-scan.js';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import { apeBin, fixture } from '../helpers/paths.js';
-import { loadPostEditor, MODEL } from './fixture-model.js';
+import { loadPostEditor, MODEL } from '../helpers/fixture-model.js';
 
 const exec = promisify(execFile);
 async function ape(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -11,9 +11,9 @@
  */
 import express, { Router, type Request, type Response } from 'express';
 import { MtError } from '../../data/mt/engine.js';
-import { QueueFullError } from '../../server/batcher.js';
-import { TAG_FLAVOURS, type TagFlavour } from '../tags/parse.js';
-import { languageName, toAlpha2 } from './language-codes.js';
+import { QueueFullError } from '../batcher.js';
+import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
+import { languageName, toAlpha2 } from '../../text/language-codes.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
