@@ -1,6 +1,6 @@
 /**
  * Hypotheses of one row, post-edited with the library (src/model's OnnxPostEditor, as
- * `ape postedit` does) and cached as committed files: docs/results/<id>.<split>.hyp, one
+ * `ape postedit` does) and cached as committed files: bench/results/<id>.<split>.hyp, one
  * post-edit per line, beside <id>.<split>.meta.json naming the model (sha256 of its ape.json,
  * which lists the sha256 of every graph), the decoding options and the data. A cache whose
  * meta matches is reused, and extended when it holds fewer lines than asked for (an

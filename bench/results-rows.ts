@@ -10,7 +10,7 @@ import { DataError } from '../src/errors.js';
 
 const RowSchema = z
   .object({
-    /** File-name-safe: the hypothesis cache is docs/results/<id>.<split>.hyp. */
+    /** File-name-safe: the hypothesis cache is bench/results/<id>.<split>.hyp. */
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
     label: z.string().min(1),
     /** Model directory, relative to the repository root. */

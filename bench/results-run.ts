@@ -1,7 +1,7 @@
 /**
  * The results pipeline behind bench/results.ts: rows file -> for each present model
  * directory, hypotheses (cached, results-decode.ts) -> scores against the MT baseline
- * (results-score.ts) -> docs/results/results.json and the generated block of
+ * (results-score.ts) -> bench/results/results.json and the generated block of
  * docs/results.md (results-table.ts). A row whose model directory is missing is reported
  * as not measured, with the command that produces it.
  */
@@ -30,8 +30,13 @@ export interface ResultsOptions {
   limit?: number;
   /** Decode again even where the cache matches. */
   decode: boolean;
-  /** Where results.md and results/ go (docs/ of the repository by default). */
+  /** Where results.md goes (docs/ of the repository by default). */
   outDir: string;
+  /**
+   * The committed cache: <id>.<split>.hyp, their .meta.json and results.json (bench/results/
+   * of the repository by default).
+   */
+  cacheDir: string;
   /** Sentences explained per model for the zero-attention shares; 0: skip. */
   attentionSentences: number;
   batchSize: number;
@@ -92,8 +97,9 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
   for (const f of files) sha[`${o.split}.${f.split('.').pop() ?? ''}`] = sha256(readFileSync(f));
   const inputSha256 = sha256(readFileSync(files[0] ?? ''), readFileSync(files[1] ?? ''));
 
-  const resultsDir = join(o.outDir, 'results');
+  const resultsDir = o.cacheDir;
   mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(o.outDir, { recursive: true });
   const jsonPath = join(resultsDir, 'results.json');
   const cachedAttention = previousAttention(jsonPath);
   const attentionByModel = new Map<string, ZeroShare>();
@@ -130,7 +136,7 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
     o.log(
       `${row.id}: ${decoded.decoded === 0 ? 'hypotheses from the cache' : `${decoded.decoded} segments decoded`}; scoring`,
     );
-    // rstripped as `ape eval --hyp docs/results/<id>.<split>.hyp` reads the committed file
+    // rstripped as `ape eval --hyp bench/results/<id>.<split>.hyp` reads the committed file
     const hyp = decoded.hyp.map(pyRstrip);
     hyps.set(row.id, hyp);
     const result: RowResult = {

@@ -2,11 +2,12 @@
  * The results table of issue 8, from the committed models and data, in one command:
  *
  *   nice -n 10 node --import tsx bench/results.ts [--rows bench/results.json] [--split test]
- *       [--limit N] [--decode] [--attention-sentences 100] [--out-dir docs] [--batch-size 32]
+ *       [--limit N] [--decode] [--attention-sentences 100] [--out-dir docs]
+ *       [--cache-dir bench/results] [--batch-size 32]
  *
  * For every row of the rows file whose model directory exists, post-edits <data>/<split>
- * with the library (cached in docs/results/<id>.<split>.hyp; --decode ignores the cache),
- * scores it against the MT baseline with src/eval, and writes docs/results/results.json and
+ * with the library (cached in bench/results/<id>.<split>.hyp; --decode ignores the cache),
+ * scores it against the MT baseline with src/eval, and writes bench/results/results.json and
  * the generated table of docs/results.md. Plots: bench/results_plots.py. Progress on stderr.
  */
 
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
       decode: { type: 'boolean', default: false },
       'attention-sentences': { type: 'string', default: '100' },
       'out-dir': { type: 'string', default: 'docs' },
+      'cache-dir': { type: 'string', default: 'bench/results' },
       'batch-size': { type: 'string', default: '32' },
     },
     strict: true,
@@ -51,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
     limit: positive('limit', v.limit),
     decode: v.decode,
     outDir: resolve(v['out-dir']),
+    cacheDir: resolve(v['cache-dir']),
     attentionSentences: positive('attention-sentences', v['attention-sentences'], true) ?? 0,
     batchSize: positive('batch-size', v['batch-size']) ?? 32,
     command,

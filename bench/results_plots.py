@@ -1,6 +1,6 @@
-"""Plots of docs/results.md, from docs/results/results.json (bench/results.ts) and the training logs.
+"""Plots of docs/results.md, from bench/results/results.json (bench/results.ts) and the training logs.
 
-    .venv/bin/python bench/results_plots.py [--results docs/results/results.json] [--out docs/results]
+    .venv/bin/python bench/results_plots.py [--results bench/results/results.json] [--out docs/results]
         [--log [MODEL_DIR=]PATH ...]
 
 Writes PNGs into --out:
@@ -167,8 +167,8 @@ def ter_change(results: dict, out: Path) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--results", type=Path, default=ROOT / "docs" / "results" / "results.json")
-    p.add_argument("--out", type=Path, default=None, help="default: the folder of --results")
+    p.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "results.json")
+    p.add_argument("--out", type=Path, default=ROOT / "docs" / "results")
     p.add_argument("--log", action="append", default=[], help="[MODEL_DIR=]PATH of a training log.jsonl")
     args = p.parse_args(argv)
     try:
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, json.JSONDecodeError) as e:
         print(f"{args.results}: cannot read the results (run bench/results.ts first): {e}", file=sys.stderr)
         return 2
-    out = args.out or args.results.parent
+    out = args.out
     out.mkdir(parents=True, exist_ok=True)
     models = measured_models(results)
     log_paths: dict[str, Path] = {m: model_path(m) / "training-log.jsonl" for m, _ in models}

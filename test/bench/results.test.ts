@@ -116,6 +116,7 @@ const options = (extra: Partial<ResultsOptions> = {}): ResultsOptions => ({
   split: 'test',
   decode: false,
   outDir: join(tmp, 'docs'),
+  cacheDir: join(tmp, 'bench', 'results'),
   attentionSentences: 0,
   batchSize: 3,
   command: 'node --import tsx bench/results.ts',
@@ -149,7 +150,7 @@ before(async () => {
 test('end to end on the tiny model: hypotheses are the reference decoder beam-4 outputs, cached, resumed', async () => {
   logs = [];
   const report = await runResults(options());
-  const hypPath = join(tmp, 'docs', 'results', 'tiny.test.hyp');
+  const hypPath = join(tmp, 'bench', 'results', 'tiny.test.hyp');
   const hyp = readFileSync(hypPath, 'utf8');
   assert.equal(hyp, want.map((e) => e.pe + '\n').join(''));
   const [tiny, gone] = report.rows;
@@ -159,7 +160,7 @@ test('end to end on the tiny model: hypotheses are the reference decoder beam-4 
   const md = readFileSync(join(tmp, 'docs', 'results.md'), 'utf8');
   assert.match(md, /\| gone \(`gone`\) \| not measured: .*make-the-model --now/);
   assert.ok(md.includes(`${want.length} sentences of \`data/test\``));
-  const json = JSON.parse(readFileSync(join(tmp, 'docs', 'results', 'results.json'), 'utf8'));
+  const json = JSON.parse(readFileSync(join(tmp, 'bench', 'results', 'results.json'), 'utf8'));
   assert.equal(json.rows[0].scores.sentenceTerDelta.length, want.length);
 
   logs = [];
@@ -245,7 +246,9 @@ test('end to end: a compareTo row gets its comparison table; a reference that is
   const rowsFile = join(tmp, 'rows-compare.json');
   writeFileSync(rowsFile, JSON.stringify({ data: 'data', rows }));
   logs = [];
-  const report = await runResults(options({ rowsFile, outDir: join(tmp, 'docs-compare') }));
+  const report = await runResults(
+    options({ rowsFile, outDir: join(tmp, 'docs-compare'), cacheDir: join(tmp, 'cache-compare') }),
+  );
   const [beam4, greedy, , orphan] = report.rows;
   const v = greedy?.versus;
   assert.ok(v !== undefined && beam4?.scores !== undefined && greedy?.scores !== undefined);
