@@ -5,7 +5,6 @@
  * (ape-report.ts). Files are read as sacreBLEU's command line reads them (read-lines.ts).
  */
 
-import { parseArgs } from 'node:util';
 import { DataError, UsageError } from '../errors.js';
 import type { SmoothMethod } from '../eval/bleu.js';
 import { apeReport } from '../eval/ape-report.js';
@@ -21,6 +20,7 @@ import { bootstrapConfidence } from '../eval/confidence.js';
 import { DEFAULT_SEED, pairedSignature, type PairedTestType } from '../eval/significance.js';
 import type { TokenizerName } from '../eval/tokenizers/index.js';
 import { EXIT } from './exit-codes.js';
+import { intFlag, parseFlags } from './flags.js';
 import type { Command } from './main.js';
 import {
   formatComparison,
@@ -95,16 +95,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-function parse(
-  argv: string[],
-): ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS }>> {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-  } catch (err) {
-    throw new UsageError(
-      `${err instanceof Error ? err.message : String(err)} (see ape eval --help)`,
-    );
-  }
+function parse(argv: string[]) {
+  return parseFlags('eval', argv, OPTIONS);
 }
 
 function oneOf<T extends string>(flag: string, value: string, choices: readonly T[]): T {
@@ -112,13 +104,6 @@ function oneOf<T extends string>(flag: string, value: string, choices: readonly 
   if (found === undefined)
     throw new UsageError(`--${flag}: '${value}' is not one of ${choices.join(', ')}`);
   return found;
-}
-
-function integer(flag: string, value: string, min: number): number {
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value) || n < min)
-    throw new UsageError(`--${flag}: expected an integer >= ${min}, got '${value}'`);
-  return n;
 }
 
 function settingsFrom(v: ReturnType<typeof parse>['values']): MetricSettings {
@@ -141,9 +126,9 @@ function settingsFrom(v: ReturnType<typeof parse>['values']): MetricSettings {
       ...(smoothValue === undefined ? {} : { smoothValue }),
     },
     chrf: {
-      charOrder: integer('chrf-char-order', v['chrf-char-order'], 0),
-      wordOrder: integer('chrf-word-order', v['chrf-word-order'], 0),
-      beta: integer('chrf-beta', v['chrf-beta'], 0),
+      charOrder: intFlag('chrf-char-order', v['chrf-char-order'], 0),
+      wordOrder: intFlag('chrf-word-order', v['chrf-word-order'], 0),
+      beta: intFlag('chrf-beta', v['chrf-beta'], 0),
       whitespace: v['chrf-whitespace'],
       lowercase: v['chrf-lowercase'],
       epsSmoothing: v['chrf-eps-smoothing'],
@@ -167,7 +152,7 @@ async function run(argv: string[]): Promise<number> {
   const refFiles = v.ref ?? [];
   if (refFiles.length === 0) throw new UsageError('--ref FILE is required (see ape eval --help)');
   const format = oneOf<OutputFormat>('format', v.format, ['text', 'json']);
-  const width = integer('width', v.width, 0);
+  const width = intFlag('width', v.width, 0);
   const names = parseMetricNames(v.metrics);
   const settings = settingsFrom(v);
   if (v['paired-bs'] && v['paired-ar'])
@@ -178,9 +163,9 @@ async function run(argv: string[]): Promise<number> {
     );
   }
   const testType: PairedTestType = v['paired-ar'] ? 'ar' : 'bs';
-  const nSamples = integer('n-samples', v['n-samples'], 0);
-  const seed = v.seed.toLowerCase() === 'none' ? null : integer('seed', v.seed, 0);
-  const confidenceN = integer('confidence-n', v['confidence-n'], 1);
+  const nSamples = intFlag('n-samples', v['n-samples'], 0);
+  const seed = v.seed.toLowerCase() === 'none' ? null : intFlag('seed', v.seed, 0);
+  const confidenceN = intFlag('confidence-n', v['confidence-n'], 1);
   if (v.confidence && v.mt !== undefined) {
     throw new UsageError('--confidence is for one system; with --mt the paired test gives the CIs');
   }

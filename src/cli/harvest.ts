@@ -8,7 +8,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import {
   type Catalog,
@@ -18,6 +17,7 @@ import {
 } from '../data/harvest/catalogs.js';
 import { emptyReport, harvestCatalogs } from '../data/harvest/harvest.js';
 import { LineWriter } from '../data/line-writer.js';
+import { intFlag, parseFlags } from './flags.js';
 import type { Command } from './main.js';
 
 const HELP = `usage: ape harvest --out FILE.jsonl [--lang es] [--installed] [--debs DIR]
@@ -31,20 +31,16 @@ const HELP = `usage: ape harvest --out FILE.jsonl [--lang es] [--installed] [--d
 export const command: Command = {
   summary: 'harvest parallel text from gettext catalogs of Debian packages',
   async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        lang: { type: 'string', default: 'es' },
-        installed: { type: 'boolean', default: false },
-        debs: { type: 'string' },
-        heldout: { type: 'string' },
-        'format-strings': { type: 'string', default: 'keep' },
-        'min-words': { type: 'string', default: '3' },
-        report: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
+    const { values } = parseFlags('harvest', argv, {
+      out: { type: 'string' },
+      lang: { type: 'string', default: 'es' },
+      installed: { type: 'boolean', default: false },
+      debs: { type: 'string' },
+      heldout: { type: 'string' },
+      'format-strings': { type: 'string', default: 'keep' },
+      'min-words': { type: 'string', default: '3' },
+      report: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
       process.stdout.write(HELP);
@@ -56,9 +52,7 @@ export const command: Command = {
     const formatStrings = values['format-strings'];
     if (formatStrings !== 'keep' && formatStrings !== 'drop')
       throw new UsageError('--format-strings is keep or drop');
-    const minWords = Number(values['min-words']);
-    if (!Number.isInteger(minWords) || minWords < 0)
-      throw new UsageError('--min-words must be a whole number');
+    const minWords = intFlag('min-words', values['min-words'], 0);
     const lang = values.lang;
     const heldoutFile =
       values.heldout ?? join(process.cwd(), '..', 'shared', 'heldout-packages.txt');

@@ -2,8 +2,8 @@ import { ApeError } from '../errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 
 /**
- * One subcommand: a thin module in src/cli/ that parses its flags and calls the modules
- * below. `run` returns the exit code; it writes results to stdout and logs to stderr.
+ * One subcommand: a thin module in src/cli/ that parses its flags (src/cli/flags.ts, where a
+ * malformed command line becomes a UsageError) and calls the modules below. `run` returns the exit code; it writes results to stdout and logs to stderr.
  */
 export interface Command {
   summary: string;
@@ -26,11 +26,6 @@ function usage(): string {
   return `usage: ape <command> [options]\n\ncommands: ${names.join(', ')}\nRun 'ape <command> --help' for a command's options.`;
 }
 
-function isParseArgsError(err: unknown): err is Error {
-  const code = (err as { code?: unknown } | null)?.code;
-  return err instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
-}
-
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -46,12 +41,6 @@ export async function main(argv: string[]): Promise<number> {
     const { command } = await load();
     return await command.run(rest);
   } catch (err) {
-    if (isParseArgsError(err)) {
-      // node:util parseArgs: an unknown flag, a missing or dash-leading value ('--x -1')
-      const first = err.message.split('\n').join(' ');
-      process.stderr.write(`ape ${name}: ${first} (ape ${name} --help lists the flags)\n`);
-      return EXIT.input;
-    }
     const code = exitCodeFor(err);
     if (err instanceof ApeError) {
       process.stderr.write(`ape ${name}: ${err.message}\n`);

@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
+import { intFlag, parseFlags } from './flags.js';
 import type { Command } from './main.js';
 
 const HELP = `usage: ape train --config FILE [--resume] [--set KEY=VALUE ...] [--nproc N]
@@ -65,14 +65,7 @@ export function trainerCommand(python: string, nproc: number, args: string[]): [
 export const command: Command = {
   summary: 'train a model from a config file (PyTorch; streams progress)',
   async run(argv: string[]): Promise<number> {
-    let v;
-    try {
-      v = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
-    } catch (err) {
-      throw new UsageError(
-        `${err instanceof Error ? err.message : String(err)} (see ape train --help)`,
-      );
-    }
+    const v = parseFlags('train', argv, OPTIONS).values;
     if (v.help) {
       process.stdout.write(HELP);
       return EXIT.ok;
@@ -80,9 +73,7 @@ export const command: Command = {
     if (v.config === undefined)
       throw new UsageError('--config FILE is required (see ape train --help)');
     if (!existsSync(v.config)) throw new UsageError(`--config: ${v.config} does not exist`);
-    const nproc = Number(v.nproc);
-    if (!/^\d+$/.test(v.nproc) || nproc < 1)
-      throw new UsageError(`--nproc: expected an integer >= 1, got '${v.nproc}'`);
+    const nproc = intFlag('nproc', v.nproc, 1);
     const sets = v.set ?? [];
     for (const s of sets) {
       if (!s.includes('=')) throw new UsageError(`--set: expected KEY=VALUE, got '${s}'`);
