@@ -4,7 +4,12 @@ import { Explainer, type Explanation } from './explain.js';
 import { keepsMt } from './forced.js';
 import type { DecodingDefaults, Manifest } from './manifest.js';
 import { loadModelDir, modelName } from './model-dir.js';
-import { prepareSegment, type PreparedSegment, type Segment } from './segment.js';
+import {
+  prepareSegment,
+  SegmentTooLongError,
+  type PreparedSegment,
+  type Segment,
+} from './segment.js';
 import { ApeTokenizer } from './tokenizer.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -80,6 +85,35 @@ export interface PostEditor {
   /** One segment decoded with its context attention and token probabilities (src/model/explain.ts); absent: no explain. */
   explain?(segment: PreparedSegment, options: { beam: number }): Promise<Explanation>;
   close(): Promise<void>;
+}
+
+/**
+ * Post-edits plain (src, mt) pairs in one call, with the model's decoding defaults where
+ * `options` says nothing (beam: the manifest's `decoding.beam`; nbest 1; conservative
+ * decoding: the manifest's `keepMtMargin`). Results are in input order. A pair too long for
+ * the model throws SegmentTooLongError with its index in the message, before any decoding.
+ */
+export async function postEditSegments(
+  editor: PostEditor,
+  segments: readonly Segment[],
+  options: Partial<PostEditOptions> = {},
+): Promise<PostEditResult[]> {
+  const prepared = segments.map((segment, i) => {
+    try {
+      return editor.prepare(segment);
+    } catch (err) {
+      if (err instanceof SegmentTooLongError)
+        throw new SegmentTooLongError(err.side, err.tokens, err.limit, i);
+      throw err;
+    }
+  });
+  if (prepared.length === 0) return [];
+  const { results } = await editor.postEdit(prepared, {
+    beam: options.beam ?? editor.info.decoding.beam,
+    nbest: options.nbest ?? 1,
+    ...(options.keepMtMargin === undefined ? {} : { keepMtMargin: options.keepMtMargin }),
+  });
+  return results;
 }
 
 export interface OnnxPostEditorOptions {

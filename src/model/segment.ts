@@ -20,9 +20,11 @@ export class SegmentTooLongError extends ApeError {
     readonly side: 'src' | 'mt',
     readonly tokens: number,
     readonly limit: number,
+    /** The segment's index in the request or batch, when known. */
+    readonly index?: number,
   ) {
     super(
-      `${side} has ${tokens} tokens, more than this model's limit of ${limit} (split the segment)`,
+      `${index === undefined ? '' : `segment ${index}: `}${side} has ${tokens} tokens, more than this model's limit of ${limit} (split the segment)`,
     );
   }
 }
