@@ -17,7 +17,7 @@
  * (median of 3 alternating runs each, after a warm-up) and prints the ratio.
  * --full-vocab decodes with the whole output vocabulary even if the model has a shortlist
  * (docs/model-format.md), to measure what the shortlist costs or gains on the same directory.
- * Prints and never fails on quality or speed (shared/STYLE.md, "Benchmarks").
+ * Prints and never fails on quality or speed: a benchmark reports, it does not gate.
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

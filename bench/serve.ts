@@ -11,8 +11,8 @@
  * DIR/../model.pt` makes one from the directory). --levels 1,8,32 picks the concurrencies,
  * --max-wait-ms N is passed to ape serve. For a model with an output-vocabulary shortlist
  * (docs/model-format.md), --compare-full-vocab also serves it with --full-vocab in the same run
- * (the two alternate, --rounds N times each) and prints the ratios. Never fails on speed
- * (shared/STYLE.md).
+ * (the two alternate, --rounds N times each) and prints the ratios. Never fails on speed: a
+ * benchmark reports, it does not gate.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 /**
  * Worker-thread entry: owns one encoder and one decoder session and runs beam search for
- * the pool (src/model/worker-pool.ts). onnxruntime-node runs a session synchronously on
- * the calling thread (shared/research/onnx-serving.md §6.3), so this is what keeps the
- * server's event loop free while a batch decodes.
+ * the pool (src/model/worker-pool.ts). onnxruntime-node 1.30's run() returns a Promise but
+ * executes synchronously on the calling thread (docs/serving.md: a 5 ms timer stalled for up
+ * to 42 ms during 22.5 ms runs), so this is what keeps the server's event loop free while a
+ * batch decodes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { beamSearch } from './beam-search.js';

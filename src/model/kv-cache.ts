@@ -4,7 +4,7 @@ import * as ort from 'onnxruntime-node';
  * Rows of a [B, …] float32 tensor picked by `rows` (row r of the result is row rows[r] of
  * the source). Every tensor here is [B, heads, T, headDim] or [B, S] so a row is one
  * contiguous block and the copy is one `set` of a subarray per row
- * (shared/research/onnx-serving.md §6.4: 0.4 ms for the whole cache at B=16).
+ * (docs/serving.md: 0.4 ms for all 12 cache tensors at B=16, far less than a decoder step).
  */
 export function selectRows(t: ort.Tensor, rows: ArrayLike<number>): ort.Tensor {
   const [b, ...rest] = t.dims;

@@ -70,7 +70,7 @@ export interface BatchStats {
 
 /**
  * What the server and `ape postedit` need from a model: check and tokenize a segment, and
- * post-edit a batch. They never see an ORT session (shared/STYLE.md, "Boundaries").
+ * post-edit a batch. They never see an ORT session: onnxruntime stays inside src/model.
  */
 export interface PostEditor {
   readonly info: ModelInfo;

@@ -34,9 +34,10 @@ export interface SessionOptions {
 }
 
 /**
- * Options measured in shared/research/onnx-serving.md §6: optimization level 'all' set
- * explicitly (the default was slower), one inter-op thread, and no spinning of the pool
- * threads after a run (they otherwise steal the cores the other session needs).
+ * Options measured with onnxruntime-node 1.30 on a 2-core VM (docs/serving.md): optimization
+ * level 'all' set explicitly ('basic' was 25.4 vs 19.6 ms per sentence at batch 16; unset was
+ * in between), one inter-op thread, and no spinning of the pool threads after a run (they
+ * otherwise steal the cores the other session needs; off was 10-18 % faster at batch 1).
  */
 function ortOptions(options: SessionOptions): ort.InferenceSession.SessionOptions {
   return {

@@ -7,7 +7,8 @@
  * {"translatedText": "..."}, "responseDetails": null, "responseStatus": 200}`, UTF-8, not
  * \u-escaped), with one deliberate difference: APy escapes `</` as `<\/` (Tornado's habit) and
  * OmegaT 3.6's Apertium connector, which cuts the text out by string matching, leaves that
- * `\/` in the target and breaks every closing tag (shared/research/omegat.md, 1a). Errors are
+ * `\/` in the target and breaks every closing tag (seen running OmegaT 3.6 against apertium-apy
+ * 0.11.7: `aquí<\/g0>`, and its tag validation reported `Missing: </g0>`). Errors are
  * APy's `{"status": "error", "code": 400, "message": "Bad Request", "explanation": "..."}`.
  * Extension: `tags=omegat|xliff|html|none` (default omegat: OmegaT's `<g0>…</g0>` short tags).
  */
