@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { loadModelDir, modelName } from '../model/model-dir.js';
 import { OnnxPostEditor } from '../model/post-editor.js';
-import { appControl, createApp } from '../server/app.js';
+import { createApp } from '../server/app.js';
 import type { ModelEntry } from '../server/models.js';
 import { ServerConfigSchema, type ServerConfig } from '../server/config.js';
 import { jsonLogger } from '../server/logger.js';
@@ -163,13 +163,13 @@ export const command: Command = {
       await Promise.all(models.map((m) => m.postEditor.close()));
       throw err;
     }
-    const app = createApp({
+    const ape = createApp({
       models,
       config,
       logger,
       ...(upstream === undefined ? {} : { upstream }),
     });
-    const server: Server = app.listen(port, host);
+    const server: Server = ape.app.listen(port, host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);
@@ -192,18 +192,8 @@ export const command: Command = {
       process.on('SIGTERM', () => stop('SIGTERM'));
       process.on('SIGINT', () => stop('SIGINT'));
     });
-    const control = appControl(app);
-    logger.info('shutting down', { signal, queued: control.models.depth });
-    control.lifecycle.accepting = false;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    await control.models.drain();
-    // Responses of the last batch are written now; keep-alive sockets left open are cut after a grace period.
-    server.closeIdleConnections();
-    const grace = setTimeout(() => server.closeAllConnections(), 2000);
-    await closed;
-    clearTimeout(grace);
-    await control.models.close();
+    logger.info('shutting down', { signal, queued: ape.models.depth });
+    await ape.shutdown(server);
     logger.info('stopped', {});
     return EXIT.ok;
   },

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import type { PostEditor } from '../model/post-editor.js';
 import { apiKeyAuth } from './auth.js';
@@ -17,6 +18,8 @@ import { webPage } from './routes/web.js';
 import { mtCompatRouter } from './compat/mt-compat.js';
 import type { UpstreamMt } from './compat/upstream.js';
 
+export type { Lifecycle };
+
 /** The models to serve: one post-editor, or several (`models`, the first being the default). */
 export type AppModels =
   | { postEditor: PostEditor; models?: undefined }
@@ -29,28 +32,33 @@ export type AppDeps = AppModels & {
   upstream?: UpstreamMt[];
 };
 
-/** What `ape serve` needs besides the app: stop taking work, wait for what is in flight. */
-export interface AppControl {
-  lifecycle: Lifecycle;
-  /** Every served model with its batcher: drain them, then close them. */
-  models: ModelSet;
-  metrics: Metrics;
-  config: ServerConfig;
-}
-
-const controls = new WeakMap<Express, AppControl>();
-
-export function appControl(app: Express): AppControl {
-  const c = controls.get(app);
-  if (c === undefined) throw new Error('not an app made by createApp');
-  return c;
+/** The HTTP API and what runs behind it: what createApp returns. */
+export interface ApeApp {
+  /** The express app: `app.listen(port)`, mount it in another app, or drive it with supertest. */
+  readonly app: Express;
+  /** Every served model with its micro-batcher, the default first. */
+  readonly models: ModelSet;
+  /** The Prometheus counters behind GET /metrics. */
+  readonly metrics: Metrics;
+  /** The config in force, defaults filled in. */
+  readonly config: ServerConfig;
+  /** `accepting: false` turns new /v1 and MT-compatible work away (503) and /readyz to 503. */
+  readonly lifecycle: Lifecycle;
+  /**
+   * Graceful stop, as `ape serve` does on SIGTERM: stop accepting work (503, /readyz 503);
+   * when given the http.Server the app listens on, stop taking connections and close idle
+   * ones; wait until every queued segment is decoded and answered; cut connections still open
+   * `graceMs` (default 2000) after that; then close the models' post-editors (their worker
+   * threads). Resolves when all of it is done.
+   */
+  shutdown(server?: Server, options?: { graceMs?: number }): Promise<void>;
 }
 
 /**
  * The HTTP API as an express app, built from its dependencies; it never listens (src/cli/
- * serve.ts does), so tests drive it with supertest. Routes: docs/http-api.md.
+ * serve.ts does), so tests drive `.app` with supertest. Routes: docs/http-api.md.
  */
-export function createApp(deps: AppDeps): Express {
+export function createApp(deps: AppDeps): ApeApp {
   const config = serverConfig(deps.config ?? {});
   const logger = deps.logger ?? silentLogger;
   const metrics = new Metrics();
@@ -74,6 +82,33 @@ export function createApp(deps: AppDeps): Express {
     app.use(mtCompatRouter({ models, config, lifecycle, upstream: deps.upstream, logger }));
   app.use(notFound);
   app.use(problemHandler(logger));
-  controls.set(app, { lifecycle, models, metrics, config });
-  return app;
+  return {
+    app,
+    models,
+    metrics,
+    config,
+    lifecycle,
+    shutdown: (server, options) => shutdown(lifecycle, models, server, options?.graceMs ?? 2000),
+  };
+}
+
+async function shutdown(
+  lifecycle: Lifecycle,
+  models: ModelSet,
+  server: Server | undefined,
+  graceMs: number,
+): Promise<void> {
+  lifecycle.accepting = false;
+  const closed =
+    server === undefined
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => server.close(() => resolve()));
+  server?.closeIdleConnections();
+  await models.drain();
+  // The last batch's responses are written now; keep-alive sockets left open are cut after a grace period.
+  server?.closeIdleConnections();
+  const grace = setTimeout(() => server?.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(grace);
+  await models.close();
 }

@@ -45,7 +45,7 @@ let server: Server;
 let url: string;
 before(async () => {
   pe = await loadPostEditor();
-  server = createServer(createApp({ postEditor: pe }));
+  server = createServer(createApp({ postEditor: pe }).app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -99,7 +99,7 @@ describe('ape postedit --xliff', () => {
       cdata: { src: 'Version ', mt: 'Versión ' },
     };
     const ids = Object.keys(plain);
-    const res = await request(createApp({ postEditor: pe }))
+    const res = await request(createApp({ postEditor: pe }).app)
       .post('/v1/postedit')
       .send({ segments: ids.map((id) => plain[id]), options: { beam: 2 } });
     got.forEach((u, i) => {
@@ -186,7 +186,7 @@ describe('ape postedit --server', () => {
       '2',
     );
     assert.equal(r.code, 0, r.stderr);
-    const res = await request(createApp({ postEditor: pe }))
+    const res = await request(createApp({ postEditor: pe }).app)
       .post('/v1/postedit')
       .send({ segments: segs });
     assert.deepEqual(
@@ -205,13 +205,13 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
   let entmax: OnnxPostEditor;
   let two: Server;
   let twoUrl: string;
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof createApp>['app'];
   before(async () => {
     entmax = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
       workers: 1,
       intraOpThreads: 1,
     });
-    app = createApp({ models: [{ postEditor: pe }, { postEditor: entmax }] });
+    app = createApp({ models: [{ postEditor: pe }, { postEditor: entmax }] }).app;
     two = createServer(app);
     await new Promise<void>((r) => two.listen(0, '127.0.0.1', r));
     twoUrl = `http://127.0.0.1:${(two.address() as AddressInfo).port}`;

@@ -40,7 +40,9 @@ describe('ApeClient on the real server', () => {
   let url: string;
   before(async () => {
     pe = await loadPostEditor();
-    ({ server, url } = await listen(createApp({ postEditor: pe, config: { apiKeys: ['k1'] } })));
+    ({ server, url } = await listen(
+      createApp({ postEditor: pe, config: { apiKeys: ['k1'] } }).app,
+    ));
   });
   after(async () => {
     await close(server);
@@ -48,7 +50,7 @@ describe('ApeClient on the real server', () => {
   });
 
   it('postEdit splits requests and keeps order; results equal /v1/postedit', async () => {
-    const direct = await request(createApp({ postEditor: pe }))
+    const direct = await request(createApp({ postEditor: pe }).app)
       .post('/v1/postedit')
       .send({ segments: SEGMENTS });
     const client = new ApeClient({ baseUrl: url, apiKey: 'k1', maxSegmentsPerRequest: 2 });
@@ -99,14 +101,14 @@ describe('ApeClient on a server with two models', () => {
   let entmax: OnnxPostEditor;
   let server: Server;
   let url: string;
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof createApp>['app'];
   before(async () => {
     softmax = await loadPostEditor();
     entmax = await OnnxPostEditor.load(fixture('model-tiny-entmax'), {
       workers: 1,
       intraOpThreads: 1,
     });
-    app = createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] });
+    app = createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] }).app;
     ({ server, url } = await listen(app));
   });
   after(async () => {

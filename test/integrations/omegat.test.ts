@@ -130,7 +130,7 @@ describe(
       const upstream = [
         { source: 'es', target: 'en', engine: await ApertiumEngine.create({ pair: 'spa-eng' }) },
       ];
-      server = createServer(createApp({ postEditor: pe, upstream }));
+      server = createServer(createApp({ postEditor: pe, upstream }).app);
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       // A broken APE server: garbage for post-edits, no answer at all for /apy.
@@ -285,7 +285,7 @@ describe(
           { source: 'es', target: 'en', engine: await ApertiumEngine.create({ pair: 'spa-eng' }) },
         ];
         several = createServer(
-          createApp({ models: [{ postEditor: enEs }, { postEditor: pe }], upstream }),
+          createApp({ models: [{ postEditor: enEs }, { postEditor: pe }], upstream }).app,
         );
         await new Promise<void>((r) => several.listen(0, '127.0.0.1', r));
         severalUrl = `http://127.0.0.1:${(several.address() as AddressInfo).port}`;

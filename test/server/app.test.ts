@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { OnnxPostEditor } from '../../src/model/post-editor.js';
-import { appControl, createApp } from '../../src/server/app.js';
+import { createApp } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
 import { expectations, loadPostEditor, type Expected } from './fixture-app.js';
 
@@ -15,7 +16,8 @@ before(async () => {
 });
 after(() => pe.close());
 
-const app = (config: Partial<ServerConfig> = {}): Express => createApp({ postEditor: pe, config });
+const app = (config: Partial<ServerConfig> = {}): Express =>
+  createApp({ postEditor: pe, config }).app;
 
 function isProblem(res: request.Response, status: number, field?: string): void {
   assert.equal(res.status, status, JSON.stringify(res.body));
@@ -164,20 +166,21 @@ test('503 with Retry-After when the queue is full', async () => {
 });
 
 test('504 when a request is not answered within requestTimeoutMs', async () => {
-  const a = app({ requestTimeoutMs: 1, maxWaitMs: 50 });
+  const ape = createApp({ postEditor: pe, config: { requestTimeoutMs: 1, maxWaitMs: 50 } });
   isProblem(
-    await request(a)
+    await request(ape.app)
       .post('/v1/postedit')
       .send({ segments: [{ src: 'el gato', mt: 'the cat' }] }),
     504,
   );
-  assert.equal(appControl(a).models.depth, 0, 'the timed-out segments left the queue');
+  assert.equal(ape.models.depth, 0, 'the timed-out segments left the queue');
 });
 
 test('readyz is 200 when serving and 503 while shutting down; new work then gets 503', async () => {
-  const a = app();
+  const ape = createApp({ postEditor: pe });
+  const a = ape.app;
   assert.equal((await request(a).get('/readyz')).status, 200);
-  appControl(a).lifecycle.accepting = false;
+  ape.lifecycle.accepting = false;
   assert.equal((await request(a).get('/readyz')).status, 503);
   isProblem(
     await request(a)
@@ -186,6 +189,34 @@ test('readyz is 200 when serving and 503 while shutting down; new work then gets
     503,
   );
   assert.equal((await request(a).get('/healthz')).status, 200);
+});
+
+test('shutdown(server): queued work is answered, then the server stops listening', async () => {
+  // its own post-editor: shutdown closes the models it serves
+  const own = await loadPostEditor();
+  const ape = createApp({ postEditor: own, config: { maxWaitMs: 300 } });
+  const server = ape.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const e = expected.find((x) => x.beam === 1);
+  assert.ok(e);
+  const answer = fetch(`${base}/v1/postedit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ segments: [{ src: e.c.src, mt: e.c.mt }], options: { beam: 1 } }),
+  });
+  const deadline = Date.now() + 10_000;
+  while (ape.models.depth < 1) {
+    assert.ok(Date.now() < deadline, 'the request was queued within 10 s');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await ape.shutdown(server);
+  assert.equal(ape.lifecycle.accepting, false);
+  const res = await answer;
+  assert.equal(res.status, 200);
+  assert.equal(((await res.json()) as { segments: { pe: string }[] }).segments[0]?.pe, e.pe);
+  assert.equal(server.listening, false);
+  await assert.rejects(fetch(`${base}/healthz`), 'no longer listening');
 });
 
 test('GET /v1/models describes the loaded model', async () => {

@@ -16,7 +16,7 @@ test('/healthz and /metrics answer while a long decode runs (inference is off th
   const app = createApp({
     postEditor: pe,
     config: { maxSegmentsPerRequest: 1024, maxBatchSegments: 1024, maxBatchTokens: 1e9 },
-  });
+  }).app;
   const cases = loadReference('model-tiny-softmax').cases;
   const segments = Array.from({ length: 768 }, (_, i) => {
     const c = cases[i % cases.length];

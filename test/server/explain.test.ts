@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import request from 'supertest';
 import type { Express } from 'express';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
-import { appControl, createApp } from '../../src/server/app.js';
+import { createApp } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
 import { loadReference } from '../model/reference.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
@@ -45,7 +45,8 @@ after(async () => {
   await entmax.close();
 });
 
-const app = (config: Partial<ServerConfig> = {}): Express => createApp({ postEditor: pe, config });
+const app = (config: Partial<ServerConfig> = {}): Express =>
+  createApp({ postEditor: pe, config }).app;
 
 function isProblem(res: request.Response, status: number, field?: string): void {
   assert.equal(res.status, status, JSON.stringify(res.body));
@@ -66,7 +67,8 @@ interface Step {
 
 for (const model of MODELS) {
   test(`200 (${model}): the reference decoder’s tokens, their probabilities and cross_attention as Python onnxruntime computes them`, async () => {
-    const modelApp = () => createApp({ postEditor: model === 'model-tiny-softmax' ? pe : entmax });
+    const modelApp = () =>
+      createApp({ postEditor: model === 'model-tiny-softmax' ? pe : entmax }).app;
     let zeros = 0;
     for (const c of explainExpected(model).cases) {
       const res = await request(modelApp())
@@ -125,7 +127,7 @@ for (const model of MODELS) {
 test('200: softmax context attention reports α = 1 per layer and head; entmax α is not in the model directory', async () => {
   const e = explainExpected('model-tiny-entmax').cases[0];
   assert.ok(e);
-  const res2 = await request(createApp({ postEditor: entmax }))
+  const res2 = await request(createApp({ postEditor: entmax }).app)
     .post('/v1/explain')
     .send({ src: e.src, mt: e.mt });
   assert.equal(res2.body.normalizer, 'alpha-entmax');
@@ -224,9 +226,9 @@ test('GET / serves the page, its script and style, with no external URL', async 
 });
 
 test('503 with Retry-After while shutting down', async () => {
-  const a = app();
-  appControl(a).lifecycle.accepting = false;
-  const res = await request(a).post('/v1/explain').send({ src: 'el gato', mt: 'the cat' });
+  const ape = createApp({ postEditor: pe });
+  ape.lifecycle.accepting = false;
+  const res = await request(ape.app).post('/v1/explain').send({ src: 'el gato', mt: 'the cat' });
   isProblem(res, 503);
   assert.ok(res.headers['retry-after']);
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { OnnxPostEditor } from '../../src/model/post-editor.js';
-import { appControl, createApp } from '../../src/server/app.js';
+import { createApp, type ApeApp } from '../../src/server/app.js';
 import { expectations, loadPostEditor, type Expected } from './fixture-app.js';
 
 const REQUESTS = 2400;
@@ -13,16 +13,16 @@ let pe: OnnxPostEditor;
 let server: Server;
 let base: string;
 let expected: Expected[];
-let app: ReturnType<typeof createApp>;
+let ape: ApeApp;
 
 before(async () => {
   pe = await loadPostEditor();
   expected = await expectations();
-  app = createApp({
+  ape = createApp({
     postEditor: pe,
     config: { maxQueueSegments: 100_000, requestTimeoutMs: 120_000, maxBeam: 4 },
   });
-  server = app.listen(0, '127.0.0.1');
+  server = ape.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -126,7 +126,7 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
   assert.equal(good + bad, REQUESTS);
   // The server is still up and its queue is empty.
   assert.equal((await fetch(base + '/healthz')).status, 200);
-  assert.equal(appControl(app).models.depth, 0);
+  assert.equal(ape.models.depth, 0);
   const metrics = await (await fetch(base + '/metrics')).text();
   const batches = Number(/ape_batch_segments_count (\d+)/.exec(metrics)?.[1]);
   const segments = Number(/ape_batch_segments_sum (\d+)/.exec(metrics)?.[1]);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import request from 'supertest';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
-import { appControl, createApp } from '../../src/server/app.js';
+import { createApp } from '../../src/server/app.js';
 import { DuplicateModelError } from '../../src/server/models.js';
 import { fixture } from '../helpers/paths.js';
 import { relabeledModel, type RelabeledModel } from '../helpers/relabeled-model.js';
@@ -38,8 +38,8 @@ after(async () => {
   enEsDir.remove();
 });
 
-const both = () => createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] });
-const single = (name: string) => createApp({ postEditor: name === SOFTMAX ? softmax : entmax });
+const both = () => createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] }).app;
+const single = (name: string) => createApp({ postEditor: name === SOFTMAX ? softmax : entmax }).app;
 
 /** The reference cases of both fixtures, as segments. */
 function segments(): { src: string; mt: string }[] {
@@ -95,7 +95,7 @@ test('`languages` picks the first model of that pair, codes compared as ISO 639-
   // es -> en twice (softmax the default, then entmax), en -> es last
   const app = createApp({
     models: [{ postEditor: softmax }, { postEditor: entmax }, { postEditor: enEs }],
-  });
+  }).app;
   const segs = segments();
   const post = (body: object) =>
     request(app)
@@ -194,7 +194,7 @@ test('GET /v1/models lists both, the default first and marked; a renamed model k
 
   const renamed = createApp({
     models: [{ postEditor: entmax }, { postEditor: softmax, name: 'fast' }],
-  });
+  }).app;
   const listed = await request(renamed).get('/v1/models');
   assert.deepEqual(
     listed.body.models.map((m: { name: string; manifestName?: string }) => [
@@ -219,7 +219,7 @@ test('GET /v1/models lists both, the default first and marked; a renamed model k
 
 test('two models under one name are refused', () => {
   assert.throws(
-    () => createApp({ models: [{ postEditor: softmax }, { postEditor: softmax }] }),
+    () => createApp({ models: [{ postEditor: softmax }, { postEditor: softmax }] }).app,
     (err: unknown) => err instanceof DuplicateModelError && err.message.includes(SOFTMAX),
   );
   assert.throws(
@@ -229,7 +229,7 @@ test('two models under one name are refused', () => {
           { postEditor: softmax, name: 'x' },
           { postEditor: entmax, name: 'x' },
         ],
-      }),
+      }).app,
     DuplicateModelError,
   );
 });
@@ -280,14 +280,14 @@ test('/openapi.json: `model` is an enum of the served names in postedit and expl
 });
 
 test('drain waits for the queued work of every model', async () => {
-  const app = createApp({
+  const ape = createApp({
     models: [{ postEditor: softmax }, { postEditor: entmax }],
     config: { maxWaitMs: 300 },
   });
   const seg = { src: 'el gato negro duerme .', mt: 'the cat black sleep .' };
   const answered: string[] = [];
   const pending = [SOFTMAX, ENTMAX].map((model) =>
-    request(app)
+    request(ape.app)
       .post('/v1/postedit')
       .send({ model, segments: [seg] })
       .then((r) => {
@@ -295,10 +295,17 @@ test('drain waits for the queued work of every model', async () => {
         answered.push(r.body.model as string);
       }),
   );
-  const control = appControl(app);
-  while (control.models.depth < 2) await new Promise((r) => setTimeout(r, 5));
-  await control.models.drain();
-  assert.equal(control.models.depth, 0);
+  // both requests queued (maxWaitMs holds the batch), within a deadline
+  const deadline = Date.now() + 10_000;
+  while (ape.models.depth < 2) {
+    assert.ok(
+      Date.now() < deadline,
+      `both requests queued within 10 s (queued: ${ape.models.depth} of 2 segments)`,
+    );
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await ape.models.drain();
+  assert.equal(ape.models.depth, 0);
   await Promise.all(pending);
   assert.deepEqual(answered.sort(), [ENTMAX, SOFTMAX]);
 });

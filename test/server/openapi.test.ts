@@ -29,7 +29,7 @@ function routes(stack: Layer[]): string[] {
 }
 
 test('/openapi.json is OpenAPI 3.1 and lists exactly the routes the app serves', async () => {
-  const app = createApp({ postEditor: pe });
+  const app = createApp({ postEditor: pe }).app;
   const res = await request(app).get('/openapi.json');
   assert.equal(res.status, 200);
   assert.equal(res.body.openapi, '3.1.0');
@@ -46,7 +46,7 @@ test('/openapi.json is OpenAPI 3.1 and lists exactly the routes the app serves',
 test('the documented example request is valid and answered with the documented shape', async () => {
   const config = serverConfig({});
   assert.ok(posteditRequestSchema(config).safeParse(EXAMPLE_REQUEST).success);
-  const res = await request(createApp({ postEditor: pe }))
+  const res = await request(createApp({ postEditor: pe }).app)
     .post('/v1/postedit')
     .send(EXAMPLE_REQUEST);
   assert.equal(res.status, 200);

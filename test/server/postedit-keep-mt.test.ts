@@ -61,7 +61,7 @@ function assertDecisions(segments: Answer[], margin: number): void {
 }
 
 test('200: each segment says which was kept, with both scores', async () => {
-  const res = await request(createApp({ postEditor: pe }))
+  const res = await request(createApp({ postEditor: pe }).app)
     .post('/v1/postedit')
     .send(body({ keepMtMargin: 6 }));
   assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -69,7 +69,7 @@ test('200: each segment says which was kept, with both scores', async () => {
 });
 
 test('concurrent requests with different margins are decided each by its own', async () => {
-  const app = createApp({ postEditor: pe, config: { maxWaitMs: 200 } });
+  const app = createApp({ postEditor: pe, config: { maxWaitMs: 200 } }).app;
   const [a, b, c] = await Promise.all([
     request(app)
       .post('/v1/postedit')
@@ -87,7 +87,7 @@ test('concurrent requests with different margins are decided each by its own', a
 });
 
 test('400 naming options.keepMtMargin for a negative number, a string, a boolean', async () => {
-  const app = createApp({ postEditor: pe });
+  const app = createApp({ postEditor: pe }).app;
   for (const bad of [-0.1, '0.5', true, {}]) {
     const res = await request(app)
       .post('/v1/postedit')
@@ -112,7 +112,7 @@ test("the model's decoding.keepMtMargin is the default; null turns it off; OpenA
   writeFileSync(file, JSON.stringify(m));
   const withDefault = await OnnxPostEditor.load(dir, { workers: 1, intraOpThreads: 1 });
   try {
-    const app = createApp({ postEditor: withDefault });
+    const app = createApp({ postEditor: withDefault }).app;
     const res = await request(app).post('/v1/postedit').send(body({}));
     assert.equal(res.status, 200);
     assertDecisions(res.body.segments as Answer[], 3);

@@ -23,7 +23,7 @@ let browsers: Browsers;
 const skip = skipWithoutChromium;
 
 async function listen(apiKeys: string[]): Promise<string> {
-  const server = createApp({ postEditor: pe, config: { apiKeys } }).listen(0, '127.0.0.1');
+  const server = createApp({ postEditor: pe, config: { apiKeys } }).app.listen(0, '127.0.0.1');
   servers.push(server);
   await new Promise<void>((resolve) => server.once('listening', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

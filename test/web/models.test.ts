@@ -34,7 +34,7 @@ before(async () => {
   if (skip !== false) return;
   softmax = await loadPostEditor();
   entmax = await OnnxPostEditor.load(fixture(ENTMAX), { workers: 1, intraOpThreads: 1 });
-  server = createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] }).listen(
+  server = createApp({ models: [{ postEditor: softmax }, { postEditor: entmax }] }).app.listen(
     0,
     '127.0.0.1',
   );

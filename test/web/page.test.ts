@@ -31,7 +31,7 @@ const skip = skipWithoutChromium;
 before(async () => {
   if (skip !== false) return;
   pe = await loadPostEditor();
-  server = createApp({ postEditor: pe }).listen(0, '127.0.0.1');
+  server = createApp({ postEditor: pe }).app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browsers = new Browsers();
@@ -174,7 +174,7 @@ test(
       workers: 1,
       intraOpThreads: 1,
     });
-    const entmaxServer = createApp({ postEditor: model }).listen(0, '127.0.0.1');
+    const entmaxServer = createApp({ postEditor: model }).app.listen(0, '127.0.0.1');
     await new Promise<void>((resolve) => entmaxServer.once('listening', resolve));
     const origin = `http://127.0.0.1:${(entmaxServer.address() as AddressInfo).port}`;
     const context = await browsers.launch({ width: 1280, height: 900 });

@@ -60,7 +60,7 @@ after(async () => {
 });
 
 const app = (config: Partial<ServerConfig> = {}, up: UpstreamMt[] = upstream) =>
-  createApp({ postEditor: pe, config, upstream: up });
+  createApp({ postEditor: pe, config, upstream: up }).app;
 
 async function plainPostEdit(src: string, mt: string): Promise<string> {
   const res = await request(app())
@@ -344,7 +344,7 @@ describe('several models: the language pair picks the model', () => {
 
   /** What a single-model app on `model` answers for (src, Apertium's MT of src). */
   async function direct(model: OnnxPostEditor, pair: string, srcs: string[]): Promise<string[]> {
-    const res = await request(createApp({ postEditor: model }))
+    const res = await request(createApp({ postEditor: model }).app)
       .post('/v1/postedit')
       .send({ segments: srcs.map((src) => ({ src, mt: apertiumCli(pair, src) })) });
     assert.equal(res.status, 200);
@@ -355,7 +355,7 @@ describe('several models: the language pair picks the model', () => {
     const app = createApp({
       models: [{ postEditor: entmax }, { postEditor: pe }, { postEditor: enEs }],
       upstream: both,
-    });
+    }).app;
     const es = ['el perro ve al gato', 'un vecino cansado escucha a un profesor', 'mi gato negro'];
     const lt = await request(app)
       .post('/libretranslate/translate')
@@ -400,7 +400,7 @@ describe('several models: the language pair picks the model', () => {
       models: [{ postEditor: pe }, { postEditor: entmax }],
       upstream: both,
       logger,
-    });
+    }).app;
     assert.equal(logged.length, 1);
     assert.equal(logged[0]?.msg, 'mt engine without a model: its pair is not offered');
     assert.equal(logged[0]?.fields?.source, 'eng');
