@@ -27,6 +27,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 # torch is pinned: 2.13.0 is the CPU build that lies on this machine's disk (DEVELOPERS.md).
 .venv/bin/pip install -q -r training/requirements.txt
+# the training package `ape` itself, editable: `.venv/bin/python -m ape.export ...` from any directory
+.venv/bin/pip install -q --no-deps --no-build-isolation -e training
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "install: npm ci" >&2

@@ -8,4 +8,5 @@ npx eslint --no-error-on-unmatched-pattern src test bench
 # Only *.test.js files: Node 20 would also run every helper module under a test/ folder.
 mapfile -t ts_tests < <(find dist/test -name '*.test.js' | sort)
 node --test --test-reporter=spec "${ts_tests[@]}"
+.venv/bin/ruff check --config training/pyproject.toml training bench test
 .venv/bin/python -m pytest -q training/tests

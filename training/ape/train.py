@@ -33,10 +33,10 @@ from tokenizers import Tokenizer
 from torch.nn.parallel import DistributedDataParallel
 
 from ape import checkpoint
+from ape.bert_loading import load_bert
 from ape.config import ModelConfig
 from ape.data import BatchStream, DataError, TripletEncoder, collate, read_dev
 from ape.decode import DecodingOptions, greedy
-from ape.bert_loading import load_bert
 from ape.encoding import PairEncoding, SpecialTokens
 from ape.model import APEModel
 from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer, set_lr

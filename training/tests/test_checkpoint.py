@@ -17,6 +17,7 @@ import pytest
 import torch
 
 from ape import checkpoint
+
 from tiny_corpus import TRAINING
 
 

@@ -13,6 +13,7 @@ import torch
 
 from ape.export.from_onnx import ImportError_, _initializer_pairs, import_model_dir, main as import_cli
 from ape.export.model_dir import export_model_dir
+
 from test_export import tiny as untrained, write_tokenizer
 
 

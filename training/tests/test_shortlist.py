@@ -8,7 +8,6 @@ is refused with a message that says what."""
 import json
 import random
 import shutil
-from pathlib import Path
 
 import pytest
 import torch
@@ -16,8 +15,8 @@ import torch
 from ape.decode import DecodingOptions, Restricted, beam_search
 from ape.encoding import EncoderInput, SpecialTokens
 from ape.export.manifest import sha256_file, verify_files
-from ape.export.shortlist import (OrtShortlistStepper, ShortlistError, add_shortlist, allowed_ids, collect_ids,
-                                  main as shortlist_cli)
+from ape.export.shortlist import OrtShortlistStepper, ShortlistError, add_shortlist, allowed_ids, collect_ids, main as shortlist_cli
+
 from test_export import FIXTURES, V, export, tiny
 
 SPECIAL = SpecialTokens(pad=0, unk=1, bos=2, eos=3, sep=3)

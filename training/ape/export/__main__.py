@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import torch
-
 from tokenizers import Tokenizer
 
 from ape.casing import DEFAULT_MIN_GAIN, KIND as CASING_KIND, learn, read_triplets
@@ -56,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-length-offset", type=int, default=d.max_length_offset)
     ap.add_argument("--keep-mt-margin", type=float, help="decoding.keepMtMargin: keep the mt unless beaten by more than this")
     ap.add_argument("--casing-from", metavar="PREFIX",
-                    help="learn casing.json from PREFIX.{src,mt,pe} or a .tsv/.jsonl (default: the checkpoint's train data, for a lowercasing tokenizer)")
+                    help="learn casing.json from PREFIX.{src,mt,pe} or a .tsv/.jsonl "
+                         "(default: the checkpoint's train data, for a lowercasing tokenizer)")
     ap.add_argument("--no-casing", action="store_true", help="write no casing step")
     ap.add_argument("--provenance", type=Path, metavar="FILE",
                     help="a JSON object added to the manifest's `training` as `provenance` (how the checkpoint was "

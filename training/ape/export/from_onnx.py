@@ -28,7 +28,6 @@ to 256 levels per channel, the float32 model is gone).
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import shutil
 import sys

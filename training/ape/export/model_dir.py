@@ -17,10 +17,10 @@ import numpy as np
 import onnx
 from tokenizers import Tokenizer
 
+from ape.casing import FILE_NAME as CASING_FILE, KIND as CASING_KIND
 from ape.decode import DecodingOptions
 from ape.encoding import SpecialTokens
 from ape.export.graphs import export_decoder, export_encoder
-from ape.casing import FILE_NAME as CASING_FILE, KIND as CASING_KIND
 from ape.export.manifest import Graphs, Manifest, learned_alpha, make_manifest, verify_files, with_files
 from ape.export.parity import ParityReport, check_parity
 from ape.export.weights import WeightsReport, externalize, save_graph

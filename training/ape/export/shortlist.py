@@ -233,8 +233,8 @@ class OrtShortlistStepper:
     ape.decode.beam_search runs on it unchanged (tests compare it with `Restricted`)."""
 
     def __init__(self, directory: Path, manifest: dict[str, Any]):
-        from ape.export.parity import OrtStepper, sessions
         from ape.encoding import SpecialTokens
+        from ape.export.parity import OrtStepper, sessions
 
         sp = manifest["specialTokens"]
         self.special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
