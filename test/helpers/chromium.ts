@@ -3,16 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { repoRoot } from './paths.js';
+import { skipUnless } from './skip.js';
 
-/** Debian's chromium (scripts/install.sh installs it), driven by playwright-core. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * Debian's chromium (scripts/install.sh installs it), driven by playwright-core; the
+ * APE_TEST_CHROMIUM environment variable names another executable.
+ */
+export const CHROMIUM = process.env.APE_TEST_CHROMIUM ?? '/usr/bin/chromium';
 /** Screenshots of the browser tests (gitignored). */
 export const ARTIFACTS = join(repoRoot, 'test', 'artifacts');
 
-/** node:test's `skip` option: false, or why the browser tests cannot run here. */
-export const skipWithoutChromium: false | string = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} not installed (scripts/install.sh installs Debian's chromium)`;
+/**
+ * node:test's `skip` option: false, or why the browser tests cannot run here; under CI=true
+ * a missing Chromium throws instead (test/helpers/skip.ts).
+ */
+export const skipWithoutChromium: false | string = skipUnless(
+  existsSync(CHROMIUM),
+  `${CHROMIUM} not installed (scripts/install.sh installs Debian's chromium; APE_TEST_CHROMIUM names another)`,
+);
 
 /**
  * Chromium contexts, each with a fresh profile (playwright passes it as --user-data-dir),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,7 +15,7 @@ import {
   harvestCatalogs,
   type ParallelRecord,
 } from '../../../src/data/harvest/harvest.js';
-import { repoRoot } from '../../helpers/paths.js';
+import { skipUnless } from '../../helpers/skip.js';
 
 let dir: string;
 before(async () => {
@@ -110,8 +110,12 @@ describe('gettext harvester', () => {
   });
 
   // Minimal images may drop /usr/share/locale (dpkg path-exclude); then there is nothing to map.
-  const noLocales =
-    !existsSync('/usr/share/locale/es/LC_MESSAGES/coreutils.mo') && 'no Spanish catalogs installed';
+  const noLocales = skipUnless(
+    existsSync('/usr/share/locale/es/LC_MESSAGES/coreutils.mo'),
+    'no Spanish catalogs installed: /usr/share/locale/es/LC_MESSAGES/coreutils.mo is missing ' +
+      '(a minimal image drops /usr/share/locale with a dpkg path-exclude: remove it from ' +
+      '/etc/dpkg/dpkg.cfg.d/, then apt-get install --reinstall coreutils)',
+  );
 
   it(
     'maps installed catalogs to their source packages as dpkg does',
@@ -131,13 +135,16 @@ describe('gettext harvester', () => {
 
   it(
     'counts the entries of a held-out installed catalog without yielding any',
-    { skip: !existsSync('/usr/share/locale/es/LC_MESSAGES/apt.mo') && 'apt.mo not installed' },
+    {
+      skip: skipUnless(
+        existsSync('/usr/share/locale/es/LC_MESSAGES/apt.mo'),
+        'apt.mo not installed: /usr/share/locale/es/LC_MESSAGES/apt.mo is missing (a minimal ' +
+          'image drops /usr/share/locale with a dpkg path-exclude: remove it from ' +
+          '/etc/dpkg/dpkg.cfg.d/, then apt-get install --reinstall apt)',
+      ),
+    },
     async () => {
-      const heldout = parseHeldout(
-        await readFile(join(repoRoot, '..', 'shared', 'heldout-packages.txt'), 'utf8').catch(
-          () => 'apt\n',
-        ),
-      );
+      const heldout = parseHeldout('apt\n');
       const cats = (await installedCatalogs('es', ['/usr/share/locale'])).filter(
         (c) => c.domain === 'apt',
       );
