@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseHeldout } from '../../src/data/harvest/catalogs.js';
@@ -37,8 +37,21 @@ for (const [pair, mode] of [
           assert.equal(lines(join(root, pair, file)).length, split.count, file);
           assert.ok(!bytes.includes(0x0d), `${file} has no CR`);
         }
-        assert.ok(name in manifest.splits);
+        // each split is three aligned files named after it (synthetic-data/README.md)
+        assert.deepEqual(Object.keys(split.files).sort(), [
+          `${name}.mt`,
+          `${name}.pe`,
+          `${name}.src`,
+        ]);
       }
+      // the directory holds the manifest and the files it lists, nothing it does not hash
+      assert.deepEqual(
+        readdirSync(join(root, pair)).sort(),
+        [
+          'manifest.json',
+          ...Object.values(manifest.splits).flatMap((split) => Object.keys(split.files)),
+        ].sort(),
+      );
     });
 
     it('never leaks: no package in two splits, no src or pe shared across splits, no held-out package', () => {
