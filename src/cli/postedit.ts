@@ -1,11 +1,23 @@
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+/**
+ * `ape postedit`: (src, mt) pairs from two files, TSV or JSONL, or the targets of an XLIFF
+ * file, post-edited by a model directory (--model) or a remote `ape serve` (--server). One
+ * table of flags; the engine is a Backend (postedit-backend.ts), the XLIFF run is in
+ * postedit-xliff.ts.
+ */
+import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import { DataError, UsageError } from '../errors.js';
-import { OnnxPostEditor, type PostEditResult } from '../model/post-editor.js';
-import { SegmentTooLongError, type PreparedSegment } from '../model/segment.js';
+import { SegmentTooLongError } from '../model/segment.js';
+import { TAG_FLAVOURS, type TagFlavour } from '../text/tags/parse.js';
 import type { Command } from './main.js';
 import { EXIT } from './exit-codes.js';
+import { intFlag, parseFlags } from './flags.js';
+import {
+  type Backend,
+  type DecodeSettings,
+  localBackend,
+  remoteBackend,
+} from './postedit-backend.js';
 import {
   countLines,
   keepMtMargin,
@@ -14,13 +26,14 @@ import {
   type PairSource,
 } from './postedit-input.js';
 import { Progress } from './postedit-progress.js';
+import { postEditXliffFile, readXliff, XLIFF_HELP } from './postedit-xliff.js';
 
-const HELP = `usage: ape postedit --model DIR (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
-                    [--out FILE] [--resume] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
-                    [--workers N] [--threads N] [--full-vocab]
-
-       ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE]   (XLIFF 1.x/2.x targets)
-       ape postedit --server URL [--api-key KEY] (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
+const HELP = `usage: ape postedit (--model DIR | --server URL) (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
+                    [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
+                    with --model:  [--resume] [--workers N] [--threads N] [--full-vocab]
+                    with --server: [--api-key KEY] [--server-model NAME] [--tags omegat|xliff|html|none]
+       ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE] [the flags above
+                    but --resume and --tags]
 
 Post-edits each (src, mt) pair and writes one pe per line, in input order, to --out or stdout.
   --beam N        beam size (default: the model's decoding.beam)
@@ -28,29 +41,77 @@ Post-edits each (src, mt) pair and writes one pe per line, in input order, to --
                   conservative decoding: write the mt unchanged unless the model's edit
                   scores more than X above the mt itself (X >= 0; 'off' disables it;
                   default: the model's decoding.keepMtMargin, absent = off)
-  --batch-size N  segments per decoder batch (default 32)
+  --batch-size N  segments per decoder batch, or per request to a server (default 32)
   --resume        --out exists: keep its lines and post-edit only the pairs after them
+  --workers N     decoder worker threads (default 1); --threads N: threads in each
   --full-vocab    score the whole output vocabulary even if the model has a shortlist
                   (docs/model-format.md, "Output-vocabulary shortlist")
-Interrupting (Ctrl-C) stops after the batch being written: the output holds whole lines only.`;
+  --server URL    a running ape serve (docs/http-api.md); --api-key KEY if it asks for one
+  --server-model NAME  a model the server serves (GET /v1/models); default: the server's default
+  --tags F        inline tags in src/mt (omegat, xliff, html, none): stripped for the model,
+                  carried into the pe by the server
+Interrupting (Ctrl-C) stops after the batch being written: the output holds whole lines only.
 
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
-  return n;
+${XLIFF_HELP}`;
+
+const OPTIONS = {
+  model: { type: 'string' },
+  server: { type: 'string' },
+  'api-key': { type: 'string' },
+  'server-model': { type: 'string' },
+  src: { type: 'string' },
+  mt: { type: 'string' },
+  input: { type: 'string' },
+  format: { type: 'string' },
+  xliff: { type: 'string' },
+  out: { type: 'string' },
+  resume: { type: 'boolean' },
+  beam: { type: 'string' },
+  'keep-mt-margin': { type: 'string' },
+  'batch-size': { type: 'string' },
+  workers: { type: 'string' },
+  threads: { type: 'string' },
+  'full-vocab': { type: 'boolean' },
+  tags: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseFlags<typeof OPTIONS>>['values'];
+
+/** Flags that belong to one engine or to pair input; given anywhere else, a usage error. */
+const BELONGS: Partial<Record<keyof typeof OPTIONS, string>> = {
+  resume: '--resume goes with --model DIR and --src/--mt or --input (not --server, not --xliff)',
+  workers: '--workers N goes with --model DIR (a server has its own workers)',
+  threads: '--threads N goes with --model DIR (a server has its own threads)',
+  'full-vocab': '--full-vocab goes with --model DIR (a server has its own settings)',
+  'api-key': '--api-key KEY goes with --server URL',
+  'server-model':
+    '--server-model NAME goes with --server URL (with --model DIR, the directory is the model)',
+  tags: "--tags F goes with --server URL and --src/--mt or --input (--xliff reads the file's own tags)",
+};
+
+function checkCombination(v: Values): void {
+  if ((v.model === undefined) === (v.server === undefined))
+    throw new UsageError('give either --model DIR or --server URL');
+  const xliff = v.xliff !== undefined;
+  if (xliff && [v.src, v.mt, v.input].some((x) => x !== undefined))
+    throw new UsageError('give either --xliff FILE or --src/--mt or --input, not both');
+  const allowed = (flag: keyof typeof BELONGS): boolean => {
+    if (flag === 'resume') return v.model !== undefined && !xliff;
+    if (flag === 'tags') return v.server !== undefined && !xliff;
+    if (flag === 'workers' || flag === 'threads' || flag === 'full-vocab')
+      return v.model !== undefined;
+    return v.server !== undefined;
+  };
+  for (const [flag, message] of Object.entries(BELONGS) as [keyof typeof BELONGS, string][])
+    if (v[flag] !== undefined && !allowed(flag)) throw new UsageError(message);
 }
 
-function pairSource(v: Record<string, string | boolean | undefined>): PairSource {
-  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
-  const src = str('src');
-  const mt = str('mt');
-  const input = str('input');
+function pairSource(v: Values): PairSource {
+  const { src, mt, input, format } = v;
   if (input !== undefined) {
     if (src !== undefined || mt !== undefined)
       throw new UsageError('give either --input or --src/--mt, not both');
-    const format = str('format');
     if (format !== 'tsv' && format !== 'jsonl')
       throw new UsageError(
         `--input needs --format tsv|jsonl${format === undefined ? '' : `, got '${format}'`}`,
@@ -59,142 +120,161 @@ function pairSource(v: Record<string, string | boolean | undefined>): PairSource
   }
   if (src === undefined || mt === undefined)
     throw new UsageError(
-      '--src FILE and --mt FILE are required (or --input FILE --format tsv|jsonl)',
+      '--src FILE and --mt FILE are required (or --input FILE --format tsv|jsonl, or --xliff FILE)',
     );
   return { kind: 'files', src, mt };
 }
+
+/**
+ * Runs `use` with the engine the flags name (checkCombination saw exactly one of --model,
+ * --server) and closes it after.
+ */
+async function withBackend<T>(
+  v: Values,
+  decode: DecodeSettings,
+  use: <P>(backend: Backend<P>) => Promise<T>,
+): Promise<T> {
+  const close = async <P>(backend: Backend<P>): Promise<T> => {
+    try {
+      return await use(backend);
+    } finally {
+      await backend.close();
+    }
+  };
+  if (v.server !== undefined) {
+    const model = v['server-model'];
+    if (model === '') throw new UsageError('--server-model needs a model name (GET /v1/models)');
+    const tags = v.tags;
+    if (tags !== undefined && !TAG_FLAVOURS.includes(tags as TagFlavour))
+      throw new UsageError(`--tags must be one of ${TAG_FLAVOURS.join(', ')}`);
+    return close(
+      remoteBackend({
+        ...decode,
+        url: v.server,
+        apiKey: v['api-key'],
+        model,
+        tags: tags as TagFlavour | undefined,
+      }),
+    );
+  }
+  return close(
+    await localBackend({
+      ...decode,
+      dir: v.model ?? '',
+      workers: intFlag('workers', v.workers, 1) ?? 1,
+      threads: intFlag('threads', v.threads, 1),
+      shortlist: v['full-vocab'] !== true,
+    }),
+  );
+}
+
+export const command: Command = {
+  summary: 'post-edit (src, mt) pairs or an XLIFF file with a model directory or a server',
+  async run(argv) {
+    const { values: v } = parseFlags('postedit', argv, OPTIONS);
+    if (v.help === true) {
+      process.stdout.write(HELP + '\n');
+      return EXIT.ok;
+    }
+    checkCombination(v);
+    const source = v.xliff === undefined ? pairSource(v) : undefined;
+    const batchSize = intFlag('batch-size', v['batch-size'], 1) ?? 32;
+    const decode: DecodeSettings = {
+      beam: intFlag('beam', v.beam, 1),
+      keepMtMargin: keepMtMargin(v['keep-mt-margin']),
+    };
+    if (v.xliff !== undefined) {
+      const file = v.xliff;
+      const text = await readXliff(file);
+      await withBackend(v, decode, (backend) =>
+        postEditXliffFile(backend, file, text, v.out, batchSize),
+      );
+      return EXIT.ok;
+    }
+    if (source === undefined) throw new UsageError('--src/--mt, --input or --xliff is required');
+    if (v.resume === true && v.out === undefined) throw new UsageError('--resume needs --out FILE');
+    const skip =
+      v.resume === true && v.out !== undefined && existsSync(v.out) ? await countLines(v.out) : 0;
+    const total = await countLines(source.kind === 'files' ? source.src : source.path);
+    return withBackend(v, decode, (backend) =>
+      postEditPairs(backend, source, { out: v.out, skip, total, batchSize }),
+    );
+  },
+};
 
 async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-/** The flags; a malformed command line (unknown flag, missing value) is a usage error, exit 2. */
-function flags(argv: string[]) {
+/**
+ * The post-edit loop: pairs are read and prepared while the batch before them is
+ * post-edited, and written a batch of whole lines at a time, in input order. The first
+ * `skip` pairs are already in `out` (--resume). Ctrl-C stops after the batch being written.
+ */
+async function postEditPairs<P>(
+  backend: Backend<P>,
+  source: PairSource,
+  o: { out: string | undefined; skip: number; total: number; batchSize: number },
+): Promise<number> {
+  const out =
+    o.out === undefined
+      ? process.stdout
+      : createWriteStream(o.out, { flags: o.skip > 0 ? 'a' : 'w' });
+  const progress = new Progress(o.total, process.stderr);
+  progress.advance(o.skip);
+
+  let interrupted = false;
+  const onSignal = () => {
+    if (interrupted) process.exit(EXIT.interrupted); // a second Ctrl-C: stop now (whole lines were written)
+    interrupted = true;
+    process.stderr.write('\nape postedit: interrupted; finishing the batch being written\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
-    return parseArgs({
-      args: argv,
-      options: {
-        model: { type: 'string' },
-        src: { type: 'string' },
-        mt: { type: 'string' },
-        input: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        resume: { type: 'boolean' },
-        beam: { type: 'string' },
-        'keep-mt-margin': { type: 'string' },
-        'batch-size': { type: 'string' },
-        workers: { type: 'string' },
-        threads: { type: 'string' },
-        'full-vocab': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
-      throw new UsageError(`${(err as Error).message} (ape postedit --help lists the flags)`);
-    throw err;
-  }
-}
-
-export const command: Command = {
-  summary: 'post-edit (src, mt) pairs from files with a model directory',
-  async run(argv) {
-    // XLIFF files: src/cli/postedit-xliff.ts (its own flags and help).
-    if (argv.some((a) => a === '--xliff' || a.startsWith('--xliff=')))
-      return (await import('./postedit-xliff.js')).runXliff(argv);
-    if (argv.some((a) => a === '--server' || a.startsWith('--server=')))
-      return (await import('./postedit-remote.js')).runRemote(argv);
-    const { values } = flags(argv);
-    if (values.help === true) {
-      process.stdout.write(HELP + '\n');
-      return EXIT.ok;
-    }
-    if (values.model === undefined) throw new UsageError('--model DIR is required');
-    const source = pairSource(values);
-    const batchSize = positiveInt('batch-size', values['batch-size'], 32);
-    const margin = keepMtMargin(values['keep-mt-margin']);
-    if (values.resume === true && values.out === undefined)
-      throw new UsageError('--resume needs --out FILE');
-    const skip =
-      values.resume === true && values.out !== undefined && existsSync(values.out)
-        ? await countLines(values.out)
-        : 0;
-    const total = await countLines(source.kind === 'files' ? source.src : source.path);
-
-    const postEditor = await OnnxPostEditor.load(values.model, {
-      workers: positiveInt('workers', values.workers, 1),
-      ...(values.threads === undefined
-        ? {}
-        : { intraOpThreads: positiveInt('threads', values.threads, 1) }),
-      shortlist: values['full-vocab'] !== true,
-    });
-    const beam = positiveInt('beam', values.beam, postEditor.info.decoding.beam);
-    const options = { beam, nbest: 1, ...(margin === undefined ? {} : { keepMtMargin: margin }) };
-    const out: NodeJS.WritableStream | WriteStream =
-      values.out === undefined
-        ? process.stdout
-        : createWriteStream(values.out, { flags: skip > 0 ? 'a' : 'w' });
-    const progress = new Progress(total, process.stderr);
-    progress.advance(skip);
-
-    let interrupted = false;
-    const onSignal = () => {
-      if (interrupted) process.exit(EXIT.interrupted); // a second Ctrl-C: stop now (whole lines were written)
-      interrupted = true;
-      process.stderr.write('\nape postedit: interrupted; finishing the batch being written\n');
+    const prepare = (p: LocatedSegment): P => {
+      try {
+        return backend.prepare(p);
+      } catch (err) {
+        if (err instanceof SegmentTooLongError)
+          throw new DataError({ file: p.file, line: p.line, field: err.side }, err.message);
+        throw err;
+      }
     };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-      const prepare = (p: LocatedSegment): PreparedSegment => {
-        try {
-          return postEditor.prepare(p);
-        } catch (err) {
-          if (err instanceof SegmentTooLongError)
-            throw new DataError({ file: p.file, line: p.line, field: err.side }, err.message);
-          throw err;
-        }
-      };
-      // One batch decodes in the worker while the next is read and tokenized here.
-      let pending: Promise<{ results: PostEditResult[] }> | undefined;
-      const flush = async () => {
-        if (pending === undefined) return;
-        const { results } = await pending;
-        pending = undefined;
-        // One write per batch of whole lines: an interrupt never leaves half a line.
-        await write(out, results.map((r) => r.pe.replace(/[\r\n]+/g, ' ') + '\n').join(''));
-        progress.advance(results.length);
-      };
-      let batch: PreparedSegment[] = [];
-      let seen = 0;
-      for await (const pair of readPairs(source)) {
-        if (interrupted) break;
-        if (seen++ < skip) continue;
-        batch.push(prepare(pair));
-        if (batch.length === batchSize) {
-          await flush();
-          pending = postEditor.postEdit(batch, options);
-          batch = [];
-        }
-      }
-      await flush();
-      if (batch.length > 0 && !interrupted) {
-        pending = postEditor.postEdit(batch, options);
+    let pending: Promise<{ pe: string }[]> | undefined;
+    const flush = async () => {
+      if (pending === undefined) return;
+      const results = await pending;
+      pending = undefined;
+      // One write per batch of whole lines: an interrupt never leaves half a line.
+      await write(out, results.map((r) => r.pe.replace(/[\r\n]+/g, ' ') + '\n').join(''));
+      progress.advance(results.length);
+    };
+    let batch: P[] = [];
+    let seen = 0;
+    for await (const pair of readPairs(source)) {
+      if (interrupted) break;
+      if (seen++ < o.skip) continue;
+      batch.push(prepare(pair));
+      if (batch.length === o.batchSize) {
         await flush();
+        pending = backend.postEdit(batch);
+        batch = [];
       }
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      progress.done();
-      if (out !== process.stdout) {
-        out.end();
-        await once(out, 'close');
-      }
-      await postEditor.close();
     }
-    return interrupted ? EXIT.interrupted : EXIT.ok;
-  },
-};
+    await flush();
+    if (batch.length > 0 && !interrupted) {
+      pending = backend.postEdit(batch);
+      await flush();
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress.done();
+    if (out !== process.stdout) {
+      out.end();
+      await once(out, 'close');
+    }
+  }
+  return interrupted ? EXIT.interrupted : EXIT.ok;
+}

@@ -1,0 +1,85 @@
+/**
+ * What `ape postedit` post-edits with: a model directory loaded in this process
+ * (OnnxPostEditor, worker threads) or a remote `ape serve` (the typed client,
+ * src/client/index.ts: retries with backoff on 503). The command's one loop over pairs and
+ * its XLIFF run see only this interface.
+ */
+import { ApeClient, type ClientPostEditOptions } from '../client/index.js';
+import type { PlainPostEdit } from '../text/tagged-postedit.js';
+import type { PreparedSegment, Segment } from '../model/segment.js';
+
+/**
+ * A post-editing engine. `P` is a segment made ready to send: the local model tokenizes it in
+ * `prepare` (so the next batch is tokenized while one decodes) and refuses a side longer than
+ * its limit there (SegmentTooLongError); a server takes the segment as it is.
+ */
+export interface Backend<P> {
+  /** The engine in a few words, for the XLIFF note: the model's name or the server's URL. */
+  readonly name: string;
+  prepare(segment: Segment): P;
+  /** The post-edits of one batch, in order. */
+  postEdit(batch: P[]): Promise<PlainPostEdit[]>;
+  close(): Promise<void>;
+}
+
+/** Decoding settings common to both engines; absent: the model's own default. */
+export interface DecodeSettings {
+  beam: number | undefined;
+  /** A margin >= 0, null for off. */
+  keepMtMargin: number | null | undefined;
+}
+
+export interface LocalSettings extends DecodeSettings {
+  dir: string;
+  workers: number;
+  threads: number | undefined;
+  shortlist: boolean;
+}
+
+export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSegment>> {
+  // loaded here, not at the top: `ape postedit --server` never loads onnxruntime
+  const { OnnxPostEditor } = await import('../model/post-editor.js');
+  const editor = await OnnxPostEditor.load(s.dir, {
+    workers: s.workers,
+    ...(s.threads === undefined ? {} : { intraOpThreads: s.threads }),
+    shortlist: s.shortlist,
+  });
+  const options = {
+    beam: s.beam ?? editor.info.decoding.beam,
+    nbest: 1,
+    ...(s.keepMtMargin === undefined ? {} : { keepMtMargin: s.keepMtMargin }),
+  };
+  return {
+    name: editor.info.name,
+    prepare: (segment) => editor.prepare(segment),
+    postEdit: async (batch) => (await editor.postEdit(batch, options)).results,
+    close: () => editor.close(),
+  };
+}
+
+export interface RemoteSettings extends DecodeSettings {
+  url: string;
+  apiKey: string | undefined;
+  /** A model the server serves; absent: its default. */
+  model: string | undefined;
+  tags: ClientPostEditOptions['tags'];
+}
+
+export function remoteBackend(s: RemoteSettings): Backend<Segment> {
+  const client = new ApeClient({
+    baseUrl: s.url,
+    ...(s.apiKey === undefined ? {} : { apiKey: s.apiKey }),
+  });
+  const options: ClientPostEditOptions = {
+    ...(s.beam === undefined ? {} : { beam: s.beam }),
+    ...(s.model === undefined ? {} : { model: s.model }),
+    ...(s.keepMtMargin === undefined ? {} : { keepMtMargin: s.keepMtMargin }),
+    ...(s.tags === undefined ? {} : { tags: s.tags }),
+  };
+  return {
+    name: s.url,
+    prepare: (segment) => ({ src: segment.src, mt: segment.mt }),
+    postEdit: (batch) => client.postEdit(batch, options),
+    close: () => Promise.resolve(),
+  };
+}
