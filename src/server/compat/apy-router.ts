@@ -12,7 +12,7 @@
  * APy's `{"status": "error", "code": 400, "message": "Bad Request", "explanation": "..."}`.
  * Extension: `tags=omegat|xliff|html|none` (default omegat: OmegaT's `<g0>…</g0>` short tags).
  */
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { MtError } from '../../data/mt/engine.js';
 import { QueueFullError } from '../batcher.js';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
@@ -20,6 +20,7 @@ import { toAlpha3 } from '../../text/language-codes.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
+import { refuseWhenStopping } from '../validate.js';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -66,10 +67,15 @@ export function apyRouter(deps: CompatShared): Router {
     send(res, 200, { responseData: data, responseDetails: null, responseStatus: 200 });
   });
 
+  const authorized: RequestHandler = (req, res, next) => {
+    if (deps.keyOk(presentedKey(req.get('authorization'), req.get('x-api-key'), arg(req, 'key'))))
+      return next();
+    sendError(res, 403, 'Invalid API key');
+  };
+  const accepting = refuseWhenStopping(deps.lifecycle, deps.config, (res, detail) =>
+    sendError(res, 503, detail),
+  );
   const translate = async (req: Request, res: Response) => {
-    if (!deps.keyOk(presentedKey(req.get('authorization'), req.get('x-api-key'), arg(req, 'key'))))
-      return sendError(res, 403, 'Invalid API key');
-    if (!deps.lifecycle.accepting) return sendError(res, 503, 'the server is shutting down');
     const langpair = arg(req, 'langpair');
     const q = arg(req, 'q');
     if (langpair === undefined) return sendError(res, 400, 'Missing argument langpair');
@@ -98,7 +104,7 @@ export function apyRouter(deps: CompatShared): Router {
       throw err;
     }
   };
-  router.get('/translate', translate);
-  router.post('/translate', translate);
+  router.get('/translate', authorized, accepting, translate);
+  router.post('/translate', authorized, accepting, translate);
   return router;
 }

@@ -9,7 +9,7 @@
  * `format: "html"` carries HTML tags over; extension `tags` picks any flavour of ../tags/.
  * `source: "auto"` (language detection) is not offered.
  */
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { MtError } from '../../data/mt/engine.js';
 import { QueueFullError } from '../batcher.js';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
@@ -17,6 +17,7 @@ import { languageName, toAlpha2 } from '../../text/language-codes.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
+import { refuseWhenStopping } from '../validate.js';
 
 function send(res: Response, status: number, body: JsonValue): void {
   res
@@ -52,21 +53,27 @@ export function libreTranslateRouter(deps: CompatShared): Router {
     );
   });
 
-  router.post('/translate', async (req: Request, res: Response) => {
+  const authorized: RequestHandler = (req, res, next) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     // LibreTranslate's wording (libretranslate/app.py): "Invalid API key" (403) for a key it
     // does not know; for a missing key where one is required it answers 400 "Please contact
     // the server operator to get an API key". We answer both with 403: no key, no service.
     const key = presentedKey(req.get('authorization'), req.get('x-api-key'), body.api_key);
-    if (!deps.keyOk(key))
-      return fail(
-        res,
-        403,
-        key === undefined || key === ''
-          ? 'Please contact the server operator to get an API key'
-          : 'Invalid API key',
-      );
-    if (!deps.lifecycle.accepting) return fail(res, 503, 'the server is shutting down');
+    if (deps.keyOk(key)) return next();
+    fail(
+      res,
+      403,
+      key === undefined || key === ''
+        ? 'Please contact the server operator to get an API key'
+        : 'Invalid API key',
+    );
+  };
+  const accepting = refuseWhenStopping(deps.lifecycle, deps.config, (res, detail) =>
+    fail(res, 503, detail),
+  );
+
+  router.post('/translate', authorized, accepting, async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
     const { q, source, target } = body;
     const format = body.format ?? 'text';
     if (q === undefined || q === '' || (Array.isArray(q) && q.length === 0))

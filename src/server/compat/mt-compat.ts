@@ -20,11 +20,12 @@ import { apyRouter } from './apy-router.js';
 import { toAlpha3 } from '../../text/language-codes.js';
 import { libreTranslateRouter } from './libretranslate-router.js';
 import type { UpstreamMt } from './upstream.js';
+import type { Lifecycle } from '../routes/health.js';
 
 export interface MtCompatDeps {
   models: ModelSet;
   config: ServerConfig;
-  lifecycle: { accepting: boolean };
+  lifecycle: Lifecycle;
   upstream: UpstreamMt[];
   /** Told once, at startup, about each upstream no served model post-edits. */
   logger?: Logger;
@@ -152,7 +153,7 @@ export function mtCompatRouter(deps: MtCompatDeps): Router {
 
 export interface CompatShared {
   config: ServerConfig;
-  lifecycle: { accepting: boolean };
+  lifecycle: Lifecycle;
   /** What the routes list and accept, in `--mt` order. */
   pairs: ServedPair[];
   keyOk: (key: string | undefined) => boolean;
