@@ -8,12 +8,14 @@ import { silentLogger, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { ModelSet, type ModelEntry } from './models.js';
 import { openApiDocument } from './openapi.js';
+import { requestSchemas } from './schemas.js';
 import { notFound, problemHandler } from './problem.js';
 import { requestLog } from './request-log.js';
 import { healthRouter, type Lifecycle } from './routes/health.js';
 import { modelsRouter } from './routes/models.js';
 import { posteditRouter } from './routes/postedit.js';
 import { explainRouter } from './routes/explain.js';
+import { diffRouter } from './routes/diff.js';
 import { webPage } from './routes/web.js';
 import { mtCompatRouter } from './compat/mt-compat.js';
 import type { UpstreamMt } from './compat/upstream.js';
@@ -70,14 +72,16 @@ export function createApp(deps: AppDeps): ApeApp {
   app.use(cors(config.corsOrigins));
   app.use(webPage());
   app.use(healthRouter({ models, metrics, lifecycle }));
-  const openapi = openApiDocument(config, models);
+  const schemas = requestSchemas(config, models);
+  const openapi = openApiDocument(config, models, schemas);
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
   app.use('/v1', apiKeyAuth(config.apiKeys));
-  app.use(posteditRouter({ models, config, lifecycle }));
+  app.use(posteditRouter({ models, config, lifecycle, schemas }));
   app.use(modelsRouter(models, config));
-  app.use(explainRouter({ models, config, lifecycle }));
+  app.use(explainRouter({ models, config, lifecycle, schemas }));
+  app.use(diffRouter(config, schemas));
   if (deps.upstream !== undefined)
     app.use(mtCompatRouter({ models, config, lifecycle, upstream: deps.upstream, logger }));
   app.use(notFound);

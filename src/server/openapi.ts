@@ -1,40 +1,102 @@
-import type { ModelInfo } from '../model/post-editor.js';
+import { z } from 'zod';
 import type { ServerConfig } from './config.js';
 import type { ModelSet } from './models.js';
-import { explainOpenApiPaths } from './routes/explain.js';
+import {
+  diffResponseSchema,
+  explainResponseSchema,
+  healthResponseSchema,
+  modelsResponseSchema,
+  posteditResponseSchema,
+  problemSchema,
+  readyResponseSchema,
+  resultSchema,
+  type RequestSchemas,
+} from './schemas.js';
 
-const problem = { $ref: '#/components/responses/Problem' };
+type JsonSchema = Record<string, unknown>;
+
+const SAFE_INTEGER = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
 
 /**
- * The OpenAPI 3.1 description served at GET /openapi.json. Limits come from the running
- * config so the document states what this server enforces; test/server/openapi.test.ts
- * checks that every path here answers and that the examples pass the request validator.
+ * zod's JSON Schema made plain for an OpenAPI 3.1 document: no `$schema`/`$id` on each
+ * component, `anyOf: [X, {type: null}]` written `type: [X.type, 'null']` (the same schema;
+ * X's keywords only constrain values of its type), and zod's implicit safe-integer bounds of
+ * `.int()` dropped.
  */
-export function openApiDocument(config: ServerConfig, models: ModelSet): Record<string, unknown> {
-  const secured = config.apiKeys.length > 0;
-  const security = secured ? [{ bearer: [] }, { apiKey: [] }] : [];
-  const model = models.default.postEditor.info;
+function plain(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(plain);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '$schema' || k === '$id') continue;
+    if ((k === 'minimum' || k === 'maximum') && typeof v === 'number' && SAFE_INTEGER.has(v))
+      continue;
+    out[k] = plain(v);
+  }
+  const any = out.anyOf;
+  if (Array.isArray(any) && any.length === 2) {
+    const nul = any.findIndex((b: JsonSchema) => b.type === 'null' && Object.keys(b).length === 1);
+    const other = any[1 - nul] as JsonSchema | undefined;
+    if (nul >= 0 && other !== undefined && typeof other.type === 'string') {
+      delete out.anyOf;
+      return { ...other, ...out, type: [other.type, 'null'] };
+    }
+  }
+  return out;
+}
+
+const jsonSchema = (schema: z.ZodType): JsonSchema =>
+  plain(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })) as JsonSchema;
+
+const problem = { $ref: '#/components/responses/Problem' };
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (schema: object, example?: object) => ({
+  'application/json': { schema, ...(example === undefined ? {} : { example }) },
+});
+
+export const EXAMPLE_REQUEST = {
+  segments: [{ src: 'El gato está en la alfombra.', mt: 'The cat is in the carpet.' }],
+  options: { beam: 4 },
+};
+export const EXAMPLE_EXPLAIN = {
+  src: 'El gato negro.',
+  mt: 'The cat black.',
+  options: { beam: 2 },
+};
+export const EXAMPLE_DIFF = { pairs: [{ mt: 'The cat black.', pe: 'The black cat.' }] };
+
+/**
+ * The OpenAPI 3.1 description served at GET /openapi.json, its bodies generated from the
+ * zod schemas the routes validate with (`schemas`: requestSchemas of this config and these
+ * models) and the response schemas of schemas.ts, so limits and model names are what this
+ * server enforces. test/server/openapi.test.ts checks that every route is documented and that
+ * the examples pass both the document's schemas and the routes' validation.
+ */
+export function openApiDocument(
+  config: ServerConfig,
+  models: ModelSet,
+  schemas: RequestSchemas,
+): Record<string, unknown> {
+  const security = config.apiKeys.length > 0 ? [{ bearer: [] }, { apiKey: [] }] : [];
   const served = models.all
     .map((m) => {
       const l = m.postEditor.info.languages;
       return `"${m.name}" (${l.src} → ${l.tgt}${m.isDefault ? ', the default' : ''})`;
     })
     .join(', ');
-  const modelField = {
-    type: 'string',
-    enum: models.names,
-    default: models.default.name,
-    description:
-      'The model to use (GET /v1/models); absent: the default. An unknown name is a 400 on the field `model` that lists the known ones',
-  };
-  const languagesField = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['src', 'tgt'],
-    properties: { src: { type: 'string', minLength: 1 }, tgt: { type: 'string', minLength: 1 } },
-    description:
-      "The language pair to post-edit (as in GET /v1/models): picks the first served model of that pair, codes compared as ISO 639-3 (`es`, `spa` and `es-ES` are one language). With `model`, checked against that model's pair. A pair no model serves is a 400 on the field `languages`",
-  };
+  const registry = z.registry<{ id: string }>();
+  registry.add(schemas.segment, { id: 'Segment' });
+  registry.add(schemas.postedit, { id: 'PosteditRequest' });
+  registry.add(resultSchema, { id: 'Result' });
+  registry.add(posteditResponseSchema, { id: 'PosteditResponse' });
+  registry.add(problemSchema, { id: 'Problem' });
+  const components = plain(
+    z.toJSONSchema(registry, {
+      target: 'draft-2020-12',
+      io: 'input',
+      uri: (id) => `#/components/schemas/${id}`,
+    }).schemas,
+  ) as Record<string, JsonSchema>;
   return {
     openapi: '3.1.0',
     info: {
@@ -47,21 +109,11 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
         post: {
           summary: 'Post-edit segments (src + mt → pe), answered in request order',
           security,
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: { $ref: '#/components/schemas/PosteditRequest' },
-                example: EXAMPLE_REQUEST,
-              },
-            },
-          },
+          requestBody: { required: true, content: json(ref('PosteditRequest'), EXAMPLE_REQUEST) },
           responses: {
             '200': {
               description: 'One result per segment, in request order',
-              content: {
-                'application/json': { schema: { $ref: '#/components/schemas/PosteditResponse' } },
-              },
+              content: json(ref('PosteditResponse')),
             },
             '400': problem,
             '401': problem,
@@ -73,25 +125,59 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
           },
         },
       },
-      ...explainOpenApiPaths(config, security, modelField, languagesField),
+      '/v1/explain': {
+        post: {
+          summary:
+            'Post-edit one segment and show why: token probabilities and context attention per layer and head (docs/web.md)',
+          security,
+          requestBody: {
+            required: true,
+            content: json(jsonSchema(schemas.explain), EXAMPLE_EXPLAIN),
+          },
+          responses: {
+            '200': {
+              description:
+                '`attention[layer][head][i]` is the context attention of an output token on input position i (`input[i]`); exact zeros (entmax) are 0',
+              content: json(jsonSchema(explainResponseSchema)),
+            },
+            '400': problem,
+            '401': problem,
+            '413': problem,
+            '415': problem,
+            '422': problem,
+            '503': { ...problem, description: 'Shutting down; see Retry-After' },
+          },
+        },
+      },
+      '/v1/diff': {
+        post: {
+          summary:
+            'Word diff and TER of mt against pe (sacreBLEU TER, case-sensitive), for the web page',
+          security,
+          requestBody: {
+            required: true,
+            content: json(jsonSchema(schemas.diff), EXAMPLE_DIFF),
+          },
+          responses: {
+            '200': {
+              description:
+                'One diff per pair: `ops` in pe order (equal, substitute, insert, delete; `shifted` marks mt words TER moved)',
+              content: json(jsonSchema(diffResponseSchema)),
+            },
+            '400': problem,
+            '401': problem,
+            '413': problem,
+            '415': problem,
+          },
+        },
+      },
       '/v1/models': {
         get: {
           summary:
             'The served models, the default first (`default: true`), each with its languages, limits, decoding defaults and beam range',
           security,
           responses: {
-            '200': {
-              description: 'Models',
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: { models: { type: 'array', items: { type: 'object' } } },
-                    required: ['models'],
-                  },
-                },
-              },
-            },
+            '200': { description: 'Models', content: json(jsonSchema(modelsResponseSchema)) },
             '401': problem,
           },
         },
@@ -100,10 +186,7 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
         get: {
           summary: 'Liveness: the process answers',
           responses: {
-            '200': {
-              description: 'Alive',
-              content: { 'application/json': { schema: { type: 'object' } } },
-            },
+            '200': { description: 'Alive', content: json(jsonSchema(healthResponseSchema)) },
           },
         },
       },
@@ -111,13 +194,10 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
         get: {
           summary: 'Readiness: model loaded, not shutting down',
           responses: {
-            '200': {
-              description: 'Ready',
-              content: { 'application/json': { schema: { type: 'object' } } },
-            },
+            '200': { description: 'Ready', content: json(jsonSchema(readyResponseSchema)) },
             '503': {
               description: 'Shutting down',
-              content: { 'application/json': { schema: { type: 'object' } } },
+              content: json(jsonSchema(readyResponseSchema)),
             },
           },
         },
@@ -137,141 +217,17 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
         get: {
           summary: 'This document',
           responses: {
-            '200': {
-              description: 'OpenAPI 3.1',
-              content: { 'application/json': { schema: { type: 'object' } } },
-            },
+            '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) },
           },
         },
       },
     },
     components: {
-      schemas: {
-        Segment: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['src', 'mt'],
-          properties: {
-            src: {
-              type: 'string',
-              description: `Source sentence; at most ${tokenLimits(models, (i) => i.maxSrcTokens)} tokens, else 422`,
-            },
-            mt: {
-              type: 'string',
-              description: `Machine translation; at most ${tokenLimits(models, (i) => i.maxMtTokens)} tokens, else 422`,
-            },
-          },
-        },
-        PosteditRequest: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['segments'],
-          properties: {
-            model: modelField,
-            languages: languagesField,
-            segments: {
-              type: 'array',
-              minItems: 1,
-              maxItems: config.maxSegmentsPerRequest,
-              items: { $ref: '#/components/schemas/Segment' },
-            },
-            options: {
-              type: 'object',
-              additionalProperties: false,
-              properties: {
-                beam: {
-                  type: 'integer',
-                  minimum: 1,
-                  maximum: config.maxBeam,
-                  default: Math.min(model.decoding.beam, config.maxBeam),
-                  description:
-                    "Default: the chosen model's decoding.beam (GET /v1/models, `beam.default`); the one shown is the default model's",
-                },
-                nbest: {
-                  type: 'integer',
-                  minimum: 1,
-                  default: 1,
-                  description: 'Alternatives per segment (≤ beam); returned as `nbest` when > 1',
-                },
-                keepMtMargin: {
-                  type: ['number', 'null'],
-                  minimum: 0,
-                  default: model.decoding.keepMtMargin ?? null,
-                  description:
-                    "Conservative decoding: the mt's own score is computed too (forced decoding, same length penalty), and the mt comes back unchanged unless score − mtScore > keepMtMargin. null: off. Default: the chosen model's decoding.keepMtMargin (the one shown is the default model's)",
-                },
-              },
-            },
-            tags: {
-              type: 'string',
-              enum: ['omegat', 'xliff', 'html', 'none'],
-              default: 'none',
-              description:
-                "Inline tags in src/mt: stripped for the model, the mt's tags carried into the pe (docs/cat-tools.md)",
-            },
-          },
-        },
-        Result: {
-          type: 'object',
-          required: ['pe', 'changed', 'score'],
-          properties: {
-            pe: { type: 'string' },
-            changed: {
-              type: 'boolean',
-              description: 'The output tokens differ from the mt tokens',
-            },
-            score: {
-              type: 'number',
-              description:
-                "Length-normalized log-probability of the model's best edit (docs/model-format.md, Decoding); of pe unless the mt was kept",
-            },
-            kept: {
-              type: 'string',
-              enum: ['mt', 'edit'],
-              description: 'Only with keepMtMargin: pe is the mt, verbatim, or the edit',
-            },
-            mtScore: {
-              type: 'number',
-              description:
-                "Only with keepMtMargin: the mt's score under the model, comparable to score",
-            },
-            nbest: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['pe', 'score'],
-                properties: { pe: { type: 'string' }, score: { type: 'number' } },
-              },
-            },
-          },
-        },
-        PosteditResponse: {
-          type: 'object',
-          required: ['model', 'segments'],
-          properties: {
-            model: { type: 'string', description: 'The model that answered' },
-            segments: { type: 'array', items: { $ref: '#/components/schemas/Result' } },
-          },
-        },
-        Problem: {
-          type: 'object',
-          required: ['type', 'title', 'status', 'detail'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            field: { type: 'string', description: 'The request field at fault (400, 422)' },
-            instance: { type: 'string' },
-          },
-        },
-      },
+      schemas: components,
       responses: {
         Problem: {
           description: 'Problem details',
-          content: {
-            'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
-          },
+          content: { 'application/problem+json': { schema: ref('Problem') } },
         },
       },
       securitySchemes: {
@@ -281,15 +237,3 @@ export function openApiDocument(config: ServerConfig, models: ModelSet): Record<
     },
   };
 }
-
-/** `64` when every model has that limit, else `64 (model "a"), 128 (model "b")`. */
-function tokenLimits(models: ModelSet, limit: (info: ModelInfo) => number): string {
-  const limits = models.all.map((m) => limit(m.postEditor.info));
-  if (limits.every((n) => n === limits[0])) return String(limits[0]);
-  return models.all.map((m, i) => `${limits[i]} (model "${m.name}")`).join(', ');
-}
-
-export const EXAMPLE_REQUEST = {
-  segments: [{ src: 'El gato está en la alfombra.', mt: 'The cat is in the carpet.' }],
-  options: { beam: 4 },
-};

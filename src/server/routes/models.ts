@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { ServerConfig } from '../config.js';
 import type { ModelSet } from '../models.js';
+import type { ModelsResponse } from '../schemas.js';
 
 /**
  * GET /v1/models: every served model, the default first and marked `default: true`; each with
@@ -11,7 +12,7 @@ import type { ModelSet } from '../models.js';
 export function modelsRouter(models: ModelSet, config: ServerConfig): Router {
   const router = Router();
   router.get('/v1/models', (_req, res) => {
-    res.json({
+    const answer: ModelsResponse = {
       models: models.all.map((m) => ({
         ...m.postEditor.info,
         name: m.name,
@@ -23,7 +24,8 @@ export function modelsRouter(models: ModelSet, config: ServerConfig): Router {
           default: Math.min(m.postEditor.info.decoding.beam, config.maxBeam),
         },
       })),
-    });
+    };
+    res.json(answer);
   });
   return router;
 }

@@ -1,62 +1,13 @@
-import express, { Router, type RequestHandler } from 'express';
-import { z } from 'zod';
+import { Router } from 'express';
 import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
 import { QueueFullError } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
 import type { ModelSet } from '../models.js';
 import { HttpError } from '../problem.js';
 import type { Lifecycle } from './health.js';
+import type { PosteditResponse, RequestSchemas } from '../schemas.js';
+import { jsonBody, parseBody, refuseWhenStopping } from '../validate.js';
 import { tagsForRequest } from '../../text/tagged-postedit.js';
-
-/** `segments[2].mt` from zod's path ['segments', 2, 'mt']. */
-export function fieldName(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const p of path)
-    s += typeof p === 'number' ? `[${p}]` : `${s === '' ? '' : '.'}${String(p)}`;
-  return s === '' ? 'body' : s;
-}
-
-/** `languages` of /v1/postedit and /v1/explain: language codes as manifests and CAT tools write them. */
-export const languagesSchema = z.strictObject({
-  src: z.string().min(1),
-  tgt: z.string().min(1),
-});
-
-export function posteditRequestSchema(config: ServerConfig) {
-  return z.strictObject({
-    /** A served model's name (GET /v1/models); absent: the default model. */
-    model: z.string().optional(),
-    /** The pair to post-edit (manifest `languages`): picks the first model of that pair. */
-    languages: languagesSchema.optional(),
-    segments: z
-      .array(z.strictObject({ src: z.string(), mt: z.string() }))
-      .min(1)
-      .max(config.maxSegmentsPerRequest),
-    options: z
-      .strictObject({
-        beam: z.number().int().min(1).max(config.maxBeam).optional(),
-        nbest: z.number().int().min(1).optional(),
-        /** Conservative decoding (src/model/forced.ts): a number >= 0, or null for off. */
-        keepMtMargin: z.number().nonnegative().nullable().optional(),
-      })
-      .optional(),
-    /** Inline tags in src/mt: stripped for the model, the mt's carried into the pe (src/text/tags/). */
-    tags: z.enum(['omegat', 'xliff', 'html', 'none']).optional(),
-  });
-}
-
-export const requireJson: RequestHandler = (req, _res, next) => {
-  if (req.is('application/json') === false || req.is('application/json') === null) {
-    return next(
-      new HttpError(
-        415,
-        'Unsupported Media Type',
-        `expected Content-Type: application/json, got ${req.get('content-type') ?? 'none'}`,
-      ),
-    );
-  }
-  next();
-};
 
 class RequestTimeout extends Error {}
 
@@ -64,29 +15,17 @@ export function posteditRouter(deps: {
   models: ModelSet;
   config: ServerConfig;
   lifecycle: Lifecycle;
+  schemas: RequestSchemas;
 }): Router {
   const { models, config, lifecycle } = deps;
-  const schema = posteditRequestSchema(config);
+  const schema = deps.schemas.postedit;
   const router = Router();
   router.post(
     '/v1/postedit',
-    requireJson,
-    express.json({ limit: config.bodyLimitBytes, type: 'application/json' }),
+    ...jsonBody(config),
+    refuseWhenStopping(lifecycle, config),
     async (req, res) => {
-      if (!lifecycle.accepting) {
-        throw new HttpError(503, 'Service Unavailable', 'the server is shutting down', {
-          headers: { 'Retry-After': String(config.retryAfterS) },
-        });
-      }
-      const parsed = schema.safeParse(req.body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = fieldName(issue?.path ?? []);
-        throw new HttpError(400, 'Bad Request', `${field}: ${issue?.message ?? 'invalid'}`, {
-          field,
-        });
-      }
-      const body = parsed.data;
+      const body = parseBody(schema, req);
       const { name, postEditor, batcher } = models.select(body.model, body.languages);
       const beam = body.options?.beam ?? Math.min(postEditor.info.decoding.beam, config.maxBeam);
       const nbest = body.options?.nbest ?? 1;
@@ -134,7 +73,7 @@ export function posteditRouter(deps: {
           { beam, nbest, ...(keepMtMargin === undefined ? {} : { keepMtMargin }) },
           abort.signal,
         );
-        res.json({
+        const answer: PosteditResponse = {
           model: name,
           segments: results.map((r, i) => ({
             pe: tagged.restore(i, r.pe),
@@ -149,7 +88,8 @@ export function posteditRouter(deps: {
                 }
               : {}),
           })),
-        });
+        };
+        res.json(answer);
       } catch (err) {
         if (err instanceof QueueFullError) {
           throw new HttpError(

@@ -1,0 +1,240 @@
+/**
+ * The HTTP API's bodies as zod schemas. The routes validate requests with `requestSchemas`
+ * (built from the server's config and models, so limits and model names are this server's),
+ * and GET /openapi.json (openapi.ts) is generated from these same schemas, their
+ * descriptions included; the response schemas type what the handlers write.
+ */
+import { z } from 'zod';
+import type { ModelInfo } from '../model/post-editor.js';
+import type { ServerConfig } from './config.js';
+import type { ModelSet } from './models.js';
+
+/** `languages` of /v1/postedit and /v1/explain: language codes as manifests and CAT tools write them. */
+export const languagesSchema = z
+  .strictObject({ src: z.string().min(1), tgt: z.string().min(1) })
+  .describe(
+    "The language pair to post-edit (as in GET /v1/models): picks the first served model of that pair, codes compared as ISO 639-3 (`es`, `spa` and `es-ES` are one language). With `model`, checked against that model's pair. A pair no model serves is a 400 on the field `languages`",
+  );
+
+/** `64` when every model has that limit, else `64 (model "a"), 128 (model "b")`. */
+function tokenLimits(models: ModelSet, limit: (info: ModelInfo) => number): string {
+  const limits = models.all.map((m) => limit(m.postEditor.info));
+  if (limits.every((n) => n === limits[0])) return String(limits[0]);
+  return models.all.map((m, i) => `${limits[i]} (model "${m.name}")`).join(', ');
+}
+
+/**
+ * The request bodies of the /v1 routes for a server with this config and these models. The
+ * `model` field validates as any string (an unknown name is ModelSet.pick's 400, which lists
+ * the known ones) and is documented as the enum of served names.
+ */
+export function requestSchemas(config: ServerConfig, models: ModelSet) {
+  const info = models.default.postEditor.info;
+  const model = z
+    .string()
+    .meta({
+      enum: models.names,
+      default: models.default.name,
+      description:
+        'The model to use (GET /v1/models); absent: the default. An unknown name is a 400 on the field `model` that lists the known ones',
+    })
+    .optional();
+  const languages = languagesSchema.optional();
+  const src = z
+    .string()
+    .describe(
+      `Source sentence; at most ${tokenLimits(models, (i) => i.maxSrcTokens)} tokens, else 422`,
+    );
+  const mt = z
+    .string()
+    .describe(
+      `Machine translation; at most ${tokenLimits(models, (i) => i.maxMtTokens)} tokens, else 422`,
+    );
+  const segment = z.strictObject({ src, mt });
+  const beam = z
+    .number()
+    .int()
+    .min(1)
+    .max(config.maxBeam)
+    .meta({
+      default: Math.min(info.decoding.beam, config.maxBeam),
+      description:
+        "Default: the chosen model's decoding.beam (GET /v1/models, `beam.default`); the one shown is the default model's",
+    });
+  const postedit = z.strictObject({
+    model,
+    languages,
+    segments: z.array(segment).min(1).max(config.maxSegmentsPerRequest),
+    options: z
+      .strictObject({
+        beam: beam.optional(),
+        nbest: z
+          .number()
+          .int()
+          .min(1)
+          .meta({
+            default: 1,
+            description: 'Alternatives per segment (≤ beam); returned as `nbest` when > 1',
+          })
+          .optional(),
+        keepMtMargin: z
+          .number()
+          .nonnegative()
+          .nullable()
+          .meta({
+            default: info.decoding.keepMtMargin ?? null,
+            description:
+              "Conservative decoding (src/model/forced.ts): the mt's own score is computed too (forced decoding, same length penalty), and the mt comes back unchanged unless score − mtScore > keepMtMargin. null: off. Default: the chosen model's decoding.keepMtMargin (the one shown is the default model's)",
+          })
+          .optional(),
+      })
+      .optional(),
+    tags: z
+      .enum(['omegat', 'xliff', 'html', 'none'])
+      .meta({
+        default: 'none',
+        description:
+          "Inline tags in src/mt: stripped for the model, the mt's tags carried into the pe (src/text/tags/, docs/cat-tools.md)",
+      })
+      .optional(),
+  });
+  const explain = z.strictObject({
+    model,
+    languages,
+    src,
+    mt,
+    options: z.strictObject({ beam: beam.optional() }).optional(),
+  });
+  const diff = z.strictObject({
+    pairs: z
+      .array(z.strictObject({ mt: z.string(), pe: z.string() }))
+      .min(1)
+      .max(config.maxSegmentsPerRequest),
+  });
+  return { segment, postedit, explain, diff };
+}
+
+export type RequestSchemas = ReturnType<typeof requestSchemas>;
+
+const alternative = z.object({ pe: z.string(), score: z.number() });
+
+export const resultSchema = z.object({
+  pe: z.string(),
+  changed: z.boolean().describe('The output tokens differ from the mt tokens'),
+  score: z
+    .number()
+    .describe(
+      "Length-normalized log-probability of the model's best edit (docs/model-format.md, Decoding); of pe unless the mt was kept",
+    ),
+  kept: z
+    .enum(['mt', 'edit'])
+    .describe('Only with keepMtMargin: pe is the mt, verbatim, or the edit')
+    .optional(),
+  mtScore: z
+    .number()
+    .describe("Only with keepMtMargin: the mt's score under the model, comparable to score")
+    .optional(),
+  nbest: z
+    .array(alternative)
+    .describe('Only with options.nbest > 1: that many alternatives, best first')
+    .optional(),
+});
+
+const answeredBy = z.string().describe('The model that answered');
+
+export const posteditResponseSchema = z.object({
+  model: answeredBy,
+  segments: z.array(resultSchema),
+});
+export type PosteditResponse = z.infer<typeof posteditResponseSchema>;
+
+export const explainResponseSchema = z.object({
+  model: answeredBy,
+  pe: z.string(),
+  score: z.number(),
+  input: z
+    .array(z.object({ token: z.string(), side: z.enum(['src', 'mt']), special: z.boolean() }))
+    .describe('The encoder input, `[CLS] src [SEP] mt [SEP]`, as tokens'),
+  output: z.array(
+    z.object({
+      id: z.number().int(),
+      token: z.string(),
+      prob: z.number(),
+      attention: z
+        .array(z.array(z.array(z.number())))
+        .describe(
+          '`attention[layer][head][i]`: the context attention of this token on input position i',
+        ),
+    }),
+  ),
+  normalizer: z.string().describe('The context attention normalizer (ape.json architecture)'),
+  alpha: z
+    .array(z.array(z.number()))
+    .nullable()
+    .describe(
+      'α per [layer][head] of the context attention: 1 for softmax, 1.5 for 1.5-entmax, 2 for sparsemax, the learned values of α-entmax from ape.json (format version 2); null for an α-entmax model of format version 1, which does not store them',
+    ),
+});
+export type ExplainResponse = z.infer<typeof explainResponseSchema>;
+
+export const diffResponseSchema = z.object({
+  pairs: z.array(
+    z.object({
+      edits: z
+        .number()
+        .describe("TER edits: shifts + the edit distance after them (sacreBLEU's lib_ter)"),
+      shifts: z.number().int(),
+      refLength: z.number().describe("The pe's length in words"),
+      ter: z.number().nullable().describe('edits / refLength; null for an empty pe'),
+      ops: z.array(
+        z.object({
+          op: z.enum(['equal', 'substitute', 'insert', 'delete']),
+          mt: z.string().optional(),
+          pe: z.string().optional(),
+          shifted: z.boolean().describe('The mt word was moved by one of the TER shifts'),
+        }),
+      ),
+    }),
+  ),
+});
+export type DiffResponse = z.infer<typeof diffResponseSchema>;
+
+export const modelsResponseSchema = z.object({
+  models: z.array(
+    z.looseObject({
+      name: z.string().describe('The name requests use (`model`)'),
+      manifestName: z
+        .string()
+        .describe("The manifest's name, when `ape serve` serves the model under another")
+        .optional(),
+      default: z.boolean().describe('The model a request without `model` or `languages` gets'),
+      languages: z.object({ src: z.string(), tgt: z.string() }),
+      maxSrcTokens: z.number().int(),
+      maxMtTokens: z.number().int(),
+      beam: z
+        .object({ minimum: z.number().int(), maximum: z.number().int(), default: z.number().int() })
+        .describe(
+          'The beams a request may ask of this model; `default` is what a request without options.beam gets',
+        ),
+    }),
+  ),
+});
+export type ModelsResponse = z.infer<typeof modelsResponseSchema>;
+
+export const healthResponseSchema = z.object({ status: z.literal('ok') });
+
+export const readyResponseSchema = z.object({
+  status: z.enum(['ready', 'shutting down']),
+  model: z.string().describe('The default model'),
+  queued: z.number().int().describe('Segments waiting, all models together'),
+  models: z.array(z.object({ name: z.string(), queued: z.number().int() })),
+});
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  field: z.string().describe('The request field at fault (400, 422)').optional(),
+  instance: z.string(),
+});
