@@ -8,13 +8,15 @@ import { type Page } from 'playwright-core';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import { fixture } from '../helpers/paths.js';
+import { sacrebleuTer } from '../helpers/python-oracle.js';
 import { ARTIFACTS, Browsers, skipWithoutChromium } from '../helpers/chromium.js';
 import { loadPostEditor } from '../server/fixture-app.js';
 
 /**
  * The page (src/server/web/) in Debian's real headless Chromium against the real server on
- * the fixture model. Oracle: the server's own /v1/postedit and /v1/explain answers to the
- * same requests, fetched directly; screenshots go to test/artifacts/ (gitignored).
+ * the fixture model. Oracle: the server's own /v1/postedit, /v1/diff and /v1/explain answers
+ * to the same requests, fetched directly, and sacreBLEU's TER (.venv) for the TER column;
+ * screenshots go to test/artifacts/ (gitignored).
  */
 const SEGMENTS = [
   { src: 'un vecino cansado escucha a un profesor .', mt: 'a neighbour tired hear a teacher .' },
@@ -106,8 +108,34 @@ for (const view of [
         shown,
         answer.segments.map((s) => s.pe),
       );
-      const ter = await page.locator('#results-table td.ter').allTextContents();
-      assert.equal(ter.length, 2);
+      // TER (%) of each mt against its post-edit: the API's /v1/diff numbers as shown, and those
+      // numbers are sacreBLEU's own (run in .venv on the same strings)
+      const pes = answer.segments.map((s) => s.pe);
+      const diff = (await api('/v1/diff', {
+        pairs: SEGMENTS.map((s, i) => ({ mt: s.mt, pe: pes[i] })),
+      })) as { pairs: { edits: number; shifts: number; refLength: number; ter: number }[] };
+      const sacre = sacrebleuTer(SEGMENTS.map((s, i) => [s.mt, pes[i] ?? '']));
+      assert.ok(
+        sacre.some((t) => t.numEdits > 0),
+        'the post-edits change the MT, so the TER check has something to check',
+      );
+      const terCells = page.locator('#results-table td.ter');
+      assert.deepEqual(
+        await terCells.allTextContents(),
+        diff.pairs.map((d) => (100 * d.ter).toFixed(1)),
+      );
+      assert.deepEqual(
+        await terCells.evaluateAll((tds) => tds.map((td) => td.getAttribute('title'))),
+        diff.pairs.map((d) => `${d.edits} edits (${d.shifts} shifts) / ${d.refLength} words`),
+      );
+      assert.deepEqual(
+        diff.pairs.map((d) => [d.edits, d.refLength]),
+        sacre.map((t) => [t.numEdits, t.refLength]),
+      );
+      (await terCells.allTextContents()).forEach((shown, i) => {
+        const want = sacre[i]?.score ?? NaN;
+        assert.ok(Math.abs(Number(shown) - want) <= 0.05, `segment ${i + 1}: ${shown} vs ${want}`);
+      });
       // Copy: the post-edits, one per line, on the clipboard
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       await page.getByRole('button', { name: 'Copy post-edits' }).click();
@@ -130,6 +158,14 @@ for (const view of [
         saved.slice(1).map((r) => r.slice(0, 3)),
         SEGMENTS.map((s, i) => [s.src, s.mt, answer.segments[i]?.pe]),
       );
+      // its ter column: sacreBLEU's TER as a fraction, to 4 decimals
+      saved.slice(1).forEach((r, i) => {
+        const want = (sacre[i]?.score ?? NaN) / 100;
+        assert.ok(
+          Math.abs(Number(r[3]) - want) <= 0.00005,
+          `TSV line ${i + 2}: ${r[3]} vs ${want}`,
+        );
+      });
       // nothing wider than the screen but the heat map's own scroll region
       assert.equal(await page.evaluate('document.documentElement.scrollWidth'), view.width);
       await page.screenshot({
