@@ -6,7 +6,8 @@ import type { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp, type ApeApp } from '../../src/server/app.js';
 import { expectations, loadPostEditor, type Expected } from './fixture-app.js';
 
-const REQUESTS = 2400;
+// 1200 good and 400 bad requests
+const REQUESTS = 1600;
 const CONCURRENCY = 64;
 
 let pe: OnnxPostEditor;
@@ -32,56 +33,64 @@ after(async () => {
 });
 
 type Shot =
-  | { kind: 'good'; want: Expected[]; init: RequestInit }
+  | { kind: 'good'; beam: number; want: Expected[]; init: RequestInit }
   | { kind: 'bad'; status: number; init: RequestInit; path?: string };
 
-/** A deterministic mix: 3 good requests (1–3 segments, beam 1–4) for every bad one. */
+/**
+ * A deterministic mix: 3 good requests for every bad one. Every 4th request is bad, its kind
+ * cycling through 400, 415, 422 and 404; the good ones, counted apart, cycle through beams
+ * 1-4 and, independently, 1-3 segments (all 12 combinations every 12 good requests).
+ */
 function shot(i: number): Shot {
   const json = (body: unknown): RequestInit => ({
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  switch (i % 8) {
-    case 3:
-      return { kind: 'bad', status: 400, init: json({ segments: [{ src: 'x', mt: i }] }) };
-    case 5:
-      return {
-        kind: 'bad',
-        status: 415,
-        init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' },
-      };
-    case 6:
-      return {
-        kind: 'bad',
-        status: 422,
-        init: json({ segments: [{ src: 'x', mt: 'cat '.repeat(pe.info.maxMtTokens + 1) }] }),
-      };
-    case 7:
-      return { kind: 'bad', status: 404, init: { method: 'GET' }, path: '/v1/nope' };
-    default: {
-      const beam = 1 + (i % 4);
-      const pool = expected.filter((e) => e.beam === beam);
-      const want = Array.from(
-        { length: 1 + (i % 3) },
-        (_, k) => pool[(i * 7 + k * 13) % pool.length],
-      ).filter((e) => e !== undefined);
-      return {
-        kind: 'good',
-        want,
-        init: json({
-          segments: want.map((e) => ({ src: e.c.src, mt: e.c.mt })),
-          options: { beam },
-        }),
-      };
+  if (i % 4 === 3) {
+    switch (Math.floor(i / 4) % 4) {
+      case 0:
+        return { kind: 'bad', status: 400, init: json({ segments: [{ src: 'x', mt: i }] }) };
+      case 1:
+        return {
+          kind: 'bad',
+          status: 415,
+          init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' },
+        };
+      case 2:
+        return {
+          kind: 'bad',
+          status: 422,
+          init: json({ segments: [{ src: 'x', mt: 'cat '.repeat(pe.info.maxMtTokens + 1) }] }),
+        };
+      default:
+        return { kind: 'bad', status: 404, init: { method: 'GET' }, path: '/v1/nope' };
     }
   }
+  const k = 3 * Math.floor(i / 4) + (i % 4); // this good request's index among the good ones
+  const beam = 1 + (k % 4);
+  const pool = expected.filter((e) => e.beam === beam);
+  const want = Array.from(
+    { length: 1 + (k % 3) },
+    (_, j) => pool[(i * 7 + j * 13) % pool.length],
+  ).filter((e) => e !== undefined);
+  return {
+    kind: 'good',
+    beam,
+    want,
+    init: json({
+      segments: want.map((e) => ({ src: e.c.src, mt: e.c.mt })),
+      options: { beam },
+    }),
+  };
 }
 
 test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: every good one gets the reference answer`, async () => {
   let next = 0;
   let good = 0;
   let bad = 0;
+  const beams = new Set<number>();
+  const badStatuses = new Set<number>();
   const failures: string[] = [];
   const started = performance.now();
   async function client(): Promise<void> {
@@ -97,11 +106,13 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
       };
       if (s.kind === 'bad') {
         bad++;
+        badStatuses.add(s.status);
         if (res.status !== s.status || body.status !== s.status)
           failures.push(`request ${i}: expected ${s.status}, got ${res.status}`);
         continue;
       }
       good++;
+      beams.add(s.beam);
       if (res.status !== 200) {
         failures.push(`request ${i}: status ${res.status} ${JSON.stringify(body)}`);
         continue;
@@ -124,6 +135,10 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
   const seconds = (performance.now() - started) / 1000;
   assert.deepEqual(failures.slice(0, 5), []);
   assert.equal(good + bad, REQUESTS);
+  // the mix is what it claims
+  assert.equal(good, 3 * bad);
+  assert.deepEqual([...beams].sort(), [1, 2, 3, 4]);
+  assert.deepEqual([...badStatuses].sort(), [400, 404, 415, 422]);
   // The server is still up and its queue is empty.
   assert.equal((await fetch(base + '/healthz')).status, 200);
   assert.equal(ape.models.depth, 0);
