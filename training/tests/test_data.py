@@ -14,9 +14,10 @@ import pytest
 
 from ape.data import BatchStream, DataError, TripletEncoder, TripletReader, read_dev
 from ape.encoding import PairEncoding
-from tiny_corpus import TINY_CONFIG, triplets, write_prefix
 
-TOKENIZER = (TINY_CONFIG.parent / json.loads(TINY_CONFIG.read_text())["tokenizer"]).resolve()
+from tiny_corpus import tiny_tokenizer, triplets, write_prefix
+
+TOKENIZER = tiny_tokenizer()
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,8 @@ import torch.nn.functional as F
 from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer, set_lr
 from ape.train import main, train
 from ape.train_config import ConfigError, load_config
-from tiny_corpus import TINY_CONFIG, TRAINING, make_run, read_log
 
+from tiny_corpus import TINY_CONFIG, TRAINING, make_run, read_log, tiny_tokenizer
 
 # --- config ------------------------------------------------------------------------------------
 
@@ -228,13 +228,13 @@ def test_bad_data_exits_2_with_file_and_line(tmp_path):
     cfg = make_run(tmp_path)
     (tmp_path / "train.pe").write_text("x\n")
     r = subprocess.run([sys.executable, "-m", "ape.train", "--config", str(cfg)], capture_output=True, text=True,
-                       env={**os.environ, "PYTHONPATH": str(TRAINING)})
+                       env={**os.environ, "PYTHONPATH": str(TRAINING)}, timeout=120)
     assert r.returncode == 2
     assert f"{tmp_path / 'train.pe'}:2: ends here, but train.src has more lines" in r.stderr
     assert main(["--config", str(cfg), "--set", "batch_tokens=-1"]) == 2
 
 
-MINILM = TINY_CONFIG.parent / json.loads(TINY_CONFIG.read_text())["tokenizer"]
+MINILM = tiny_tokenizer()
 
 
 def test_a_run_starts_from_a_real_pretrained_bert_directory(tmp_path, capsys):

@@ -8,8 +8,18 @@ import json
 import random
 from pathlib import Path
 
+from ape.pretrained import resolve
+
 TRAINING = Path(__file__).resolve().parents[1]
 TINY_CONFIG = TRAINING / "configs" / "tiny.json"
+
+
+def tiny_tokenizer() -> Path:
+    """tiny.json's tokenizer (a `package:` reference or a path relative to the file), resolved."""
+    path = resolve(json.loads(TINY_CONFIG.read_text())["tokenizer"])
+    return path if path.is_absolute() else (TINY_CONFIG.parent / path).resolve()
+
+
 WORDS = "the a house car red blue big small dog cat runs sleeps quickly today green old new".split()
 
 
@@ -36,7 +46,7 @@ def make_run(tmp: Path, n_train: int = 64, **overrides) -> Path:
     write_prefix(tmp / "train", triplets(n_train, 1))
     write_prefix(tmp / "dev", triplets(8, 2))
     cfg = json.loads(TINY_CONFIG.read_text())
-    cfg["tokenizer"] = str((TINY_CONFIG.parent / cfg["tokenizer"]).resolve())
+    cfg["tokenizer"] = str(tiny_tokenizer())
     cfg.update({"train": str(tmp / "train"), "dev": str(tmp / "dev"), "out_dir": str(tmp / "run"), **overrides})
     path = tmp / "config.json"
     path.write_text(json.dumps(cfg))
