@@ -17,6 +17,7 @@ skipped, as in make_fixtures.py.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import shutil
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT / "training"))
 from ape.decode import DecodingOptions, Restricted, beam_search  # noqa: E402
 from ape.encoding import EncoderInput, SpecialTokens  # noqa: E402
 from ape.export.from_onnx import import_model_dir  # noqa: E402
+from ape.export.manifest import Manifest  # noqa: E402
 from ape.export.shortlist import add_shortlist, allowed_ids  # noqa: E402
 
 FIXTURES = ROOT / "test" / "fixtures"
@@ -45,10 +47,8 @@ def main() -> None:
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(FIXTURES / BASE, out, ignore=shutil.ignore_patterns("reference.json"))
-    manifest = json.loads((out / "ape.json").read_text())
-    manifest["name"] = NAME
-    (out / "ape.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-    V = manifest["architecture"]["vocabSize"]
+    dataclasses.replace(Manifest.load(out), name=NAME).save(out)
+    V = Manifest.load(out).architecture.vocabSize
     shortlist = sorted(random.Random(SEED).sample(range(V), V // 2))
     add_shortlist(out, shortlist, {"script": "training/scripts/make_shortlist_fixture.py",
                                    "rule": f"random.Random({SEED}).sample(range({V}), {V // 2})"})

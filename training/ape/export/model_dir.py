@@ -202,7 +202,7 @@ def export_model_dir(
             casing=None if casing is None else {"kind": CASING_KIND, "file": CASING_FILE},
         )
         manifest = with_files(manifest, tmp)
-        manifest.write(tmp)
+        manifest.save(tmp)
         verify_files(tmp)
         parity = check_parity(model, tmp, special, encoder=names.encoder, decoder=names.decoder)
         log(str(parity))

@@ -27,7 +27,8 @@ What this writes into MODEL_DIR, without touching weights.bin:
   `log_probs` is [rows, K] over the batch's union of allowed ids;
 - `output-rows[...].onnx`: `vocab_ids` [K] int64 -> `output_weight`, `output_bias`, the rows of
   the tied projection (a Gather on the same initializers, which stay in weights.bin);
-- ape.json: `shortlist` naming the three files, formatVersion 3, their sha256 in `files`.
+- ape.json (through `ape.export.manifest.Manifest`: load, new fields, save): `shortlist` naming
+  the three files, formatVersion at least 3, their sha256 in `files`.
 
 A parity check runs both decoder graphs on random inputs before anything is written: the
 shortlist graph's log-probs must equal the full graph's, renormalized over the allowed ids,
@@ -36,6 +37,7 @@ within 1e-4.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections import Counter
@@ -47,9 +49,8 @@ import onnx
 import onnxruntime as ort
 from onnx import TensorProto, helper
 
-from ape.export.manifest import MANIFEST_NAME, sha256_file, verify_files
+from ape.export.manifest import MANIFEST_NAME, SHORTLIST_VERSION, Manifest, Shortlist, sha256_file, verify_files
 
-SHORTLIST_VERSION = 3  # the formatVersion a manifest with `shortlist` carries
 IDS_FILE = "shortlist.json"
 TOLERANCE = 1e-4
 
@@ -271,18 +272,19 @@ class OrtShortlistStepper:
 
 
 def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, force: bool = False) -> dict[str, Any]:
-    """Writes the shortlist files into `directory` and updates ape.json; returns the new manifest."""
-    manifest = verify_files(directory)
-    if "shortlist" in manifest and not force:
+    """Writes the shortlist files into `directory` and updates ape.json; returns the new manifest's JSON."""
+    verify_files(directory)  # every sha256 of the directory as it is
+    manifest = Manifest.load(directory)
+    if manifest.shortlist is not None and not force:
         raise ShortlistError(f"{directory / MANIFEST_NAME}: already has a shortlist (use --force to replace it)")
-    V = manifest["architecture"]["vocabSize"]
+    V = manifest.architecture.vocabSize
     bad = [i for i in ids if not 0 <= i < V]
     if bad:
         raise ShortlistError(f"token id {bad[0]} is outside the vocabulary (0..{V - 1})")
-    if len(set(ids)) < 2 * manifest["decoding"]["beam"]:
-        raise ShortlistError(f"{len(set(ids))} ids: a shortlist needs at least 2 x beam ({2 * manifest['decoding']['beam']})")
+    if len(set(ids)) < 2 * manifest.decoding.beam:
+        raise ShortlistError(f"{len(set(ids))} ids: a shortlist needs at least 2 x beam ({2 * manifest.decoding.beam})")
     ids = sorted(set(ids))
-    decoder_file = manifest["graphs"]["decoder"]
+    decoder_file = manifest.graphs.decoder
     short_file, rows_file = _graph_names(decoder_file)
     decoder = onnx.load(str(directory / decoder_file), load_external_data=False)
     dec, rows = shortlist_graphs(decoder)
@@ -291,7 +293,7 @@ def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, fo
         onnx.save(dec, str(tmp[short_file]))
         onnx.save(rows, str(tmp[rows_file]))
         # external data resolves next to the graph: parity runs on the .tmp files in place
-        worst = check_parity(directory, manifest, ids, short_file + ".tmp", rows_file + ".tmp")
+        worst = check_parity(directory, manifest.to_json(), ids, short_file + ".tmp", rows_file + ".tmp")
         if worst > TOLERANCE:
             raise ShortlistError(f"parity: shortlist log_probs differ from the renormalized full ones by {worst:.2e} > {TOLERANCE}")
         tmp[IDS_FILE].write_text(json.dumps({"ids": ids, "size": len(ids), "vocabSize": V, "source": source,
@@ -301,21 +303,15 @@ def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, fo
     finally:
         for path in tmp.values():
             path.unlink(missing_ok=True)
-    manifest["formatVersion"] = SHORTLIST_VERSION
-    manifest["shortlist"] = {"ids": IDS_FILE, "decoder": short_file, "rows": rows_file}
-    files = dict(manifest["files"])
-    for name in (IDS_FILE, short_file, rows_file):
-        files[name] = sha256_file(directory / name)
-    ordered = {k: v for k, v in manifest.items() if k not in ("training", "files")}
-    if "training" in manifest:
-        ordered["training"] = manifest["training"]
-    ordered["files"] = dict(sorted(files.items()))
-    out = directory / MANIFEST_NAME
-    (directory / (MANIFEST_NAME + ".tmp")).write_text(json.dumps(ordered, indent=2, ensure_ascii=False) + "\n")
-    (directory / (MANIFEST_NAME + ".tmp")).replace(out)
+    files = {**manifest.files, **{name: sha256_file(directory / name) for name in (IDS_FILE, short_file, rows_file)}}
+    manifest = dataclasses.replace(
+        manifest, formatVersion=max(manifest.formatVersion, SHORTLIST_VERSION),
+        shortlist=Shortlist(ids=IDS_FILE, decoder=short_file, rows=rows_file), files=dict(sorted(files.items())),
+    )
+    out = manifest.save(directory)
     print(f"shortlist: {len(ids)} of {V} ids; parity max |d log_prob| {worst:.2e}; wrote {IDS_FILE}, {short_file}, "
-          f"{rows_file}; {out} is formatVersion {SHORTLIST_VERSION}", file=sys.stderr)
-    return ordered
+          f"{rows_file}; {out} is formatVersion {manifest.formatVersion}", file=sys.stderr)
+    return manifest.to_json()
 
 
 def main(argv: list[str] | None = None) -> int:
