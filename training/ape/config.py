@@ -11,6 +11,15 @@ from typing import Any, Literal
 NormalizerKind = Literal["softmax", "sparsemax", "entmax15", "alpha-entmax"]
 NORMALIZER_KINDS: tuple[str, ...] = ("softmax", "sparsemax", "entmax15", "alpha-entmax")
 
+# The one default for alpha-entmax's fixed bisection steps (followed by 2 Newton steps), the same
+# in training and export; ape.normalizers takes its defaults from here. 10+2 reach the float32
+# floor (max abs error <= 1e-6 vs float64 exact, bench/normalizers.py --accuracy) at about half
+# the cost of 25 (bench/normalizers.py measures both; docs/training.md, run 4). A model records its own
+# count (ape.json `architecture.entmaxBisectIterations`): every config in training/configs and
+# every model in models/ has 10; the test fixtures in test/fixtures/model-tiny-* were made with
+# 25 and keep it (training/scripts/make_fixtures.py passes it explicitly).
+ENTMAX_BISECT_ITERATIONS = 10
+
 
 @dataclass(frozen=True)
 class Normalizers:
@@ -43,10 +52,8 @@ class ModelConfig:
     hidden_dropout: float = 0.1  # dropout after embeddings and each sublayer (BERT hidden_dropout_prob)
     attention_dropout: float = 0.1  # dropout on attention probabilities (BERT attention_probs_dropout_prob)
     normalizers: Normalizers = field(default_factory=Normalizers)  # softmax / sparsemax / entmax per place
-    # Fixed bisection steps of alpha-entmax (followed by 2 Newton steps), the same in training and
-    # export: 10+2 reach the float32 floor (max abs error <= 1e-6 vs float64 exact, bench/normalizers.py
-    # --accuracy) at about half the cost of 25 (research/onnx-serving.md: per-op overhead dominates).
-    entmax_bisect_iterations: int = 10
+    # Fixed bisection steps of alpha-entmax, the same in training and export (ENTMAX_BISECT_ITERATIONS).
+    entmax_bisect_iterations: int = ENTMAX_BISECT_ITERATIONS
     sharing: Sharing = field(default_factory=Sharing)  # which decoder blocks are the encoder's
     init_context_from_self: bool = True  # CA <- SA: context attention starts as a copy (values, not identity) of SA
     decoder_token_type: int = 1  # segment id of every decoder token (the paper's `bert_decoder_token_type: B`)

@@ -280,3 +280,31 @@ def test_alpha_is_per_head():
     for head, alpha in enumerate(module.alpha().tolist()):
         expected = entmax.entmax_bisect(scores[:, head], alpha, dim=-1, n_iter=25)
         torch.testing.assert_close(p[:, head], expected, atol=1e-6, rtol=0)
+
+
+def test_one_bisection_default_and_the_count_each_model_records():
+    """Every default is ape.config.ENTMAX_BISECT_ITERATIONS; the committed configs and models
+    (oracle: their JSON) record 10, the fixture models 25, and those counts are what they run."""
+    import inspect
+    import json
+    from pathlib import Path
+
+    from ape.config import ENTMAX_BISECT_ITERATIONS, ModelConfig
+    from ape.train_config import load_config
+
+    assert ENTMAX_BISECT_ITERATIONS == 10
+    assert ModelConfig().entmax_bisect_iterations == ENTMAX_BISECT_ITERATIONS
+    for fn, name in ((make_normalizer, "bisect_iters"), (AlphaEntmax.__init__, "bisect_iters"), (entmax_bisect, "n_iter")):
+        assert inspect.signature(fn).parameters[name].default == ENTMAX_BISECT_ITERATIONS, fn
+    assert make_normalizer("alpha-entmax", 2).bisect_iters == ENTMAX_BISECT_ITERATIONS
+
+    root = Path(__file__).resolve().parents[2]
+    configs = sorted((root / "training" / "configs").glob("**/*.json"))
+    assert len(configs) >= 8
+    for path in configs:  # example.json and the ablations say 10; tiny.json has no alpha-entmax and the default
+        assert ModelConfig.from_dict(load_config(path).model).entmax_bisect_iterations == 10, path
+    recorded = {str(p.parent.relative_to(root)): json.loads(p.read_text())["architecture"]["entmaxBisectIterations"]
+                for p in [*root.glob("models/**/ape.json"), *root.glob("test/fixtures/model-tiny-*/ape.json")]}
+    assert {k: v for k, v in recorded.items() if k.startswith("models/")} == {
+        k: 10 for k in recorded if k.startswith("models/")}
+    assert {k: v for k, v in recorded.items() if k.startswith("test/")} == {k: 25 for k in recorded if k.startswith("test/")}

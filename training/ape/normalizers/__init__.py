@@ -2,7 +2,7 @@
 
 Interface (other modules code against it; keep it stable):
 
-    make_normalizer(kind, n_heads, bisect_iters=25) -> nn.Module
+    make_normalizer(kind, n_heads, bisect_iters=ENTMAX_BISECT_ITERATIONS) -> nn.Module
     module(scores [B, H, T, S], mask: bool broadcastable to scores, True = attend, or None)
         -> probs [B, H, T, S], each row summing to 1 over the attended positions.
 
@@ -11,8 +11,9 @@ Interface (other modules code against it; keep it stable):
   over all S positions, never NaN (normalizers/masking.py says why).
 * 'alpha-entmax' owns `pre_alpha` [H] and has `alpha() -> Tensor[H]` for logging.
 * `bisect_iters` is used by 'alpha-entmax' only: the bisection steps before its two
-  Newton steps; 10 reach the float32 floor (max |p - exact| ~1e-6) at about half the cost
-  of 25. The same count runs in training and in the exported graph. sparsemax and
+  Newton steps; the default, ape.config.ENTMAX_BISECT_ITERATIONS = 10, reaches the float32
+  floor (max |p - exact| ~1e-6) at about half the cost of 25. The same count runs in
+  training and in the exported graph (a model passes its config's count). sparsemax and
   1.5-entmax are exact (sort-based; they export to ONNX as TopK + CumSum).
 * float16/bfloat16 scores are computed in float32 and the result cast back.
 """
@@ -20,6 +21,8 @@ Interface (other modules code against it; keep it stable):
 from typing import Literal, get_args
 
 from torch import nn
+
+from ape.config import ENTMAX_BISECT_ITERATIONS
 
 from .alpha_entmax import AlphaEntmax, entmax_bisect
 from .entmax import Entmax15, entmax15
@@ -30,7 +33,7 @@ NormalizerKind = Literal["softmax", "sparsemax", "entmax15", "alpha-entmax"]
 NORMALIZER_KINDS: tuple[str, ...] = get_args(NormalizerKind)
 
 
-def make_normalizer(kind: NormalizerKind, n_heads: int, bisect_iters: int = 25) -> nn.Module:
+def make_normalizer(kind: NormalizerKind, n_heads: int, bisect_iters: int = ENTMAX_BISECT_ITERATIONS) -> nn.Module:
     """The attention normalizer `kind` for a block of `n_heads` heads."""
     if kind == "softmax":
         return Softmax()

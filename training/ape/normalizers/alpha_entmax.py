@@ -5,7 +5,7 @@ Layered like entmax/root_finding.py (`EntmaxBisectFunction`, `entmax_bisect`): a
 number of bisection steps (then two Newton steps) in the forward, the closed-form
 Jacobian-vector product and d p / d alpha in the backward. A fixed count unrolls into
 plain ONNX ops, so the exported graph runs exactly the steps that training ran
-(research/onnx-serving.md §4b). Recommended: bisect_iters = 10 (see `_threshold`).
+(see `_threshold`). The default count is ape.config.ENTMAX_BISECT_ITERATIONS (10).
 """
 
 import math
@@ -14,6 +14,8 @@ from typing import Optional, Union
 import torch
 from torch import Tensor, nn
 from torch.autograd import Function
+
+from ape.config import ENTMAX_BISECT_ITERATIONS
 
 from .masking import compute_dtype, shift_and_mask
 
@@ -137,7 +139,7 @@ def entmax_bisect(
     scores: Tensor,
     alpha: Union[float, Tensor],
     mask: Optional[Tensor] = None,
-    n_iter: int = 25,
+    n_iter: int = ENTMAX_BISECT_ITERATIONS,
 ) -> Tensor:
     """alpha-entmax over the last dim, differentiable in scores and alpha:
 
@@ -166,7 +168,7 @@ class AlphaEntmax(nn.Module):
     there (research/ape-model.md §3.8).
     """
 
-    def __init__(self, n_heads: int, bisect_iters: int = 25):
+    def __init__(self, n_heads: int, bisect_iters: int = ENTMAX_BISECT_ITERATIONS):
         super().__init__()
         self.n_heads = n_heads
         self.bisect_iters = bisect_iters
