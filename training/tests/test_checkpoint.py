@@ -57,13 +57,18 @@ def test_a_writer_killed_mid_write_leaves_the_old_checkpoint_intact(tmp_path):
     before = path.read_bytes()
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
                             env={**os.environ, "PYTHONPATH": str(TRAINING)})
-    assert proc.stdout.readline() == b"writing\n"
-    deadline = time.time() + 30
-    while not any(n.endswith(".tmp") and os.path.getsize(tmp_path / n) > 0 for n in os.listdir(tmp_path)):
-        assert time.time() < deadline and proc.poll() is None, "the writer never started writing"
-        time.sleep(0.005)
-    os.kill(proc.pid, signal.SIGKILL)  # the temp file is half written
-    proc.wait()
+    try:
+        assert proc.stdout.readline() == b"writing\n"
+        deadline = time.time() + 30
+        while not any(n.endswith(".tmp") and os.path.getsize(tmp_path / n) > 0 for n in os.listdir(tmp_path)):
+            assert time.time() < deadline and proc.poll() is None, "the writer never started writing"
+            time.sleep(0.005)
+        os.kill(proc.pid, signal.SIGKILL)  # the temp file is half written
+        proc.wait(timeout=30)
+    finally:  # a writer that hangs is not left behind
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
     assert path.read_bytes() == before
     assert checkpoint.load(path)["step"] == 1
     checkpoint.save_atomic({"step": 3}, path)  # the next write clears the dead writer's temp file
