@@ -1,13 +1,16 @@
-"""The APE model of Correia & Martins (2019), in one file read top to bottom (nanoGPT style).
+"""The APE model of Correia & Martins, "A Simple and Effective Approach to Automatic
+Post-Editing with Transfer Learning" (ACL 2019), in one file read top to bottom (nanoGPT style).
 
 A BERT encoder reads src and mt as one sentence pair; a decoder made of BERT layers
 (causal self-attention SA -> context attention CA over the encoder memory -> feed-forward,
-post-LN, no final LayerNorm) writes pe. Research notes: /work/shared/research/ape-model.md §1.
+post-LN, no final LayerNorm) writes pe. Encoder and decoder both start from the same
+pretrained BERT (ape.bert_loading); docs/training.md describes the recipe and
+docs/model-format.md the exported graphs.
 
-- Embedding tables (word, position, token type) are shared by encoder and decoder; the
-  decoder keeps its own embedding LayerNorm (notes §1.4).
+- Embedding tables (word, position, token type) are shared by encoder and decoder, as in
+  the paper's implementation; the decoder keeps its own embedding LayerNorm.
 - The output layer is a Linear tied to the word embeddings with its own bias, then
-  log-softmax; no MLM head (notes §1.6).
+  log-softmax; BERT's masked-LM head is not used.
 - Sharing switches (`config.sharing`) make decoder blocks the very same Parameter objects as
   the encoder's; CA <- SA (`init_context_from_self`) copies values only.
 - `decode_step` is the incremental path with a key/value cache that the ONNX decoder graph
