@@ -10,6 +10,25 @@ export (`ape.export`), and `reference.json`: for ~20 (src, mt) pairs the encoder
 outputs of the Python reference decoder (ape.decode) for greedy and beam 1..4, minLength > 1,
 a maxLen cut and each length penalty. Cases whose decisions hinge on a near-tie (score gap
 below MIN_GAP) are skipped, so float differences between PyTorch and ORT cannot flip them.
+
+The quantized fixtures (QUANTIZED: model-tiny-fp16, -int8, -int8-block32) are model-tiny-softmax's
+weights, imported back from the committed directory (`ape.export.from_onnx`, exact for float32)
+and exported again by `export_model_dir` with `quantization=` (what `python -m ape.export
+--quantize` runs). Their reference.json has the same layout, over the same held-out pairs, decoded
+by ape.decode on the weights exactly as the runtime computes with them:
+
+- fp16: PyTorch on the float16-rounded weights imported back from the fp16 directory (float16 ->
+  float32 is exact and onnxruntime folds the Casts, so both compute in float32 on the same
+  numbers); every run is checked against onnxruntime in Python too (same ids, scores within 1e-4).
+- int8, int8-block32: onnxruntime in Python on the directory's own graphs
+  (`ape.export.parity.OrtStepper`), one sentence at a time. PyTorch cannot stand in: int8 quantizes
+  activations inside the graph (DynamicQuantizeLinear, MatMulInteger; MatMulNBits with
+  accuracy_level 4). int8's activation scale is one per tensor, taken over the whole batch, so a
+  sentence's int8 result depends on what it is batched with (padding included): its reference is
+  each sentence decoded alone (batch 1, the TypeScript test does the same). int8-block32 quantizes
+  each row's blocks on their own and does not depend on the batch.
+
+    .venv/bin/python training/scripts/make_fixtures.py --only quantized   # from the committed model-tiny-softmax
 """
 from __future__ import annotations
 
@@ -22,6 +41,7 @@ import time
 from dataclasses import asdict, replace
 from pathlib import Path
 
+import onnxruntime as ort
 import torch
 import torch.nn.functional as F
 from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
@@ -30,9 +50,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "training"))
 
 from ape.config import ModelConfig, Normalizers  # noqa: E402
-from ape.decode import DecodingOptions, beam_search, greedy  # noqa: E402
-from ape.encoding import PairEncoding  # noqa: E402
+from ape.decode import BeamResult, DecodingOptions, Stepper, beam_search, greedy  # noqa: E402
+from ape.encoding import EncoderInput, PairEncoding, SpecialTokens  # noqa: E402
+from ape.export.from_onnx import import_model_dir  # noqa: E402
+from ape.export.manifest import sha256_file  # noqa: E402
 from ape.export.model_dir import export_model_dir  # noqa: E402
+from ape.export.parity import OrtStepper  # noqa: E402
 from ape.model import APEModel  # noqa: E402
 
 MIN_GAP = 1e-3  # PyTorch vs ORT log-probs differ by ~1e-6 (onnx-serving.md §3)
@@ -130,9 +153,24 @@ def runs_for(case: int, natural_len: int) -> list[DecodingOptions]:
     return runs
 
 
+def first_step_log_probs(model: APEModel | Stepper, x: EncoderInput, special: SpecialTokens) -> torch.Tensor:
+    """log_probs of decoder step 0 (bos) for one sentence, shape (V,)."""
+    if not isinstance(model, APEModel):
+        model.start(x, 1)
+        return model.step([special.bos])[0]
+    mem = model.encode(*(torch.tensor([v]) for v in (x.input_ids, x.token_type_ids, x.position_ids, [1] * len(x.input_ids))))
+    lp, _, _ = model.decode_step(torch.tensor([[special.bos]]), torch.ones(1, len(x.input_ids), dtype=torch.long),
+                                 model.cross_keys_values(mem), model.empty_cache(1))
+    return lp[0]
+
+
 @torch.no_grad()
-def reference(model: APEModel, enc: PairEncoding, pairs: list[tuple[str, str]], name: str) -> tuple[dict, float]:
-    model.eval()
+def reference(model: APEModel | Stepper, enc: PairEncoding, pairs: list[tuple[str, str]], name: str,
+              check=None, engine: str = "ape.decode on the PyTorch model") -> tuple[dict, float]:
+    """`model`: the PyTorch model or a Stepper (ape.decode) on some engine; `check(x, opts, result)`,
+    if given, is called on every run (the fp16 fixture's cross-check against onnxruntime)."""
+    if isinstance(model, APEModel):
+        model.eval()
     cases, min_gap, skipped = [], float("inf"), 0
     for i, (src, mt) in enumerate(pairs):
         if len(cases) == CASES:
@@ -142,6 +180,8 @@ def reference(model: APEModel, enc: PairEncoding, pairs: list[tuple[str, str]], 
         runs, gap = [], float("inf")
         for opts in runs_for(len(cases), len(g.ids)):
             r = beam_search(model, x, enc.special, opts)
+            if check is not None:
+                check(x, opts, r)
             gap = min(gap, r.min_gap)
             runs.append({
                 "options": opts.to_json(), "maxLen": opts.max_len(x.mt_tokens),
@@ -153,10 +193,7 @@ def reference(model: APEModel, enc: PairEncoding, pairs: list[tuple[str, str]], 
             skipped += 1
             continue
         min_gap = min(min_gap, gap)
-        mem = model.encode(*(torch.tensor([v]) for v in (x.input_ids, x.token_type_ids, x.position_ids, [1] * len(x.input_ids))))
-        lp, _, _ = model.decode_step(torch.tensor([[enc.special.bos]]), torch.ones(1, len(x.input_ids), dtype=torch.long),
-                                     model.cross_keys_values(mem), model.empty_cache(1))
-        top = torch.topk(lp[0], 5)
+        top = torch.topk(first_step_log_probs(model, x, enc.special), 5)
         cases.append({
             "src": src, "mt": mt, "mtTokens": x.mt_tokens,
             "encoder": {"input_ids": x.input_ids, "token_type_ids": x.token_type_ids, "position_ids": x.position_ids,
@@ -166,7 +203,7 @@ def reference(model: APEModel, enc: PairEncoding, pairs: list[tuple[str, str]], 
         })
     print(f"{name}: {len(cases)} cases, {skipped} skipped for near-ties, min decision gap {min_gap:.3g}", file=sys.stderr)
     return {
-        "generatedBy": "training/scripts/make_fixtures.py (ape.decode on the PyTorch model)",
+        "generatedBy": f"training/scripts/make_fixtures.py ({engine})",
         "contract": "docs/model-format.md#decoding",
         "note": "score = cumulative log-prob (float64) / lp(len); firstStepTop5 = [id, log_prob] of step 0; "
                 "compare log-probs with tolerance 1e-4, ids and texts exactly",
@@ -181,15 +218,21 @@ FIXTURES = {
 }
 
 
+def fits(enc: PairEncoding, src: str, mt: str) -> bool:
+    return len(enc.wordpieces(src)) <= MAX_TOKENS and len(enc.wordpieces(mt)) <= MAX_TOKENS
+
+
+def held_out(enc: PairEncoding) -> list[tuple[str, str]]:
+    """The (src, mt) pairs reference.json draws its cases from, in order."""
+    return [(s, m) for s, m, _ in corpus(200, seed=2) if fits(enc, s, m)]
+
+
 def build(name: str, normalizers_: Normalizers, out_root: Path, steps: int, tok_path: Path, warm: dict | None = None) -> dict:
     """Train (from `warm`, a state dict, if given) and export one fixture; returns the trained weights."""
     t0 = time.time()
-    data = corpus(4000, seed=1)
-    held = [(s, m) for s, m, _ in corpus(200, seed=2)]
     enc = PairEncoding.from_file(tok_path, max_src_tokens=MAX_TOKENS, max_mt_tokens=MAX_TOKENS)
-    fits = lambda s, m: len(enc.wordpieces(s)) <= MAX_TOKENS and len(enc.wordpieces(m)) <= MAX_TOKENS  # noqa: E731
-    data = [t for t in data if fits(t[0], t[1])]
-    held = [t for t in held if fits(*t)]
+    data = [t for t in corpus(4000, seed=1) if fits(enc, t[0], t[1])]
+    held = held_out(enc)
     config = ModelConfig(vocab_size=enc.tokenizer.get_vocab_size(), hidden=32, layers=2, heads=4, ffn=64,
                          max_positions=64, hidden_dropout=0.0, attention_dropout=0.0, normalizers=normalizers_,
                          entmax_bisect_iterations=25)
@@ -212,20 +255,111 @@ def build(name: str, normalizers_: Normalizers, out_root: Path, steps: int, tok_
     return model.state_dict()
 
 
+# --- quantized fixtures: model-tiny-softmax's weights through `export_model_dir(quantization=...)` ---
+
+QUANTIZED = {"model-tiny-fp16": "fp16", "model-tiny-int8": "int8", "model-tiny-int8-block32": "int8-block32"}
+QUANTIZED_BASE = "model-tiny-softmax"
+ORT_CHECK_TOLERANCE = 1e-4  # fp16: PyTorch vs onnxruntime scores, as parity.TOLERANCE
+
+
+def ort_stepper(directory: Path, manifest: dict, special: SpecialTokens) -> OrtStepper:
+    """The directory's graphs in onnxruntime with the TypeScript runtime's session options
+    (src/model/sessions.ts: all graph optimizations, sequential, one thread)."""
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.intra_op_num_threads = opts.inter_op_num_threads = 1
+    enc, dec = (ort.InferenceSession(str(directory / manifest["graphs"][g]), opts, providers=["CPUExecutionProvider"])
+                for g in ("encoder", "decoder"))
+    return OrtStepper(enc, dec, special)
+
+
+def build_quantized(name: str, quantization: str, out_root: Path) -> None:
+    """Re-export the committed QUANTIZED_BASE fixture with `quantization`; reference.json as the
+    module docstring says. Each run is also decoded on the float32 model, to record how much
+    quantization moved it (`fromFloat32`: the fixture is not the float32 one in disguise)."""
+    t0 = time.time()
+    base = out_root / QUANTIZED_BASE
+    model, manifest = import_model_dir(base)  # float32, checked by parity against the committed graphs
+    model.eval()
+    sp = manifest["specialTokens"]
+    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    training = {"script": "training/scripts/make_fixtures.py", "quantization": quantization,
+                "weights": f"test/fixtures/{QUANTIZED_BASE} (imported with ape.export.from_onnx)",
+                "baseApeJsonSha256": sha256_file(base / "ape.json")}
+    result = export_model_dir(model, base / "tokenizer.json", out_root / name, name=name, languages=manifest["languages"],
+                              decoding=DecodingOptions.from_json(manifest["decoding"]),
+                              max_src_tokens=manifest["input"]["maxSrcTokens"], max_mt_tokens=manifest["input"]["maxMtTokens"],
+                              training=training, quantization=quantization, force=True)
+    directory = result.directory
+    exported = json.loads((directory / "ape.json").read_text())
+    ort_engine = ort_stepper(directory, exported, special)
+    ort_check = {"runs": 0, "maxScoreDiff": 0.0}
+
+    def check(x: EncoderInput, opts: DecodingOptions, r: BeamResult) -> None:
+        if quantization != "fp16":
+            return
+        o = beam_search(ort_engine, x, special, opts)
+        ids, want = [h.ids for h in o.hypotheses], [h.ids for h in r.hypotheses]
+        diff = max(abs(a.score - b.score) for a, b in zip(o.hypotheses, r.hypotheses))
+        if ids != want or diff > ORT_CHECK_TOLERANCE:
+            raise SystemExit(f"{name}: onnxruntime disagrees with PyTorch on {x.input_ids} ({opts}): {ids} vs {want}, "
+                             f"score diff {diff:.3g} (tolerance {ORT_CHECK_TOLERANCE})")
+        ort_check["runs"] += 1
+        ort_check["maxScoreDiff"] = max(ort_check["maxScoreDiff"], diff)
+
+    if quantization == "fp16":  # the float16-rounded weights back in PyTorch
+        engine, label = import_model_dir(directory)[0].eval(), "ape.decode on the PyTorch model of the directory's float16 weights"
+    else:
+        engine, label = ort_engine, "ape.decode on the directory's graphs in onnxruntime (Python), one sentence at a time"
+    enc = PairEncoding.from_file(base / "tokenizer.json", max_src_tokens=MAX_TOKENS, max_mt_tokens=MAX_TOKENS)
+    ref, _ = reference(engine, enc, held_out(enc), name, check=check, engine=label)
+    ref["quantization"] = quantization
+    ref["onnxruntime"] = ort.__version__
+    ref["decodeAlone"] = quantization == "int8"  # batch-dependent activation scales: compare sentence by sentence
+    moved = {"runs": 0, "runsWithOtherIds": 0, "maxScoreDiff": 0.0}
+    for case in ref["cases"]:  # the same runs on the float32 model
+        e = case["encoder"]
+        x = EncoderInput(e["input_ids"], e["token_type_ids"], e["position_ids"], case["mtTokens"])
+        for run in case["runs"]:
+            f = beam_search(model, x, special, DecodingOptions.from_json(run["options"]))
+            moved["runs"] += 1
+            moved["runsWithOtherIds"] += [h.ids for h in f.hypotheses] != [h["ids"] for h in run["hypotheses"]]
+            moved["maxScoreDiff"] = max(moved["maxScoreDiff"],
+                                        *(abs(a.score - b["score"]) for a, b in zip(f.hypotheses, run["hypotheses"])))
+    ref["fromFloat32"] = {**moved, "maxScoreDiff": float(f"{moved['maxScoreDiff']:.3g}")}
+    if quantization == "fp16":
+        ref["onnxruntimeCheck"] = {"runs": ort_check["runs"], "maxScoreDiff": float(f"{ort_check['maxScoreDiff']:.3g}"),
+                                   "tolerance": ORT_CHECK_TOLERANCE}
+    ref["parity"] = asdict(result.parity)  # the exporter's report against float32 PyTorch (drift, for int8)
+    (directory / "reference.json").write_text(json.dumps(ref, indent=1, ensure_ascii=False) + "\n")
+    sizes = {p.name: p.stat().st_size for p in sorted(directory.iterdir())}
+    print(f"{name}: {sizes}, from float32 {ref['fromFloat32']} in {time.time() - t0:.0f} s", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--steps", type=int, default=800, help="training steps of the softmax model")
     ap.add_argument("--entmax-steps", type=int, default=150, help="fine-tuning steps of the entmax model, from the softmax one")
     ap.add_argument("--out", type=Path, default=ROOT / "test" / "fixtures")
+    ap.add_argument("--only", choices=["all", "trained", "quantized"], default="all",
+                    help=f"trained: {', '.join(FIXTURES)}; quantized: {', '.join(QUANTIZED)} (from {QUANTIZED_BASE} in --out, "
+                         "no training); all: both")
     args = ap.parse_args()
     torch.set_num_threads(1)  # tiny matrices: a second thread only adds contention on a shared machine
-    # alpha-entmax costs ~25 elementwise passes per attention: it starts from the trained
-    # softmax weights and is fine-tuned briefly instead of trained from scratch
-    with tempfile.TemporaryDirectory() as work:
-        tok_path = Path(work) / "tokenizer.json"  # one vocabulary for both fixtures
-        train_tokenizer([t for tri in corpus(4000, seed=1) for t in tri], tok_path)
-        warm = build("model-tiny-softmax", FIXTURES["model-tiny-softmax"], args.out, args.steps, tok_path)
-        build("model-tiny-entmax", FIXTURES["model-tiny-entmax"], args.out, args.entmax_steps, tok_path, warm=warm)
+    if args.only in ("all", "trained"):
+        # alpha-entmax costs ~25 elementwise passes per attention: it starts from the trained
+        # softmax weights and is fine-tuned briefly instead of trained from scratch
+        with tempfile.TemporaryDirectory() as work:
+            tok_path = Path(work) / "tokenizer.json"  # one vocabulary for both fixtures
+            train_tokenizer([t for tri in corpus(4000, seed=1) for t in tri], tok_path)
+            warm = build("model-tiny-softmax", FIXTURES["model-tiny-softmax"], args.out, args.steps, tok_path)
+            build("model-tiny-entmax", FIXTURES["model-tiny-entmax"], args.out, args.entmax_steps, tok_path, warm=warm)
+    if args.only in ("all", "quantized"):
+        if not (args.out / QUANTIZED_BASE / "ape.json").is_file():
+            raise SystemExit(f"error: {args.out / QUANTIZED_BASE}: no model directory to quantize (run with --only trained first)")
+        for name, quantization in QUANTIZED.items():
+            build_quantized(name, quantization, args.out)
 
 
 if __name__ == "__main__":
