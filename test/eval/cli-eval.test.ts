@@ -6,6 +6,7 @@ import { join, sep } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { apeBin, fixture, repoRoot } from '../helpers/paths.js';
+import { skipUnless } from '../helpers/skip.js';
 
 // Oracle: the sacreBLEU 2.6.0 command line on the same files
 // (test/fixtures/eval/cli/make_fixtures.py writes expected.json; the paired-test numbers
@@ -389,8 +390,13 @@ test('an unreadable file (no read permission) is a one-line error with exit code
   const uid = process.getuid?.() === 0 ? 65534 : undefined;
   if (uid !== undefined) {
     const probe = spawnSync(process.execPath, ['-e', ''], { uid, gid: uid, cwd: repoRoot });
-    if (probe.error !== undefined || probe.status !== 0) {
-      t.skip('running as root where the test cannot switch to an unprivileged user');
+    const skip = skipUnless(
+      probe.error === undefined && probe.status === 0,
+      `running as root where the test cannot run node as the unprivileged user 65534 ` +
+        `(${probe.error?.message ?? `exit ${probe.status}: ${probe.stderr}`}; it needs to read the repository)`,
+    );
+    if (skip !== false) {
+      t.skip(skip);
       return;
     }
   }
