@@ -11,7 +11,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 out="${1:-$here}"
 work="${APE_WORK:-$here/.work}"
-heldout="${APE_HELDOUT:-$root/../shared/heldout-packages.txt}"
+heldout="${APE_HELDOUT:-$here/heldout-packages.txt}"
 train="${APE_TRAIN:-23000}"
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 

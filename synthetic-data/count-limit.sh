@@ -13,7 +13,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 dir="$(mkdir -p "${1:-$root/../debian-all}" && cd "${1:-$root/../debian-all}" && pwd)"
-heldout="${APE_HELDOUT:-$root/../shared/heldout-packages.txt}"
+heldout="${APE_HELDOUT:-$here/heldout-packages.txt}"
 [ -r "$heldout" ] || { echo "count-limit: cannot read the held-out list $heldout (set APE_HELDOUT)" >&2; exit 1; }
 NICE=(nice -n "${APE_NICE:-15}")
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

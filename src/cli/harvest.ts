@@ -19,13 +19,15 @@ import { emptyReport, harvestCatalogs } from '../data/harvest/harvest.js';
 import { LineWriter } from '../data/line-writer.js';
 import { intFlag, parseFlags } from './flags.js';
 import type { Command } from './main.js';
+import { defaultHeldoutFile } from './paths.js';
 
 const HELP = `usage: ape harvest --out FILE.jsonl [--lang es] [--installed] [--debs DIR]
                    [--heldout FILE] [--format-strings keep|drop] [--min-words N] [--report FILE.json]
 
   --installed        read catalogs of the installed packages (dpkg -S maps them to packages)
   --debs DIR         read catalogs inside the .deb files in DIR (apt-get download ...)
-  --heldout FILE     source packages to leave out, one a line (default: ../shared/heldout-packages.txt)
+  --heldout FILE     source packages to leave out, one a line
+                     (default: synthetic-data/heldout-packages.txt in this repository)
 `;
 
 export const command: Command = {
@@ -54,8 +56,7 @@ export const command: Command = {
       throw new UsageError('--format-strings is keep or drop');
     const minWords = intFlag('min-words', values['min-words'], 0);
     const lang = values.lang;
-    const heldoutFile =
-      values.heldout ?? join(process.cwd(), '..', 'shared', 'heldout-packages.txt');
+    const heldoutFile = values.heldout ?? defaultHeldoutFile();
     const heldoutText = await readFile(heldoutFile, 'utf8').catch(() => {
       throw new UsageError(`cannot read the held-out list ${heldoutFile} (pass --heldout FILE)`);
     });

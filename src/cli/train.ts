@@ -7,11 +7,11 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
 import { intFlag, parseFlags } from './flags.js';
+import { packageRoot } from './paths.js';
 import type { Command } from './main.js';
 
 const HELP = `usage: ape train --config FILE [--resume] [--set KEY=VALUE ...] [--nproc N]
@@ -35,13 +35,6 @@ const OPTIONS = {
   nproc: { type: 'string', default: '1' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
-
-/** The repository root: the nearest directory above this file with a package.json. */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
 
 /** The command line that runs the Python trainer: plain python, or torchrun for N processes. */
 export function trainerCommand(python: string, nproc: number, args: string[]): [string, string[]] {
@@ -79,7 +72,7 @@ export const command: Command = {
       if (!s.includes('=')) throw new UsageError(`--set: expected KEY=VALUE, got '${s}'`);
     }
 
-    const root = repoRoot();
+    const root = packageRoot();
     const python = process.env['APE_PYTHON'] ?? join(root, '.venv', 'bin', 'python');
     if (!existsSync(python)) {
       throw new UsageError(

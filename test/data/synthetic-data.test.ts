@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseHeldout } from '../../src/data/harvest/catalogs.js';
@@ -62,12 +62,10 @@ for (const [pair, mode] of [
           owner.set(g, name);
         }
       }
-      const heldoutFile = join(repoRoot, '..', 'shared', 'heldout-packages.txt');
-      if (existsSync(heldoutFile)) {
-        const heldout = parseHeldout(readFileSync(heldoutFile, 'utf8'));
-        for (const g of owner.keys())
-          assert.ok(!heldout.has(g), `held-out package ${g} is in the data`);
-      }
+      const heldoutFile = join(repoRoot, 'synthetic-data', 'heldout-packages.txt');
+      const heldout = parseHeldout(readFileSync(heldoutFile, 'utf8'));
+      for (const g of owner.keys())
+        assert.ok(!heldout.has(g), `held-out package ${g} is in the data`);
       const seen = new Map<string, string>();
       for (const name of Object.keys(manifest.splits)) {
         for (const side of ['src', 'pe']) {

@@ -2,7 +2,8 @@
  * Parallel text from gettext catalogs: each catalog is read with `msgunfmt`, each message
  * cleaned (clean.ts), and the pairs yielded with their group, the Debian source package, so
  * that splits keep a whole package on one side. Catalogs whose source package is held out
- * (shared/heldout-packages.txt) are never read into the output; their entries are counted.
+ * (synthetic-data/heldout-packages.txt by default) are never read into the output; their
+ * entries are counted.
  */
 import { DataError } from '../../errors.js';
 import { run } from '../run-process.js';
