@@ -10,6 +10,8 @@ import { skipUnless } from './skip.js';
  * APE_TEST_CHROMIUM environment variable names another executable.
  */
 export const CHROMIUM = process.env.APE_TEST_CHROMIUM ?? '/usr/bin/chromium';
+/** How long a browser test waits for one thing (Playwright's default is 30 s: short under load). */
+const WAIT_MS = 60_000;
 /** Screenshots of the browser tests (gitignored). */
 export const ARTIFACTS = join(repoRoot, 'test', 'artifacts');
 
@@ -33,10 +35,15 @@ export class Browsers {
     mkdirSync(ARTIFACTS, { recursive: true });
   }
 
-  launch(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  /**
+   * A context whose waits (locator.waitFor, waitForEvent, goto, clicks) each fail after
+   * WAIT_MS, Playwright's error naming what was awaited.
+   */
+  async launch(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
     const profile = mkdtempSync(join(tmpdir(), 'ape-chromium-'));
     this.profiles.push(profile);
-    return chromium.launchPersistentContext(profile, {
+    const context = await chromium.launchPersistentContext(profile, {
+      timeout: WAIT_MS,
       executablePath: CHROMIUM,
       viewport,
       args: [
@@ -50,6 +57,8 @@ export class Browsers {
         '--disable-sync',
       ],
     });
+    context.setDefaultTimeout(WAIT_MS);
+    return context;
   }
 
   cleanup(): void {
