@@ -104,10 +104,8 @@ describe('post-editing through the public API', () => {
   it('createApp serves the same post-edits over HTTP (no port)', async () => {
     const e = expected.find((x) => x.beam === 4);
     assert.ok(e);
-    const made = ape.createApp({ postEditor: editor });
-    // createApp returns the express app, or an object holding it as `app`.
-    const handler = 'app' in made && typeof made.app === 'function' ? made.app : made;
-    const res = await request(handler as Parameters<typeof request>[0])
+    const { app } = ape.createApp({ postEditor: editor });
+    const res = await request(app)
       .post('/v1/postedit')
       .send({ segments: [{ src: e.c.src, mt: e.c.mt }] });
     assert.equal(res.status, 200, JSON.stringify(res.body));
