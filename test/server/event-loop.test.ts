@@ -27,14 +27,17 @@ test('/healthz and /metrics answer while a long decode runs (inference is off th
   const long = request(app)
     .post('/v1/postedit')
     .send({ segments, options: { beam: 8 } })
-    .then((r) => {
+    .then((r) => r) // a real Promise (supertest has no .finally): a failed request also ends the probes
+    .finally(() => {
       decoding = false;
-      return r;
     });
   // Probe while the batch decodes in the worker: each probe is answered before the decode ends.
   let answeredDuring = 0;
   const maxProbeMs: number[] = [];
+  const deadline = Date.now() + 180_000;
   while (decoding) {
+    if (Date.now() > deadline)
+      throw new Error('timed out after 180 s waiting for the 768-segment batch to decode');
     const t0 = performance.now();
     const [h, m] = await Promise.all([request(app).get('/healthz'), request(app).get('/metrics')]);
     assert.equal(h.status, 200);

@@ -98,7 +98,7 @@ test(`${REQUESTS} mixed requests at concurrency ${CONCURRENCY} on loopback: ever
       const s = shot(i);
       const res = await fetch(
         base + (s.kind === 'bad' ? (s.path ?? '/v1/postedit') : '/v1/postedit'),
-        s.init,
+        { ...s.init, signal: AbortSignal.timeout(120_000) },
       );
       const body = (await res.json()) as {
         segments?: { pe: string; score: number; changed: boolean }[];
