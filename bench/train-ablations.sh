@@ -96,7 +96,7 @@ print(json.dumps({
     "schedule": schedule,
     "trained": " to ".join(wall) + " (UTC, the TRAINED marker: the last invocation's start unless the note says otherwise)" if len(wall) == 2 else None,
     "machine": f"{platform.machine()}, {cpu_model()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
-    "sameBudgetAs": None if full == "1" else "every 4,500-step row of docs/results.md (bert-init, random-init, the sharing and normalizer rows): 4,500 steps, peak lr 1e-4, warm-up 100, linear decay to 0 at 4,500, the same data order and batches (bert-init-phased, the session-2 model, went through its five phases' schedules: docs/results.md, Schedules)",
+    "sameBudgetAs": None if full == "1" else "every 4,500-step row of docs/results.md (bert-init, random-init, the sharing and normalizer rows): 4,500 steps, peak lr 1e-4, warm-up 100, linear decay to 0 at 4,500, the same data order and batches (bert-init-phased, the first shipped default model, went through its five phases' schedules: docs/results.md, Schedules)",
     "selection": "best.pt = the lowest trainer dev TER among the evaluations (training-log.jsonl)",
     **({"note": note} if note else {}),
 }, indent=1), file=open(path, "w", encoding="utf-8"))
