@@ -4,10 +4,8 @@
  * (translate target-language text into the source language and back; the original is pe),
  * filtered, deduplicated and split by group. Progress goes to stderr; a re-run resumes.
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { TER } from '../eval/ter.js';
 import { parseHeldout } from '../data/harvest/catalogs.js';
@@ -17,10 +15,18 @@ import { engineFromSpec } from '../data/mt/engine-spec.js';
 import type { MtEngine } from '../data/mt/engine.js';
 import { DEFAULT_FILTERS, type FilterConfig } from '../data/synth/filters.js';
 import { CachedEngine } from '../data/synth/mt-cache.js';
-import { type Recipe, sha256File, synthesize } from '../data/synth/pipeline.js';
-import { readMonolingual, readParallel } from '../data/synth/sources.js';
+import {
+  apertiumReproduce,
+  synthManifest,
+  synthSettings,
+  writeManifest,
+} from '../data/synth/manifest.js';
+import { type Recipe, type SynthReport, synthesize } from '../data/synth/pipeline.js';
+import { readMonolingual, readParallel, type SourceRecord } from '../data/synth/sources.js';
 import { parseSplits } from '../data/synth/split.js';
+import { numberFlag, parseFlags } from './flags.js';
 import type { Command } from './main.js';
+import { defaultHeldoutFile } from './paths.js';
 
 const HELP = `usage: ape synth escape    --parallel FILE.jsonl --src-lang es --tgt-lang en --engine SPEC --out DIR [options]
        ape synth roundtrip --mono FILE.txt --engine SPEC --back-engine SPEC --out DIR [options]
@@ -35,7 +41,8 @@ const HELP = `usage: ape synth escape    --parallel FILE.jsonl --src-lang es --t
   --min-tokens N --max-tokens N --max-length-ratio R --ter-min T --ter-max T   (eSCAPE filters;
                         TER in percent, as sacreBLEU prints it)    [default: 3, 100, 3, 0, 75]
   --keep-unknown-marks  keep Apertium's '*' marks on unknown words
-  --heldout FILE        groups (source packages) never to use     [default: ../shared/heldout-packages.txt]
+  --heldout FILE        groups (source packages) never to use
+                        [default: synthetic-data/heldout-packages.txt in this repository]
   --sources FILE.json   a report of where the input came from (ape harvest --report), copied into the manifest
   --groups-from FILE    reuse the group -> split assignment of another set's manifest.json
                         (the other direction), so no sentence trains one and tests the other
@@ -45,38 +52,39 @@ const HELP = `usage: ape synth escape    --parallel FILE.jsonl --src-lang es --t
   --batch N             lines per MT batch                        [default: 2000]
 `;
 
+const OPTIONS = {
+  parallel: { type: 'string' },
+  mono: { type: 'string' },
+  'src-lang': { type: 'string' },
+  'tgt-lang': { type: 'string' },
+  engine: { type: 'string' },
+  'back-engine': { type: 'string' },
+  out: { type: 'string' },
+  splits: { type: 'string', default: 'test=2000,dev=1000,train=all' },
+  seed: { type: 'string', default: '1' },
+  format: { type: 'string', default: 'files' },
+  'min-tokens': { type: 'string', default: String(DEFAULT_FILTERS.minTokens) },
+  'max-tokens': { type: 'string', default: String(DEFAULT_FILTERS.maxTokens) },
+  'max-length-ratio': { type: 'string', default: String(DEFAULT_FILTERS.maxLengthRatio) },
+  'ter-min': { type: 'string', default: String(DEFAULT_FILTERS.terMin) },
+  'ter-max': { type: 'string', default: String(DEFAULT_FILTERS.terMax) },
+  'keep-unknown-marks': { type: 'boolean', default: false },
+  heldout: { type: 'string' },
+  sources: { type: 'string' },
+  'groups-from': { type: 'string' },
+  'batch-mt': { type: 'boolean', default: false },
+  work: { type: 'string' },
+  batch: { type: 'string', default: '2000' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseFlags<typeof OPTIONS, true>>['values'];
+type UnknownMarks = 'keep' | 'drop';
+
 export const command: Command = {
   summary: 'make synthetic (src, mt, pe) triplets with a real MT engine (eSCAPE or round trip)',
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        parallel: { type: 'string' },
-        mono: { type: 'string' },
-        'src-lang': { type: 'string' },
-        'tgt-lang': { type: 'string' },
-        engine: { type: 'string' },
-        'back-engine': { type: 'string' },
-        out: { type: 'string' },
-        splits: { type: 'string', default: 'test=2000,dev=1000,train=all' },
-        seed: { type: 'string', default: '1' },
-        format: { type: 'string', default: 'files' },
-        'min-tokens': { type: 'string', default: String(DEFAULT_FILTERS.minTokens) },
-        'max-tokens': { type: 'string', default: String(DEFAULT_FILTERS.maxTokens) },
-        'max-length-ratio': { type: 'string', default: String(DEFAULT_FILTERS.maxLengthRatio) },
-        'ter-min': { type: 'string', default: String(DEFAULT_FILTERS.terMin) },
-        'ter-max': { type: 'string', default: String(DEFAULT_FILTERS.terMax) },
-        'keep-unknown-marks': { type: 'boolean', default: false },
-        heldout: { type: 'string' },
-        sources: { type: 'string' },
-        'groups-from': { type: 'string' },
-        'batch-mt': { type: 'boolean', default: false },
-        work: { type: 'string' },
-        batch: { type: 'string', default: '2000' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const { values, positionals } = parseFlags('synth', argv, OPTIONS, true);
     if (values.help === true) {
       process.stdout.write(HELP);
       return 0;
@@ -85,96 +93,53 @@ export const command: Command = {
     if (recipe !== 'escape' && recipe !== 'roundtrip')
       throw new UsageError(`give the recipe: escape or roundtrip\n${HELP}`);
     const out = required(values.out, '--out');
-    const format = values.format;
-    if (!(CORPUS_FORMATS as readonly string[]).includes(format))
-      throw new UsageError(`--format: one of ${CORPUS_FORMATS.join(', ')}`);
-    const filters: FilterConfig = {
-      minTokens: num(values['min-tokens'], '--min-tokens'),
-      maxTokens: num(values['max-tokens'], '--max-tokens'),
-      maxLengthRatio: num(values['max-length-ratio'], '--max-length-ratio'),
-      terMin: num(values['ter-min'], '--ter-min'),
-      terMax: num(values['ter-max'], '--ter-max'),
-    };
-    const heldoutFile =
-      values.heldout ?? join(process.cwd(), '..', 'shared', 'heldout-packages.txt');
-    const heldoutText = await readFile(heldoutFile, 'utf8').catch(() => {
-      throw new UsageError(`cannot read the held-out list ${heldoutFile} (pass --heldout FILE)`);
-    });
-    const engineOpts = {
-      unknownMarks: values['keep-unknown-marks'] ? ('keep' as const) : ('drop' as const),
-    };
+    const format = corpusFormat(values.format);
+    const filters = filtersFrom(values);
+    const heldout = await readHeldout(values.heldout ?? defaultHeldoutFile());
+    const unknownMarks: UnknownMarks = values['keep-unknown-marks'] ? 'keep' : 'drop';
     const work = values.work ?? join(out, '.work');
-    const engine = await CachedEngine.open(
-      await engineFromSpec(required(values.engine, '--engine'), engineOpts),
-      join(work, 'cache'),
-    );
-    let back: CachedEngine | undefined;
-    let input: string;
-    let source;
-    if (recipe === 'escape') {
-      input = required(values.parallel, '--parallel');
-      const srcLang = required(values['src-lang'], '--src-lang');
-      const tgtLang = required(values['tgt-lang'], '--tgt-lang');
-      source = () => readParallel(input, srcLang, tgtLang);
-    } else {
-      input = required(values.mono, '--mono');
-      back = await CachedEngine.open(
-        await engineFromSpec(required(values['back-engine'], '--back-engine'), engineOpts),
-        join(work, 'cache'),
-      );
-      source = () => readMonolingual(input);
-    }
-    await stat(input).catch(() => {
-      throw new UsageError(`cannot read ${input}`);
-    });
-    const inputSha = await sha256File(input);
+    const engines = await openEngines(recipe, values, unknownMarks, join(work, 'cache'));
+    const input = await inputOf(recipe, values);
     const normalize = { unicode: 'NFC' as const, whitespace: 'collapse' as const };
     const ter = new TER();
     ter.numRefs = 1; // one reference (pe) per segment, for the signature
-    const settings = {
-      recipe: recipe as Recipe,
-      input: {
-        file: basename(input),
-        sha256: inputSha,
-        ...(recipe === 'escape'
-          ? { srcLang: values['src-lang'], tgtLang: values['tgt-lang'] }
-          : {}),
-      },
-      engine: describe(engine),
-      ...(back !== undefined ? { backEngine: describe(back) } : {}),
+    const settings = await synthSettings({
+      recipe,
+      inputFile: input.file,
+      ...(input.langs !== undefined ? { langs: input.langs } : {}),
+      engine: engines.engine,
+      ...(engines.back !== undefined ? { backEngine: engines.back } : {}),
       filters,
-      ter: ter.signature().toString(),
+      terSignature: ter.signature().toString(),
       normalize,
-      dedup: 'src or pe seen before, exactly or after NFKC + lower case + letters and digits only',
-      heldout: {
-        file: basename(heldoutFile),
-        sha256: createHash('sha256').update(heldoutText).digest('hex'),
-      },
-    };
+      heldoutFile: heldout.file,
+      heldoutText: heldout.text,
+    });
     // Apertium: the split files' mt is made again as one stream per file (see mt/apertium.ts).
     const restream =
-      engine.name === 'apertium' && !values['batch-mt']
-        ? await streamEngine(values.engine ?? '', engineOpts)
+      engines.engine.name === 'apertium' && !values['batch-mt']
+        ? await streamEngine(values.engine ?? '', unknownMarks)
         : undefined;
     const fixedGroups =
       values['groups-from'] === undefined ? undefined : await groupsFrom(values['groups-from']);
+    const seed = numberFlag('seed', values.seed);
     const report = await synthesize({
       ...(fixedGroups !== undefined ? { fixedGroups } : {}),
       ...(restream !== undefined ? { restream } : {}),
-      recipe: recipe as Recipe,
-      source,
-      engine,
-      ...(back !== undefined ? { backEngine: back } : {}),
+      recipe,
+      source: input.source,
+      engine: engines.engine,
+      ...(engines.back !== undefined ? { backEngine: engines.back } : {}),
       filters,
       ter: (hyp, ref) => ter.sentenceScore(hyp, [ref]).score,
-      heldout: parseHeldout(heldoutText),
+      heldout: parseHeldout(heldout.text),
       normalize,
       splits: parseSplits(values.splits),
-      seed: num(values.seed, '--seed'),
+      seed,
       outDir: out,
-      format: format as CorpusFormat,
+      format,
       workDir: work,
-      batchLines: num(values.batch, '--batch'),
+      batchLines: numberFlag('batch', values.batch),
       configKey: JSON.stringify(settings),
       log: (m) => process.stderr.write(m + '\n'),
     });
@@ -182,43 +147,116 @@ export const command: Command = {
       values.sources === undefined
         ? undefined
         : (JSON.parse(await readFile(values.sources, 'utf8')) as unknown);
-    const manifest = {
-      ...settings,
-      ...(restream !== undefined
-        ? {
-            mtReproduce: `sed G SPLIT.src | apertium ${engineOpts.unknownMarks === 'drop' ? '-u ' : ''}${restream.id.split('|')[2] ?? ''} | awk 'NR % 2 == 1'`,
-          }
-        : {}),
-      splitsRequested: values.splits,
-      ...(values['groups-from'] !== undefined
-        ? { groupsFrom: basename(values['groups-from']) }
-        : {}),
-      seed: num(values.seed, '--seed'),
-      format,
-      counts: report.counts,
-      splits: report.splits,
-      ...(sources !== undefined ? { sources } : {}),
-    };
-    await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-    const c = report.counts;
-    process.stderr.write(
-      `synth: read ${c.read ?? 0}, held out ${c.heldout ?? 0}, kept ${c.kept ?? 0}; ` +
-        Object.entries(report.splits)
-          .map(([n, s]) => `${n} ${s.count}`)
-          .join(', ') +
-        `; counts ${JSON.stringify(c)}; MT ${report.mtSeconds.toFixed(1)} s (cache hits ${engine.hits + (back?.hits ?? 0)}, translated ${engine.misses + (back?.misses ?? 0)})\n`,
+    await writeManifest(
+      out,
+      synthManifest(settings, {
+        ...(restream !== undefined
+          ? { mtReproduce: apertiumReproduce(restream.id, unknownMarks) }
+          : {}),
+        splitsRequested: values.splits,
+        ...(values['groups-from'] !== undefined ? { groupsFrom: values['groups-from'] } : {}),
+        seed,
+        format,
+        report,
+        ...(sources !== undefined ? { sources } : {}),
+      }),
     );
+    process.stderr.write(summary(report, engines) + '\n');
     return 0;
   },
 };
 
+function corpusFormat(format: string): CorpusFormat {
+  const found = CORPUS_FORMATS.find((f) => f === format);
+  if (found === undefined) throw new UsageError(`--format: one of ${CORPUS_FORMATS.join(', ')}`);
+  return found;
+}
+
+function filtersFrom(values: Values): FilterConfig {
+  return {
+    minTokens: numberFlag('min-tokens', values['min-tokens']),
+    maxTokens: numberFlag('max-tokens', values['max-tokens']),
+    maxLengthRatio: numberFlag('max-length-ratio', values['max-length-ratio']),
+    terMin: numberFlag('ter-min', values['ter-min']),
+    terMax: numberFlag('ter-max', values['ter-max']),
+  };
+}
+
+async function readHeldout(file: string): Promise<{ file: string; text: string }> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`cannot read the held-out list ${file} (pass --heldout FILE)`);
+  });
+  return { file, text };
+}
+
+/** The forward engine and, for the round trip, the back engine, both behind the MT cache. */
+async function openEngines(
+  recipe: Recipe,
+  values: Values,
+  unknownMarks: UnknownMarks,
+  cacheDir: string,
+): Promise<{ engine: CachedEngine; back: CachedEngine | undefined }> {
+  const open = async (spec: string) =>
+    CachedEngine.open(await engineFromSpec(spec, { unknownMarks }), cacheDir);
+  const engine = await open(required(values.engine, '--engine'));
+  const back =
+    recipe === 'roundtrip'
+      ? await open(required(values['back-engine'], '--back-engine'))
+      : undefined;
+  return { engine, back };
+}
+
+/** The input file of the recipe, checked readable, and its records. */
+async function inputOf(
+  recipe: Recipe,
+  values: Values,
+): Promise<{
+  file: string;
+  langs: { src: string; tgt: string } | undefined;
+  source: () => AsyncGenerator<SourceRecord>;
+}> {
+  let file: string;
+  let langs: { src: string; tgt: string } | undefined;
+  let source: () => AsyncGenerator<SourceRecord>;
+  if (recipe === 'escape') {
+    file = required(values.parallel, '--parallel');
+    const l = {
+      src: required(values['src-lang'], '--src-lang'),
+      tgt: required(values['tgt-lang'], '--tgt-lang'),
+    };
+    langs = l;
+    source = () => readParallel(file, l.src, l.tgt);
+  } else {
+    file = required(values.mono, '--mono');
+    langs = undefined;
+    source = () => readMonolingual(file);
+  }
+  await stat(file).catch(() => {
+    throw new UsageError(`cannot read ${file}`);
+  });
+  return { file, langs, source };
+}
+
+/** The one-line report on stderr. */
+function summary(
+  report: SynthReport,
+  engines: { engine: CachedEngine; back: CachedEngine | undefined },
+): string {
+  const c = report.counts;
+  const { engine, back } = engines;
+  return (
+    `synth: read ${c.read ?? 0}, held out ${c.heldout ?? 0}, kept ${c.kept ?? 0}; ` +
+    Object.entries(report.splits)
+      .map(([n, s]) => `${n} ${s.count}`)
+      .join(', ') +
+    `; counts ${JSON.stringify(c)}; MT ${report.mtSeconds.toFixed(1)} s (cache hits ${engine.hits + (back?.hits ?? 0)}, translated ${engine.misses + (back?.misses ?? 0)})`
+  );
+}
+
 /** The same Apertium pair with every line in one process: one stream per split file. */
-async function streamEngine(
-  spec: string,
-  opts: { unknownMarks: 'keep' | 'drop' },
-): Promise<MtEngine> {
+async function streamEngine(spec: string, unknownMarks: UnknownMarks): Promise<MtEngine> {
   const pair = spec.slice(spec.indexOf(':') + 1);
-  return ApertiumEngine.create({ pair, unknownMarks: opts.unknownMarks, batchLines: Infinity });
+  return ApertiumEngine.create({ pair, unknownMarks, batchLines: Infinity });
 }
 
 /** Group -> split from the `splits` of a manifest.json that `ape synth` wrote. */
@@ -237,18 +275,8 @@ async function groupsFrom(file: string): Promise<Map<string, string>> {
   return out;
 }
 
-function describe(e: MtEngine): { name: string; version: string; id: string } {
-  return { name: e.name, version: e.version, id: e.id };
-}
-
 function required(v: string | undefined, flag: string): string {
   if (v === undefined || v === '')
     throw new UsageError(`${flag} is required (see ape synth --help)`);
   return v;
-}
-
-function num(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n)) throw new UsageError(`${flag}: expected a number, got '${v}'`);
-  return n;
 }
