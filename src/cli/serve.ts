@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { loadModelDir, modelName } from '../model/model-dir.js';
 import { OnnxPostEditor } from '../model/post-editor.js';
@@ -10,6 +9,7 @@ import { ServerConfigSchema, type ServerConfig } from '../server/config.js';
 import { jsonLogger } from '../server/logger.js';
 import type { Command } from './main.js';
 import { EXIT } from './exit-codes.js';
+import { intFlag, parseFlags } from './flags.js';
 
 const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--port N] [--host ADDR]
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
@@ -67,14 +67,6 @@ async function servedNames(specs: readonly ModelSpec[]): Promise<string[]> {
   return names;
 }
 
-function int(name: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be an integer >= ${min}, got '${value}'`);
-  return n;
-}
-
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -82,26 +74,22 @@ function defined<T extends object>(o: T): Partial<T> {
 export const command: Command = {
   summary: 'serve the post-editing HTTP API for a model directory',
   async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        model: { type: 'string', multiple: true },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        workers: { type: 'string' },
-        threads: { type: 'string' },
-        'full-vocab': { type: 'boolean' },
-        'max-wait-ms': { type: 'string' },
-        'max-batch-tokens': { type: 'string' },
-        'max-queue': { type: 'string' },
-        'timeout-ms': { type: 'string' },
-        'body-limit': { type: 'string' },
-        'cors-origin': { type: 'string', multiple: true },
-        // Upstream MT for the APy/LibreTranslate-compatible routes (docs/cat-tools.md), e.g. apertium:spa-eng.
-        mt: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
+    const { values } = parseFlags('serve', argv, {
+      model: { type: 'string', multiple: true },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      workers: { type: 'string' },
+      threads: { type: 'string' },
+      'full-vocab': { type: 'boolean' },
+      'max-wait-ms': { type: 'string' },
+      'max-batch-tokens': { type: 'string' },
+      'max-queue': { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      'body-limit': { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
+      // Upstream MT for the APy/LibreTranslate-compatible routes (docs/cat-tools.md), e.g. apertium:spa-eng.
+      mt: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
       process.stdout.write(HELP + '\n');
@@ -111,7 +99,7 @@ export const command: Command = {
       throw new UsageError('--model DIR is required');
     const specs = values.model.map(parseModelSpec);
     const names = await servedNames(specs);
-    const port = int('port', values.port, 0) ?? 8080;
+    const port = intFlag('port', values.port, 0) ?? 8080;
     const host = values.host ?? '127.0.0.1';
     const apiKeys = (process.env.APE_API_KEYS ?? '')
       .split(',')
@@ -119,11 +107,11 @@ export const command: Command = {
       .filter((k) => k !== '');
     const config: ServerConfig = ServerConfigSchema.parse(
       defined({
-        maxWaitMs: int('max-wait-ms', values['max-wait-ms'], 0),
-        maxBatchTokens: int('max-batch-tokens', values['max-batch-tokens'], 1),
-        maxQueueSegments: int('max-queue', values['max-queue'], 1),
-        requestTimeoutMs: int('timeout-ms', values['timeout-ms'], 1),
-        bodyLimitBytes: int('body-limit', values['body-limit'], 1),
+        maxWaitMs: intFlag('max-wait-ms', values['max-wait-ms'], 0),
+        maxBatchTokens: intFlag('max-batch-tokens', values['max-batch-tokens'], 1),
+        maxQueueSegments: intFlag('max-queue', values['max-queue'], 1),
+        requestTimeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1),
+        bodyLimitBytes: intFlag('body-limit', values['body-limit'], 1),
         corsOrigins: values['cors-origin'],
         apiKeys,
       }),
@@ -137,8 +125,8 @@ export const command: Command = {
             ),
           );
     const logger = jsonLogger(process.stderr);
-    const threads = int('threads', values.threads, 1);
-    const workers = int('workers', values.workers, 1) ?? 1;
+    const threads = intFlag('threads', values.threads, 1);
+    const workers = intFlag('workers', values.workers, 1) ?? 1;
     // One after another: each load spawns its worker threads, and a failure closes those loaded.
     const models: ModelEntry[] = [];
     try {
