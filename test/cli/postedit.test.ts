@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { apeBin } from '../helpers/paths.js';
+import { waitUntil, withDeadline } from '../helpers/wait.js';
 import { expectations, MODEL, type Expected } from '../server/fixture-app.js';
 
 // These tests run the real `ape` command (dist/: `npm run -s build` first).
@@ -142,10 +143,21 @@ test('Ctrl-C leaves whole lines only, and --resume finishes the job', async () =
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  while (!existsSync(out) || readFileSync(out, 'utf8').length === 0)
-    await new Promise((r) => setTimeout(r, 20));
+  await waitUntil(
+    'ape postedit to write its first batch to --out',
+    () => existsSync(out) && readFileSync(out, 'utf8').length > 0,
+    { timeoutMs: 120_000 },
+  ).catch((err: unknown) => {
+    child.kill('SIGKILL');
+    throw err;
+  });
   child.kill('SIGINT');
-  assert.equal(await exited, 130);
+  assert.equal(
+    await withDeadline('ape postedit to exit after SIGINT', exited, 120_000, () =>
+      child.kill('SIGKILL'),
+    ),
+    130,
+  );
   const partial = readFileSync(out, 'utf8');
   assert.ok(partial.endsWith('\n'), 'the file ends with a whole line');
   const lines = partial.split('\n').slice(0, -1);

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { test } from 'node:test';
 import { apeBin } from '../helpers/paths.js';
 import { startServe } from '../helpers/serve.js';
+import { waitUntil, withDeadline } from '../helpers/wait.js';
 import { loadReference } from '../model/reference.js';
 import { MODEL } from '../server/fixture-app.js';
 
@@ -26,19 +27,30 @@ test('ape serve on port 0 answers, and SIGTERM lets an in-flight request finish 
     }),
   );
   // Signal only once all four are inside the server (the scrape itself counts as one more).
-  for (;;) {
-    const m = /ape_http_requests_in_flight (\d+)/.exec(
-      await (await fetch(`${base}/metrics`)).text(),
-    );
-    if (Number(m?.[1] ?? 0) >= inFlight.length + 1) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await waitUntil(
+    `ape_http_requests_in_flight >= ${inFlight.length + 1} on /metrics`,
+    async () => {
+      const m = /ape_http_requests_in_flight (\d+)/.exec(
+        await (await fetch(`${base}/metrics`)).text(),
+      );
+      return Number(m?.[1] ?? 0) >= inFlight.length + 1;
+    },
+    { timeoutMs: 120_000, intervalMs: 10 },
+  ).catch((err: unknown) => {
+    child.kill('SIGKILL');
+    throw err;
+  });
   child.kill('SIGTERM');
   for (const res of await Promise.all(inFlight)) {
     assert.equal(res.status, 200);
     assert.equal(((await res.json()) as { segments: unknown[] }).segments.length, segments.length);
   }
-  const [code] = (await once(child, 'exit')) as [number | null];
+  const [code] = (await withDeadline(
+    'ape serve to exit after SIGTERM',
+    once(child, 'exit'),
+    120_000,
+    () => child.kill('SIGKILL'),
+  )) as [number | null];
   const log = server.log;
   assert.equal(code, 0, log);
   const shutdownAt = log.indexOf('"msg":"shutting down","signal":"SIGTERM"');

