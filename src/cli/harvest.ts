@@ -4,6 +4,7 @@
  * held-out packages left out. Writes JSONL `{"group","catalog","en","<lang>"}`; the report
  * (counts per catalog, per drop reason, held-out skips) goes to stderr and to --report.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -51,6 +52,10 @@ export const command: Command = {
     if (values.out === undefined) throw new UsageError('--out is required\n' + HELP);
     if (!values.installed && values.debs === undefined)
       throw new UsageError('give --installed and/or --debs DIR');
+    if (values.debs !== undefined && !existsSync(values.debs))
+      throw new UsageError(
+        `--debs ${values.debs}: no such directory (give the folder of .deb files)`,
+      );
     const formatStrings = values['format-strings'];
     if (formatStrings !== 'keep' && formatStrings !== 'drop')
       throw new UsageError('--format-strings is keep or drop');
