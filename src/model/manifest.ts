@@ -115,6 +115,24 @@ export function parseManifest(raw: unknown, file: string): Manifest {
   if (m.architecture.heads * m.architecture.headDim !== m.architecture.hidden) {
     throw new ModelError(`${file} (architecture): heads × headDim must equal hidden`);
   }
+  // The guarantees of docs/model-format.md ("The export also guarantees"): an input or output
+  // longer than the position embeddings would fail inside onnxruntime on the first long request.
+  const { maxPositions } = m.architecture;
+  const { maxSrcTokens, maxMtTokens } = m.input;
+  if (maxSrcTokens + maxMtTokens + 3 > maxPositions)
+    throw new ModelError(
+      `${file} (input.maxSrcTokens): maxSrcTokens ${maxSrcTokens} + maxMtTokens ${maxMtTokens} + 3 ` +
+        `special tokens is more than architecture.maxPositions ${maxPositions}; lower the token ` +
+        'limits or re-export the model (docs/model-format.md)',
+    );
+  const maxOut = Math.floor(m.decoding.maxLengthRatio * maxMtTokens) + m.decoding.maxLengthOffset;
+  if (maxOut > maxPositions)
+    throw new ModelError(
+      `${file} (decoding.maxLengthRatio): the longest output, floor(maxLengthRatio ` +
+        `${m.decoding.maxLengthRatio} × maxMtTokens ${maxMtTokens}) + maxLengthOffset ` +
+        `${m.decoding.maxLengthOffset} = ${maxOut}, is more than architecture.maxPositions ` +
+        `${maxPositions}; lower them or re-export the model (docs/model-format.md)`,
+    );
   for (const graph of [m.graphs.encoder, m.graphs.decoder, 'tokenizer.json']) {
     if (!(graph in m.files))
       throw new ModelError(`${file} (files): "${graph}" is not listed with its sha256`);
