@@ -25,6 +25,15 @@ export const ServerConfigSchema = z.object({
   maxBatchSegments: z.number().int().positive().default(64),
   /** Segments waiting beyond this get 503 with Retry-After instead of queueing. */
   maxQueueSegments: z.number().int().positive().default(2048),
+  /** POST /v1/diff: words (whitespace-separated) in one pair's mt or pe; more is a 400. */
+  maxDiffWordsPerSide: z.number().int().positive().default(500),
+  /** POST /v1/diff: words in one request, mt and pe of every pair together; more is a 400. */
+  maxDiffWords: z.number().int().positive().default(20_000),
+  /**
+   * POST /v1/explain: explanations admitted at once, the one decoding (one at a time per
+   * model) and those waiting or being written; more get 503 with Retry-After.
+   */
+  maxExplainQueue: z.number().int().positive().default(4),
   /** Seconds sent in Retry-After with a 503. */
   retryAfterS: z.number().int().positive().default(1),
   /** Accepted API keys (header `Authorization: Bearer KEY` or `X-API-Key: KEY`); empty: no auth. */

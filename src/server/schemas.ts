@@ -23,6 +23,11 @@ function tokenLimits(models: ModelSet, limit: (info: ModelInfo) => number): stri
   return models.all.map((m, i) => `${limits[i]} (model "${m.name}")`).join(', ');
 }
 
+/** Whitespace-separated words, as /v1/diff splits them (routes/word-diff.ts). */
+function words(s: string): number {
+  return s.match(/\S+/g)?.length ?? 0;
+}
+
 /**
  * The request bodies of the /v1 routes for a server with this config and these models. The
  * `model` field validates as any string (an unknown name is ModelSet.pick's 400, which lists
@@ -103,13 +108,51 @@ export function requestSchemas(config: ServerConfig, models: ModelSet) {
     languages,
     src,
     mt,
-    options: z.strictObject({ beam: beam.optional() }).optional(),
+    options: z
+      .strictObject({
+        beam: beam.optional(),
+        attention: z
+          .union([
+            z.enum(['all', 'none']),
+            z.strictObject({
+              layer: z.number().int().min(0).optional(),
+              head: z.number().int().min(0).optional(),
+            }),
+          ])
+          .meta({
+            default: 'all',
+            description:
+              "Which context attention to send: `all` layers and heads; `none`; or `{layer, head}` (0-based, either may be left out to mean all): the rows not asked for are `[]`, so `attention[layer][head]` keeps its indices. A layer or head the model does not have is a 400 on the field `options.attention.layer`/`.head`. The answer's size is bounded (docs/http-api.md, POST /v1/explain)",
+          })
+          .optional(),
+      })
+      .optional(),
   });
+  const side = (name: 'mt' | 'pe') =>
+    z
+      .string()
+      .refine((s) => words(s) <= config.maxDiffWordsPerSide, {
+        message: `more than ${config.maxDiffWordsPerSide} words (this server's maxDiffWordsPerSide); split the segment or diff it offline (ape eval)`,
+      })
+      .describe(
+        `${name === 'mt' ? 'The machine translation' : 'Its post-edit'}; at most ${config.maxDiffWordsPerSide} whitespace-separated words, else 400`,
+      );
   const diff = z.strictObject({
     pairs: z
-      .array(z.strictObject({ mt: z.string(), pe: z.string() }))
+      .array(z.strictObject({ mt: side('mt'), pe: side('pe') }))
       .min(1)
-      .max(config.maxSegmentsPerRequest),
+      .max(config.maxSegmentsPerRequest)
+      .superRefine((pairs, ctx) => {
+        const total = pairs.reduce((n, p) => n + words(p.mt) + words(p.pe), 0);
+        if (total > config.maxDiffWords)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${total} words in all (mt and pe of every pair), more than ${config.maxDiffWords} (this server's maxDiffWords); send the pairs in several requests`,
+          });
+      })
+      .describe(
+        `At most ${config.maxSegmentsPerRequest} pairs and ${config.maxDiffWords} words in all (mt and pe of every pair), else 400`,
+      ),
   });
   return { segment, postedit, explain, diff };
 }
@@ -163,7 +206,7 @@ export const explainResponseSchema = z.object({
       attention: z
         .array(z.array(z.array(z.number())))
         .describe(
-          '`attention[layer][head][i]`: the context attention of this token on input position i',
+          '`attention[layer][head][i]`: the context attention of this token on input position i, 4 significant digits; `[]` for a layer or head not asked for (options.attention)',
         ),
     }),
   ),
