@@ -231,18 +231,26 @@ export class Explainer {
     }));
     const same = r.ids.length === seg.mtIds.length && r.ids.every((x, i) => x === seg.mtIds[i]);
     const normalizer = m.architecture.normalizers.context;
+    // One output token at a time, yielding between them: a maximum-length explanation of the
+    // default model is millions of numbers, which must not hold the event loop in one go.
+    const output: OutputStep[] = [];
+    for (const [t, id] of r.ids.entries()) {
+      if (t > 0) await new Promise((resolve) => setImmediate(resolve));
+      output.push({
+        id,
+        token: this.tokenText(id),
+        prob: r.probs[t] ?? 0,
+        attention: nest(r.attention[t] ?? new Float32Array(0), layers, heads, r.srcLength),
+      });
+      r.attention[t] = new Float32Array(0); // nested now; the flat copy can go
+    }
     return {
       pe: same
         ? seg.segment.mt
         : this.tokenizer.detokenize(r.ids, seg.segment.mt, seg.mtUnits, seg.segment.src),
       score: r.score,
       input,
-      output: r.ids.map((id, t) => ({
-        id,
-        token: this.tokenText(id),
-        prob: r.probs[t] ?? 0,
-        attention: nest(r.attention[t] ?? new Float32Array(0), layers, heads, r.srcLength),
-      })),
+      output,
       normalizer,
       alpha:
         normalizer === 'alpha-entmax'
