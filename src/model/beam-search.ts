@@ -5,6 +5,7 @@ import { KvCache, selectRows } from './kv-cache.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
 import { outputColumns, type OutputColumns } from './output-vocab.js';
 import { onlyInputs, type Sessions } from './sessions.js';
+import { DecodeCancelled } from './worker-protocol.js';
 
 /**
  * Beam search exactly as docs/model-format.md "Decoding" states it (the Python reference
@@ -182,6 +183,9 @@ function rowsOf(
 /**
  * `forced[i]`, when given, is a target scored for sentence i in the same decoder calls
  * (one extra row until its eos is scored; the caller reads `.score()` afterwards).
+ * `cancelled`, when given, is asked before the encoder and before every decoder step; once it
+ * returns true the search throws DecodeCancelled (a worker thread reads a shared flag here,
+ * src/model/decode-worker.ts). It never changes what an uncancelled search returns.
  */
 export async function beamSearch(
   s: Sessions,
@@ -189,9 +193,11 @@ export async function beamSearch(
   special: Manifest['specialTokens'],
   o: BeamOptions,
   forced: readonly (ForcedTarget | undefined)[] = [],
+  cancelled?: () => boolean,
 ): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
   const stats: BeamStats = { steps: 0, rowSteps: 0, forcedRowSteps: 0 };
   if (inputs.length === 0) return { hypotheses: [], stats };
+  if (cancelled?.() === true) throw new DecodeCancelled(0);
   const { perSentence } = await runEncoder(s, inputs, special.pad);
   const columns = await outputColumns(s, inputs, special);
   let rowFeeds = perSentence;
@@ -217,6 +223,7 @@ export async function beamSearch(
   let columnFeeds = columns.feeds(rowSentence);
   const cache = KvCache.empty(rowSentence.length, s.layers, s.heads, s.headDim);
   for (let t = 0; active.length > 0; t++) {
+    if (cancelled?.() === true) throw new DecodeCancelled(stats.steps);
     const rows = rowSentence.length;
     const ids = new BigInt64Array(rows);
     let r = 0;

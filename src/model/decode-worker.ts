@@ -10,7 +10,12 @@ import { beamSearch } from './beam-search.js';
 import { ForcedTarget } from './forced.js';
 import { loadModelDir } from './model-dir.js';
 import { createSessions } from './sessions.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import {
+  DecodeCancelled,
+  type WorkerInit,
+  type WorkerReply,
+  type WorkerRequest,
+} from './worker-protocol.js';
 
 const port = parentPort;
 if (port === null) throw new Error('decode-worker.ts must run as a worker thread');
@@ -27,7 +32,16 @@ port.on('message', (req: WorkerRequest) => {
   const started = performance.now();
   const { bos, eos } = model.manifest.specialTokens;
   const forced = req.forced?.map((ids) => new ForcedTarget(ids, eos, bos));
-  beamSearch(sessions, req.inputs, model.manifest.specialTokens, req.options, forced).then(
+  const flag = req.cancel;
+  const cancelled = flag === undefined ? undefined : () => Atomics.load(flag, 0) !== 0;
+  beamSearch(
+    sessions,
+    req.inputs,
+    model.manifest.specialTokens,
+    req.options,
+    forced,
+    cancelled,
+  ).then(
     ({ hypotheses, stats }) =>
       port.postMessage({
         type: 'result',
@@ -38,10 +52,14 @@ port.on('message', (req: WorkerRequest) => {
         ...(forced === undefined ? {} : { mtScores: forced.map((f) => f.score(req.options)) }),
       } satisfies WorkerReply),
     (err: unknown) =>
-      port.postMessage({
-        type: 'error',
-        id: req.id,
-        message: err instanceof Error ? err.message : String(err),
-      } satisfies WorkerReply),
+      port.postMessage(
+        err instanceof DecodeCancelled
+          ? ({ type: 'cancelled', id: req.id, steps: err.steps } satisfies WorkerReply)
+          : ({
+              type: 'error',
+              id: req.id,
+              message: err instanceof Error ? err.message : String(err),
+            } satisfies WorkerReply),
+      ),
   );
 });

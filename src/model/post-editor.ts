@@ -78,9 +78,11 @@ export interface PostEditor {
   readonly concurrency: number;
   /** Tokenizes and checks lengths; throws SegmentTooLongError. Cheap, synchronous. */
   prepare(segment: Segment): PreparedSegment;
+  /** Aborting `signal` stops the batch at its next decoder step (rejects with DecodeCancelled). */
   postEdit(
     segments: PreparedSegment[],
     options: PostEditOptions,
+    signal?: AbortSignal,
   ): Promise<{ results: PostEditResult[]; stats: BatchStats }>;
   /** One segment decoded with its context attention and token probabilities (src/model/explain.ts); absent: no explain. */
   explain?(segment: PreparedSegment, options: { beam: number }): Promise<Explanation>;
@@ -186,6 +188,7 @@ export class OnnxPostEditor implements PostEditor {
   async postEdit(
     segments: PreparedSegment[],
     options: PostEditOptions,
+    signal?: AbortSignal,
   ): Promise<{ results: PostEditResult[]; stats: BatchStats }> {
     const beam: BeamOptions = {
       ...this.manifest.decoding,
@@ -200,6 +203,7 @@ export class OnnxPostEditor implements PostEditor {
       segments.map((s) => s.input),
       beam,
       margin === null ? undefined : segments.map((s) => s.mtIds),
+      signal,
     );
     let generatedTokens = 0;
     const results = segments.map((seg, i) => {

@@ -3,7 +3,12 @@ import { Worker } from 'node:worker_threads';
 import { ModelError } from '../errors.js';
 import type { BeamOptions, BeamStats, Hypothesis } from './beam-search.js';
 import type { EncoderInput } from './encoder-input.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import {
+  DecodeCancelled,
+  type WorkerInit,
+  type WorkerReply,
+  type WorkerRequest,
+} from './worker-protocol.js';
 
 export interface DecodeResult {
   hypotheses: Hypothesis[][];
@@ -17,6 +22,11 @@ interface Job {
   request: WorkerRequest;
   resolve(r: DecodeResult): void;
   reject(e: Error): void;
+}
+
+/** A shared Int32 the worker's beam search polls between steps (worker-protocol.ts `cancel`). */
+function cancelFlag(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 }
 
 interface Slot {
@@ -75,17 +85,42 @@ export class WorkerPool extends EventEmitter {
     return this.slots.filter((s) => s.job === undefined).length;
   }
 
-  /** `forced[i]`: mt wordpieces of input i to score alongside the beam (src/model/forced.ts). */
-  run(inputs: EncoderInput[], options: BeamOptions, forced?: number[][]): Promise<DecodeResult> {
+  /**
+   * `forced[i]`: mt wordpieces of input i to score alongside the beam (src/model/forced.ts).
+   * Aborting `signal` cancels the batch: still waiting for a worker, it is dropped; decoding,
+   * the worker stops before its next decoder step. Either way the promise rejects with
+   * DecodeCancelled.
+   */
+  run(
+    inputs: EncoderInput[],
+    options: BeamOptions,
+    forced?: number[][],
+    signal?: AbortSignal,
+  ): Promise<DecodeResult> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    if (signal?.aborted === true) return Promise.reject(new DecodeCancelled(0));
     return new Promise((resolve, reject) => {
+      const cancel = signal === undefined ? undefined : cancelFlag();
       const request: WorkerRequest = {
         id: this.nextId++,
         inputs,
         options,
         ...(forced === undefined ? {} : { forced }),
+        ...(cancel === undefined ? {} : { cancel }),
       };
-      this.waiting.push({ request, resolve, reject });
+      const job: Job = { request, resolve, reject };
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const i = this.waiting.indexOf(job);
+          if (i >= 0) {
+            this.waiting.splice(i, 1);
+            reject(new DecodeCancelled(0));
+          } else if (cancel !== undefined) Atomics.store(cancel, 0, 1);
+        },
+        { once: true },
+      );
+      this.waiting.push(job);
       this.dispatch();
     });
   }
@@ -129,6 +164,7 @@ export class WorkerPool extends EventEmitter {
             decodeMs: msg.decodeMs,
             ...(msg.mtScores === undefined ? {} : { mtScores: msg.mtScores }),
           });
+        else if (msg.type === 'cancelled') job.reject(new DecodeCancelled(msg.steps));
         else job.reject(new Error(`decode failed: ${msg.message}`));
         this.dispatch();
         this.emit('idle');
