@@ -1,7 +1,33 @@
 import type { PostEditOptions, PostEditor, PostEditResult } from '../model/post-editor.js';
 import type { PreparedSegment } from '../model/segment.js';
+import { DecodeCancelled } from '../model/worker-protocol.js';
 import type { ServerConfig } from './config.js';
 import type { Metrics } from './metrics.js';
+
+/** The reason a request is abandoned when its client closes the connection before the answer. */
+export class ClientGone extends Error {
+  constructor() {
+    super('the client closed the connection before the answer was written');
+  }
+}
+
+/**
+ * A signal for submit() that aborts with ClientGone when `res` closes before its response was
+ * written in full (the client hung up, or its connection broke), so that the request's
+ * segments are no longer decoded for nobody.
+ */
+export function clientGoneSignal(res: {
+  once(event: 'close', listener: () => void): unknown;
+  readonly writableFinished: boolean;
+  readonly closed: boolean;
+}): AbortSignal {
+  const abort = new AbortController();
+  if (res.closed && !res.writableFinished) abort.abort(new ClientGone());
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort(new ClientGone());
+  });
+  return abort.signal;
+}
 
 /** The queue is at `maxQueueSegments`: the server answers 503 with Retry-After. */
 export class QueueFullError extends Error {}
@@ -11,7 +37,13 @@ type BatcherConfig = Pick<
   'maxWaitMs' | 'maxBatchTokens' | 'maxBatchSegments' | 'maxQueueSegments'
 >;
 
+/** One submit() call: abandoned once its signal aborts (client gone, timeout). */
+interface Ticket {
+  abandoned: boolean;
+}
+
 interface Item {
+  ticket: Ticket;
   seg: PreparedSegment;
   options: PostEditOptions;
   /** Segments with the same key may share a batch (same beam, n-best and keepMtMargin). */
@@ -20,6 +52,12 @@ interface Item {
   cost: number;
   resolve(r: PostEditResult): void;
   reject(e: unknown): void;
+}
+
+/** A batch given to the post-editor; `abort` stops its decode once all its tickets are abandoned. */
+interface Running {
+  items: Item[];
+  abort: AbortController;
 }
 
 /**
@@ -33,6 +71,7 @@ export class MicroBatcher {
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
   private drainWaiters: (() => void)[] = [];
+  private readonly running = new Set<Running>();
 
   constructor(
     private readonly postEditor: PostEditor,
@@ -49,13 +88,21 @@ export class MicroBatcher {
 
   /**
    * Queues one request's segments; resolves with their results in order. Aborting `signal`
-   * drops those still queued and rejects with the signal's reason at once.
+   * (the client went away, or the request timed out) abandons the request: it rejects at once
+   * with the signal's reason, its segments still queued are dropped, and a batch decoding now
+   * whose segments all belong to abandoned requests stops before its next decoder step. A
+   * batch that also holds another request's segments decodes on, so their answers never
+   * change. Both kinds of cancelled segments are counted (`ape_cancelled_segments_total`).
    */
   submit(
     segments: PreparedSegment[],
     options: PostEditOptions,
     signal?: AbortSignal,
   ): Promise<PostEditResult[]> {
+    if (signal?.aborted === true) {
+      this.metrics?.recordCancelled(this.model, 'queued', segments.length);
+      return Promise.reject(signal.reason as Error);
+    }
     if (this.queue.length + segments.length > this.config.maxQueueSegments) {
       return Promise.reject(
         new QueueFullError(
@@ -64,12 +111,14 @@ export class MicroBatcher {
       );
     }
     const key = `${options.beam}/${options.nbest}/${options.keepMtMargin}`;
+    const ticket: Ticket = { abandoned: false };
     const mine: Item[] = [];
     const all = Promise.all(
       segments.map(
         (seg) =>
           new Promise<PostEditResult>((resolve, reject) => {
             const item: Item = {
+              ticket,
               seg,
               options,
               key,
@@ -82,17 +131,27 @@ export class MicroBatcher {
           }),
       ),
     );
-    signal?.addEventListener(
-      'abort',
-      () => {
-        this.queue = this.queue.filter((i) => !mine.includes(i));
-        for (const i of mine) i.reject(signal.reason);
-        this.schedule();
-      },
-      { once: true },
-    );
+    if (signal !== undefined) {
+      const onAbort = () => this.abandon(ticket, mine, signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      const settled = () => signal.removeEventListener('abort', onAbort);
+      all.then(settled, settled);
+    }
     this.schedule();
     return all;
+  }
+
+  /** Drops a request's queued segments and stops the batches that now serve nobody. */
+  private abandon(ticket: Ticket, mine: Item[], reason: unknown): void {
+    ticket.abandoned = true;
+    const before = this.queue.length;
+    this.queue = this.queue.filter((i) => i.ticket !== ticket);
+    const dropped = before - this.queue.length;
+    if (dropped > 0) this.metrics?.recordCancelled(this.model, 'queued', dropped);
+    for (const i of mine) i.reject(reason);
+    for (const r of this.running)
+      if (r.items.every((i) => i.ticket.abandoned)) r.abort.abort(reason);
+    this.schedule();
   }
 
   /** Resolves once nothing is queued or decoding (graceful shutdown). */
@@ -165,11 +224,14 @@ export class MicroBatcher {
 
   private async run(batch: Item[]): Promise<void> {
     this.inFlight++;
+    const running: Running = { items: batch, abort: new AbortController() };
+    this.running.add(running);
     try {
       const options = batch[0]?.options ?? { beam: 1, nbest: 1 };
       const { results, stats } = await this.postEditor.postEdit(
         batch.map((i) => i.seg),
         options,
+        running.abort.signal,
       );
       this.metrics?.recordBatch(this.model, batch.length, stats.generatedTokens, stats.decodeMs);
       batch.forEach((item, k) => {
@@ -178,8 +240,12 @@ export class MicroBatcher {
         else item.resolve(r);
       });
     } catch (err) {
+      // Cancelled: every request of the batch has already been rejected with its own reason.
+      if (err instanceof DecodeCancelled)
+        this.metrics?.recordCancelled(this.model, 'decoding', batch.length);
       for (const i of batch) i.reject(err);
     } finally {
+      this.running.delete(running);
       this.inFlight--;
       // Whatever queued during this batch has waited long enough: start it now.
       if (this.queue.length > 0 && this.inFlight < this.postEditor.concurrency) this.dispatch();

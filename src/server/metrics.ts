@@ -130,6 +130,14 @@ export class Metrics {
     'ape_model_segments_total',
     'Segments post-edited, by model.',
   );
+  readonly cancelledSegments = new Counter(
+    'ape_cancelled_segments_total',
+    'Segments of abandoned requests (client gone or timed out) not decoded: stage="queued" dropped from the queue, stage="decoding" in a batch stopped mid-decode.',
+  );
+  readonly modelCancelledSegments = new Counter(
+    'ape_model_cancelled_segments_total',
+    'Segments of abandoned requests not decoded, by model and stage.',
+  );
   private readonly queueDepths = new Map<string, number>();
   readonly inFlight = new Counter(
     'ape_http_requests_in_flight',
@@ -156,6 +164,12 @@ export class Metrics {
     if (decodeMs > 0) this.tokensPerSecond.set((generatedTokens * 1000) / decodeMs);
   }
 
+  /** Abandoned segments dropped from `model`'s queue or stopped in its decoder. */
+  recordCancelled(model: string, stage: 'queued' | 'decoding', segments: number): void {
+    this.cancelledSegments.inc({ stage }, segments);
+    this.modelCancelledSegments.inc({ model, stage }, segments);
+  }
+
   render(): string {
     const all = [
       this.requests,
@@ -170,6 +184,8 @@ export class Metrics {
       this.modelBatchSegments,
       this.modelQueueDepth,
       this.modelSegments,
+      this.cancelledSegments,
+      this.modelCancelledSegments,
     ];
     return all.flatMap((m) => m.render()).join('\n') + '\n';
   }

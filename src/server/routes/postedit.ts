@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
-import { QueueFullError } from '../batcher.js';
+import { ClientGone, clientGoneSignal, QueueFullError } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
 import type { ModelSet } from '../models.js';
 import { HttpError } from '../problem.js';
@@ -60,18 +60,17 @@ export function posteditRouter(deps: {
         }
       });
 
-      const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(new RequestTimeout()), config.requestTimeoutMs);
-      // A client that hangs up no longer needs its queued segments decoded.
-      res.on('close', () => {
-        if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
-      });
+      // A request that times out or whose client hangs up is abandoned: its queued segments
+      // are dropped and a batch holding only abandoned segments stops (batcher.ts).
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new RequestTimeout()), config.requestTimeoutMs);
+      const signal = AbortSignal.any([timeout.signal, clientGoneSignal(res)]);
       try {
         const keepMtMargin = body.options?.keepMtMargin;
         const results = await batcher.submit(
           prepared,
           { beam, nbest, ...(keepMtMargin === undefined ? {} : { keepMtMargin }) },
-          abort.signal,
+          signal,
         );
         const answer: PosteditResponse = {
           model: name,
@@ -91,6 +90,8 @@ export function posteditRouter(deps: {
         };
         res.json(answer);
       } catch (err) {
+        // Nobody is left to answer; the cancelled segments are counted in /metrics.
+        if (err instanceof ClientGone) return;
         if (err instanceof QueueFullError) {
           throw new HttpError(
             503,
