@@ -15,11 +15,11 @@ import type { MicroBatcher } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ModelSet, ServedModel } from '../models.js';
-import type { PlainPostEdit, PostEditPlain } from '../../text/tagged-postedit.js';
+import type { PlainPostEdit } from '../../text/tagged-postedit.js';
 import { apyRouter } from './apy-router.js';
 import { toAlpha3 } from '../../text/language-codes.js';
 import { libreTranslateRouter } from './libretranslate-router.js';
-import type { UpstreamMt } from './upstream.js';
+import type { CompatPostEdit, UpstreamMt } from './upstream.js';
 import type { Lifecycle } from '../routes/health.js';
 
 export interface MtCompatDeps {
@@ -31,13 +31,16 @@ export interface MtCompatDeps {
   logger?: Logger;
 }
 
-/** Post-editing through the batcher; a segment too long for the model keeps its mt. */
+/**
+ * Post-editing through the batcher; a segment too long for the model keeps its mt. Aborting
+ * `signal` (the client has gone, a timeout) abandons the segments (MicroBatcher.submit).
+ */
 export function batcherPostEdit(
   postEditor: PostEditor,
   batcher: MicroBatcher,
   beam: number,
-): PostEditPlain {
-  return async (segments) => {
+): CompatPostEdit {
+  return async (segments, signal) => {
     const kept: number[] = [];
     const prepared: PreparedSegment[] = [];
     segments.forEach((s, i) => {
@@ -48,7 +51,8 @@ export function batcherPostEdit(
         if (!(err instanceof SegmentTooLongError)) throw err;
       }
     });
-    const results = prepared.length > 0 ? await batcher.submit(prepared, { beam, nbest: 1 }) : [];
+    const results =
+      prepared.length > 0 ? await batcher.submit(prepared, { beam, nbest: 1 }, signal) : [];
     const out: PlainPostEdit[] = segments.map((s) => ({ pe: s.mt, changed: false }));
     kept.forEach((i, k) => {
       const r = results[k];
@@ -91,7 +95,7 @@ export function presentedKey(
 export interface ServedPair {
   up: UpstreamMt;
   model: ServedModel;
-  postEdit: PostEditPlain;
+  postEdit: CompatPostEdit;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { MtEngine } from '../../data/mt/engine.js';
 import { UsageError } from '../../errors.js';
 import type { Segment } from '../../model/segment.js';
-import type { PostEditPlain } from '../../text/tagged-postedit.js';
+import type { PlainPostEdit } from '../../text/tagged-postedit.js';
 import {
   parseTagged,
   TagSyntaxError,
@@ -24,6 +24,12 @@ export interface UpstreamMt {
   engine: MtEngine;
 }
 
+/** Post-editing of plain segments; aborting `signal` abandons them (client gone, timeout). */
+export type CompatPostEdit = (
+  segments: Segment[],
+  signal?: AbortSignal,
+) => Promise<PlainPostEdit[]>;
+
 function parseOrPlain(text: string, flavour: TagFlavour): TaggedText {
   try {
     return parseTagged(text, flavour);
@@ -33,12 +39,16 @@ function parseOrPlain(text: string, flavour: TagFlavour): TaggedText {
   }
 }
 
-/** MT then APE of each text; returns one translation per text. */
+/**
+ * MT then APE of each text; returns one translation per text. Aborting `signal` (the client
+ * has gone, or the request timed out) drops the post-editing nobody waits for any more.
+ */
 export async function translateAndPostEdit(
   up: UpstreamMt,
   texts: readonly string[],
   flavour: TagFlavour,
-  postEdit: PostEditPlain,
+  postEdit: CompatPostEdit,
+  signal?: AbortSignal,
 ): Promise<string[]> {
   const lines = texts.flatMap((t) => t.split(/\r?\n/));
   const mt = await up.engine.translate(lines);
@@ -52,7 +62,10 @@ export async function translateAndPostEdit(
   });
   const out = [...mt];
   if (work.length > 0) {
-    const results = await postEdit(work.map((w) => w.segment));
+    const results = await postEdit(
+      work.map((w) => w.segment),
+      signal,
+    );
     work.forEach((w, k) => {
       const r = results[k];
       if (r !== undefined) out[w.index] = reinsertTags(w.mt, r.pe);
