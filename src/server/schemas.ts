@@ -92,6 +92,14 @@ export function requestSchemas(config: ServerConfig, models: ModelSet) {
               "Conservative decoding (src/model/forced.ts): the mt's own score is computed too (forced decoding, same length penalty), and the mt comes back unchanged unless score − mtScore > keepMtMargin. null: off. Default: the chosen model's decoding.keepMtMargin (the one shown is the default model's)",
           })
           .optional(),
+        protect: z
+          .boolean()
+          .meta({
+            default: true,
+            description:
+              "Protected spans (docs/protected-spans.md): URLs, e-mail addresses, placeholders, markup, numbers, paths and names of the mt must come out verbatim, as often as in the mt, or the segment keeps its mt (kept: 'mt-protected'). false: off (lines are still post-edited one by one)",
+          })
+          .optional(),
       })
       .optional(),
     tags: z
@@ -170,8 +178,10 @@ export const resultSchema = z.object({
       "Length-normalized log-probability of the model's best edit (docs/model-format.md, Decoding); of pe unless the mt was kept",
     ),
   kept: z
-    .enum(['mt', 'edit'])
-    .describe('Only with keepMtMargin: pe is the mt, verbatim, or the edit')
+    .enum(['mt', 'edit', 'mt-protected'])
+    .describe(
+      "With keepMtMargin: pe is the mt, verbatim ('mt'), or the edit ('edit'). 'mt-protected' (whatever keepMtMargin): the post-edit lost, duplicated or altered a protected span of the mt (a URL, placeholder, tag, number, name: docs/protected-spans.md), so pe is the mt, verbatim",
+    )
     .optional(),
   mtScore: z
     .number()

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
+import { SegmentTooLongError, type PreparedSegment, type Segment } from '../../model/segment.js';
 import { ClientGone, clientGoneSignal, QueueFullError } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
 import type { ModelSet } from '../models.js';
@@ -45,20 +45,23 @@ export function posteditRouter(deps: {
           new HttpError(400, 'Bad Request', `segments[${i}].${side}: ${msg}`, {
             field: `segments[${i}].${side}`,
           }),
+        { protect: body.options?.protect ?? true },
       );
-      const prepared: PreparedSegment[] = tagged.plain.map((s, i) => {
-        try {
-          return postEditor.prepare(s);
-        } catch (err) {
-          if (err instanceof SegmentTooLongError) {
-            const field = `segments[${i}].${err.side}`;
-            throw new HttpError(422, 'Unprocessable Content', `${field}: ${err.message}`, {
-              field,
-            });
+      // Lines of the segments (src/text/tagged-postedit.ts), each with its segment's index.
+      const prepare = (units: Segment[], owners: number[]): PreparedSegment[] =>
+        units.map((s, k) => {
+          try {
+            return postEditor.prepare(s);
+          } catch (err) {
+            if (err instanceof SegmentTooLongError) {
+              const field = `segments[${owners[k] ?? k}].${err.side}`;
+              throw new HttpError(422, 'Unprocessable Content', `${field}: ${err.message}`, {
+                field,
+              });
+            }
+            throw err;
           }
-          throw err;
-        }
-      });
+        });
 
       // A request that times out or whose client hangs up is abandoned: its queued segments
       // are dropped and a batch holding only abandoned segments stops (batcher.ts).
@@ -67,27 +70,16 @@ export function posteditRouter(deps: {
       const signal = AbortSignal.any([timeout.signal, clientGoneSignal(res)]);
       try {
         const keepMtMargin = body.options?.keepMtMargin;
-        const results = await batcher.submit(
-          prepared,
-          { beam, nbest, ...(keepMtMargin === undefined ? {} : { keepMtMargin }) },
-          signal,
+        const segments = await tagged.run(
+          (units, owners) =>
+            batcher.submit(
+              prepare(units, owners),
+              { beam, nbest, ...(keepMtMargin === undefined ? {} : { keepMtMargin }) },
+              signal,
+            ),
+          nbest,
         );
-        const answer: PosteditResponse = {
-          model: name,
-          segments: results.map((r, i) => ({
-            pe: tagged.restore(i, r.pe),
-            changed: r.changed,
-            score: r.score,
-            ...(r.kept === undefined ? {} : { kept: r.kept, mtScore: r.mtScore }),
-            ...(nbest > 1
-              ? {
-                  nbest: r.nbest
-                    .slice(0, nbest)
-                    .map((a) => ({ ...a, pe: tagged.restore(i, a.pe) })),
-                }
-              : {}),
-          })),
-        };
+        const answer: PosteditResponse = { model: name, segments };
         res.json(answer);
       } catch (err) {
         // Nobody is left to answer; the cancelled segments are counted in /metrics.
