@@ -10,6 +10,7 @@ import type { PreparedSegment } from './segment.js';
 import { outputColumns } from './output-vocab.js';
 import { onlyInputs, type Sessions } from './sessions.js';
 import { ApeTokenizer } from './tokenizer.js';
+import { DecodeCancelled } from './worker-protocol.js';
 
 /** One encoder position: `[CLS] src [SEP] mt [SEP]` (docs/model-format.md, "Encoder input"). */
 export interface InputToken {
@@ -61,7 +62,22 @@ export interface ExplainRequest {
 export type ExplainReply =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: ExplainIds }
+  | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };
+
+/** What explain-worker.ts starts with; `stop` is a shared Int32 flag, 1 once the Explainer closes. */
+export interface ExplainWorkerData {
+  modelDir: string;
+  shortlist: boolean;
+  stop: Int32Array;
+}
+
+/** Rejects an explanation the Explainer was closed before it finished (e.g. server shutdown). */
+export class ExplainCancelled extends Error {
+  constructor() {
+    super('the explanation was cancelled: its model is closing (server shutdown)');
+  }
+}
 
 /** α of the normalizers whose α is not learned (Peters et al. 2019: softmax is 1-entmax, sparsemax 2-entmax). */
 const FIXED_ALPHA = { softmax: 1, entmax15: 1.5, sparsemax: 2 } as const;
@@ -76,20 +92,29 @@ function round(x: number): number {
  * decoder one step at a time (teacher forcing, batch 1) to read the `cross_attention`
  * output and the probability of each chosen token. Rows never interact in the decoder
  * (docs/model-format.md), so the forced step t sees exactly the state the search saw when
- * it extended this hypothesis.
+ * it extended this hypothesis. `cancelled`, when given, is asked before every decoder step
+ * (search and forced steps); once it returns true this throws DecodeCancelled.
  */
 export async function explainIds(
   s: Sessions,
   input: EncoderInput,
   special: Manifest['specialTokens'],
   options: BeamOptions,
+  cancelled?: () => boolean,
 ): Promise<ExplainIds> {
   if (!s.decoder.outputNames.includes('cross_attention')) {
     throw new ModelError(
       'decoder graph has no cross_attention output (docs/model-format.md, decoder.onnx); /v1/explain needs it',
     );
   }
-  const { hypotheses } = await beamSearch(s, [input], special, { ...options, nbest: 1 });
+  const { hypotheses } = await beamSearch(
+    s,
+    [input],
+    special,
+    { ...options, nbest: 1 },
+    undefined,
+    cancelled,
+  );
   const best = hypotheses[0]?.[0] ?? { tokens: [], score: -Infinity };
   const { enc, perSentence: fixed } = await runEncoder(s, [input], special.pad);
   // the search's own columns: a one-sentence batch, so the same allowed set
@@ -104,7 +129,8 @@ export async function explainIds(
   const probs: number[] = [];
   const attention: Float32Array[] = [];
   let prev = special.bos;
-  for (const id of best.tokens) {
+  for (const [t, id] of best.tokens.entries()) {
+    if (cancelled?.() === true) throw new DecodeCancelled(t);
     const feeds = onlyInputs(s.decoder, {
       input_ids: new ort.Tensor('int64', BigInt64Array.of(BigInt(prev)), [1, 1]),
       ...fixed,
@@ -142,8 +168,7 @@ const workerUrl = new URL(
   import.meta.url,
 );
 
-function startWorker(modelDir: string, shortlist: boolean): Worker {
-  const workerData = { modelDir, shortlist };
+function startWorker(workerData: ExplainWorkerData): Worker {
   if (!fromSource) return new Worker(workerUrl, { workerData });
   const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(boot, { eval: true, workerData });
@@ -156,24 +181,33 @@ function startWorker(modelDir: string, shortlist: boolean): Worker {
  */
 export class Explainer {
   private nextId = 1;
-  /** Set when the worker died: later calls fail at once instead of waiting forever. */
+  /** Set when the worker died or close() began: later calls fail at once instead of waiting forever. */
   private broken: Error | undefined;
   private readonly pending = new Map<
     number,
     { resolve(r: ExplainIds): void; reject(e: Error): void }
   >();
+  /** Called whenever `pending` empties (close() waits for that). */
+  private idleWaiters: (() => void)[] = [];
+  private readonly exited: Promise<void>;
+  private closing: Promise<void> | undefined;
 
   private constructor(
     private readonly manifest: Manifest,
     private readonly tokenizer: ApeTokenizer,
     private readonly worker: Worker,
+    /** Shared with the worker (ExplainWorkerData.stop): 1 stops every explanation in progress. */
+    private readonly stop: Int32Array,
   ) {
+    this.exited = new Promise((resolve) => worker.once('exit', () => resolve()));
     worker.on('message', (reply: ExplainReply) => {
       if (reply.type === 'ready') return;
       const job = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (reply.type === 'result') job?.resolve(reply.result);
+      else if (reply.type === 'cancelled') job?.reject(new ExplainCancelled());
       else job?.reject(new Error(reply.message));
+      this.settleIdle();
     });
     worker.on('error', (err) => this.failAll(err));
     worker.on('exit', (code) => this.failAll(new Error(`explain worker exited with code ${code}`)));
@@ -183,7 +217,8 @@ export class Explainer {
   static async load(dir: string, options: { shortlist?: boolean } = {}): Promise<Explainer> {
     const model = await loadModelDir(dir, { verify: false });
     const tokenizer = await ApeTokenizer.fromModel(model);
-    const worker = startWorker(model.dir, options.shortlist ?? true);
+    const stop = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const worker = startWorker({ modelDir: model.dir, shortlist: options.shortlist ?? true, stop });
     await new Promise<void>((resolve, reject) => {
       worker.once('message', (m: ExplainReply) =>
         m.type === 'ready' ? resolve() : reject(new Error('explain worker did not start')),
@@ -196,13 +231,18 @@ export class Explainer {
         ),
       );
     });
-    return new Explainer(model.manifest, tokenizer, worker);
+    return new Explainer(model.manifest, tokenizer, worker, stop);
   }
 
   private failAll(err: Error): void {
-    this.broken = err;
+    this.broken ??= err;
     for (const job of this.pending.values()) job.reject(err);
     this.pending.clear();
+    this.settleIdle();
+  }
+
+  private settleIdle(): void {
+    if (this.pending.size === 0) for (const w of this.idleWaiters.splice(0)) w();
   }
 
   private run(input: EncoderInput, options: BeamOptions): Promise<ExplainIds> {
@@ -261,8 +301,33 @@ export class Explainer {
     };
   }
 
-  async close(): Promise<void> {
-    this.worker.removeAllListeners('exit');
-    await this.worker.terminate();
+  /**
+   * Stops the worker without ever cutting a session run short (Worker.terminate() during an
+   * onnxruntime run aborts the process, exit 134: explain-worker.ts): new explanations are
+   * refused, those in progress stop before their next decoder step and reject with
+   * ExplainCancelled, then the worker releases its sessions and ends. Resolves once it has.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
+    this.broken ??= new ExplainCancelled();
+    Atomics.store(this.stop, 0, 1);
+    if (this.pending.size > 0)
+      await Promise.race([
+        new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+        this.exited,
+      ]);
+    this.worker.postMessage({ type: 'close' });
+    // It ends by itself within milliseconds; should it not, it is idle now and safe to terminate.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), 10_000);
+    });
+    const how = await Promise.race([this.exited, late]);
+    clearTimeout(timer);
+    if (how === 'late') await this.worker.terminate();
   }
 }
