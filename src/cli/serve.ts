@@ -11,14 +11,22 @@ import type { Command } from './main.js';
 import { EXIT } from './exit-codes.js';
 import { intFlag, parseFlags } from './flags.js';
 
+/** `ape serve`'s shutdown defaults: inside Kubernetes' default 30 s termination grace. */
+const DRAIN_MS = 5000;
+const GRACE_MS = 20_000;
+
 const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--port N] [--host ADDR]
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
                  [--max-queue N] [--timeout-ms N] [--body-limit BYTES]
                  [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab]
+                 [--drain-ms N] [--grace-ms N]
 
 Serves the HTTP API (docs/http-api.md) on ADDR:N (default 127.0.0.1:8080; --port 0 picks a
 free port). API keys: APE_API_KEYS=key1,key2 in the environment (none: no auth).
-SIGTERM/SIGINT stop accepting requests, finish those in flight, then exit.
+SIGTERM/SIGINT: /readyz and new work answer 503 at once; the port stays open --drain-ms
+(default ${DRAIN_MS}) for a load balancer to notice; work in flight has --grace-ms (default
+${GRACE_MS}, from the signal) to be answered, then gets 503; exit 0. A second signal exits at
+once with 130 (docs/http-api.md, "Shutdown").
 
 Several --model flags serve several models; the first is the default, the others are picked
 by name ("model" in a request; the names are the manifests' "name", or NAME in NAME=DIR).
@@ -87,6 +95,8 @@ export const command: Command = {
       'timeout-ms': { type: 'string' },
       'body-limit': { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
+      'drain-ms': { type: 'string' },
+      'grace-ms': { type: 'string' },
       // Upstream MT for the APy/LibreTranslate-compatible routes (docs/cat-tools.md), e.g. apertium:spa-eng.
       mt: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -124,6 +134,8 @@ export const command: Command = {
               import('../server/compat/upstream.js').then((m) => m.upstreamFromSpec(spec)),
             ),
           );
+    const drainMs = intFlag('drain-ms', values['drain-ms'], 0) ?? DRAIN_MS;
+    const graceMs = intFlag('grace-ms', values['grace-ms'], 0) ?? GRACE_MS;
     const logger = jsonLogger(process.stderr);
     const threads = intFlag('threads', values.threads, 1);
     const workers = intFlag('workers', values.workers, 1) ?? 1;
@@ -166,13 +178,19 @@ export const command: Command = {
     const actualPort = typeof address === 'object' && address !== null ? address.port : port;
     logger.info('listening', { url: `http://${host}:${actualPort}`, port: actualPort });
 
-    // Graceful shutdown: readiness goes to 503, no new connections, in-flight requests finish.
-    const signal = await new Promise<string>((resolve) => {
+    // Graceful shutdown (ApeApp.shutdown): readiness 503 at once, the port open for the drain
+    // window, work in flight answered within the grace, the workers stopped between runs.
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
       let stopping = false;
-      const stop = (name: string) => {
+      const stop = (name: NodeJS.Signals) => {
         if (stopping) {
+          // Killed by the signal itself (status 128 + its number: 130 SIGINT, 143 SIGTERM), with
+          // no exit handlers: process.exit() would tear down a worker mid-run, and onnxruntime
+          // then aborts the process (exit 134, "terminate called ... Napi::Error").
           logger.info('second signal, exiting now', { signal: name });
-          process.exit(EXIT.interrupted);
+          process.removeAllListeners(name);
+          process.kill(process.pid, name);
+          return;
         }
         stopping = true;
         resolve(name);
@@ -180,8 +198,8 @@ export const command: Command = {
       process.on('SIGTERM', () => stop('SIGTERM'));
       process.on('SIGINT', () => stop('SIGINT'));
     });
-    logger.info('shutting down', { signal, queued: ape.models.depth });
-    await ape.shutdown(server);
+    logger.info('shutting down', { signal, queued: ape.models.depth, drainMs, graceMs });
+    await ape.shutdown(server, { drainMs, graceMs });
     logger.info('stopped', {});
     return EXIT.ok;
   },

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
 import type { PostEditor } from '../model/post-editor.js';
 import { apiKeyAuth } from './auth.js';
 import { serverConfig, type ServerConfig } from './config.js';
@@ -11,6 +11,7 @@ import { openApiDocument } from './openapi.js';
 import { requestSchemas } from './schemas.js';
 import { notFound, problemHandler } from './problem.js';
 import { requestLog } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
 import { healthRouter, type Lifecycle } from './routes/health.js';
 import { modelsRouter } from './routes/models.js';
 import { posteditRouter } from './routes/postedit.js';
@@ -47,14 +48,63 @@ export interface ApeApp {
   /** `accepting: false` turns new /v1 and MT-compatible work away (503) and /readyz to 503. */
   readonly lifecycle: Lifecycle;
   /**
-   * Graceful stop, as `ape serve` does on SIGTERM: stop accepting work (503, /readyz 503);
-   * when given the http.Server the app listens on, stop taking connections and close idle
-   * ones; wait until every queued segment is decoded and answered; cut connections still open
-   * `graceMs` (default 2000) after that; then close the models' post-editors (their worker
-   * threads). Resolves when all of it is done.
+   * Graceful stop, as `ape serve` does on SIGTERM (docs/http-api.md, "Shutdown"): at once
+   * /readyz and new work answer 503 (Retry-After; responses say `Connection: close`); the
+   * http.Server, when given, keeps listening for `drainMs` (default 0) so that a load balancer
+   * sees those 503s instead of refused connections, then stops listening. Work in flight and
+   * queued has until `graceMs` (default 2000) after the start to be answered; what is not gets
+   * a 503 in its route family's error shape then. Open connections are cut once every answer
+   * is written (at most 1 s after the grace); the models' post-editors are closed once no
+   * batch decodes (an explanation in progress is cancelled at its next decoder step). Resolves
+   * when all of it is done.
    */
-  shutdown(server?: Server, options?: { graceMs?: number }): Promise<void>;
+  shutdown(server?: Server, options?: ShutdownOptions): Promise<void>;
 }
+
+export interface ShutdownOptions {
+  /** How long the listener stays open, answering 503, after shutdown begins (ms; default 0). */
+  drainMs?: number;
+  /** How long work in flight may take, from the start of shutdown (ms; default 2000). */
+  graceMs?: number;
+}
+
+/** The work requests being answered (Lifecycle.admit), and those answered 503 at the grace's end. */
+class WorkInFlight {
+  readonly open = new Map<Response, (res: Response) => void>();
+  readonly cut = new WeakSet<Response>();
+  private waiters: (() => void)[] = [];
+
+  admit(res: Response, refuse: (res: Response) => void): void {
+    this.open.set(res, refuse);
+    res.once('close', () => {
+      this.open.delete(res);
+      if (this.open.size === 0) for (const w of this.waiters.splice(0)) w();
+    });
+  }
+
+  /** Resolves once no admitted request is open. */
+  idle(): Promise<void> {
+    if (this.open.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Answers every open request whose answer has not begun with its route family's 503. */
+  cutShort(): number {
+    let n = 0;
+    for (const [res, refuse] of this.open) {
+      if (res.headersSent) continue;
+      this.cut.add(res);
+      refuse(res);
+      n++;
+    }
+    return n;
+  }
+}
+
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms);
+  });
 
 /**
  * The HTTP API as an express app, built from its dependencies; it never listens (src/cli/
@@ -65,10 +115,17 @@ export function createApp(deps: AppDeps): ApeApp {
   const logger = deps.logger ?? silentLogger;
   const metrics = new Metrics();
   const models = new ModelSet(deps.models ?? [{ postEditor: deps.postEditor }], config, metrics);
-  const lifecycle: Lifecycle = { accepting: true };
+  const work = new WorkInFlight();
+  const lifecycle: Lifecycle = { accepting: true, admit: (res, refuse) => work.admit(res, refuse) };
   const app = express();
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    // Shutting down: a keep-alive client reconnects, and so reaches another instance.
+    if (!lifecycle.accepting) res.set('Connection', 'close');
+    next();
+  });
   app.use(requestLog(logger, metrics));
+  app.use(securityHeaders());
   app.use(cors(config.corsOrigins));
   app.use(webPage());
   app.use(healthRouter({ models, metrics, lifecycle }));
@@ -85,6 +142,11 @@ export function createApp(deps: AppDeps): ApeApp {
   if (deps.upstream !== undefined)
     app.use(mtCompatRouter({ models, config, lifecycle, upstream: deps.upstream, logger }));
   app.use(notFound);
+  // A request answered 503 when the shutdown grace ended: its route's late outcome has nowhere to go.
+  const afterCut: ErrorRequestHandler = (err, _req, res, next) => {
+    if (!work.cut.has(res)) next(err);
+  };
+  app.use(afterCut);
   app.use(problemHandler(logger));
   return {
     app,
@@ -92,27 +154,51 @@ export function createApp(deps: AppDeps): ApeApp {
     metrics,
     config,
     lifecycle,
-    shutdown: (server, options) => shutdown(lifecycle, models, server, options?.graceMs ?? 2000),
+    shutdown: (server, options) =>
+      shutdown({ lifecycle, models, work, logger }, server, {
+        drainMs: options?.drainMs ?? 0,
+        graceMs: options?.graceMs ?? 2000,
+      }),
   };
 }
 
 async function shutdown(
-  lifecycle: Lifecycle,
-  models: ModelSet,
+  state: { lifecycle: Lifecycle; models: ModelSet; work: WorkInFlight; logger: Logger },
   server: Server | undefined,
-  graceMs: number,
+  { drainMs, graceMs }: Required<ShutdownOptions>,
 ): Promise<void> {
+  const { lifecycle, models, work, logger } = state;
   lifecycle.accepting = false;
-  const closed =
-    server === undefined
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => server.close(() => resolve()));
+  for (const res of work.open.keys()) if (!res.headersSent) res.setHeader('Connection', 'close');
   server?.closeIdleConnections();
-  await models.drain();
-  // The last batch's responses are written now; keep-alive sockets left open are cut after a grace period.
-  server?.closeIdleConnections();
-  const grace = setTimeout(() => server?.closeAllConnections(), graceMs);
+  // The drain window: the listener stays open (answering 503) while the work goes on.
+  let closed = Promise.resolve();
+  const drainOver = sleep(drainMs).then(() => {
+    if (server?.listening === true)
+      closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server?.closeIdleConnections();
+  });
+  const done = Promise.all([work.idle(), models.drain()]).then(() => true);
+  let graceTimer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<false>((resolve) => {
+    graceTimer = setTimeout(() => resolve(false), graceMs);
+  });
+  const inTime = await Promise.race([done, graceOver]);
+  clearTimeout(graceTimer);
+  if (!inTime) {
+    const n = work.cutShort();
+    logger.info('shutdown grace over: unanswered requests get 503', {
+      graceMs,
+      requests: n,
+      queued: models.depth,
+    });
+    // Answers being written (a streamed explanation) get a second to finish.
+    await Promise.race([work.idle(), sleep(1000)]);
+  }
+  await drainOver;
+  server?.closeAllConnections();
   await closed;
-  clearTimeout(grace);
+  // No post-editor closes while a batch decodes: a worker cut mid-run aborts the process.
+  await models.drain();
   await models.close();
 }

@@ -1,7 +1,8 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import type { ServerConfig } from './config.js';
-import { HttpError } from './problem.js';
+import { silentLogger } from './logger.js';
+import { HttpError, problemHandler } from './problem.js';
 import type { Lifecycle } from './routes/health.js';
 
 /**
@@ -48,6 +49,10 @@ export function parseBody<T>(schema: z.ZodType<T>, req: Request): T {
 /** What a route answers while the server shuts down. */
 export const SHUTTING_DOWN = 'the server is shutting down';
 
+/** What a request still unanswered when the shutdown grace ends gets (503, Retry-After). */
+export const CUT_SHORT =
+  'the server shut down before this request was answered (its shutdown grace ended); send it again';
+
 /** How a route writes the 503 of a stopping server; the default is a problem+json. */
 export type Refusal = (res: Response, detail: string) => void;
 
@@ -62,8 +67,17 @@ export function refuseWhenStopping(
   refuse?: Refusal,
 ): RequestHandler {
   return (_req, res, next) => {
-    if (lifecycle.accepting) return next();
     const retryAfter = String(config.retryAfterS);
+    if (lifecycle.accepting) {
+      // Shutdown waits for this request, and answers it so if its grace ends first.
+      lifecycle.admit?.(res, (r) => {
+        r.set('Retry-After', retryAfter);
+        if (refuse !== undefined) return refuse(r, CUT_SHORT);
+        const cut = new HttpError(503, 'Service Unavailable', CUT_SHORT);
+        problemHandler(silentLogger)(cut, r.req, r, () => undefined);
+      });
+      return next();
+    }
     if (refuse === undefined)
       return next(
         new HttpError(503, 'Service Unavailable', SHUTTING_DOWN, {

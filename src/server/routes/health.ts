@@ -1,10 +1,20 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { Metrics } from '../metrics.js';
 import type { ModelSet } from '../models.js';
 
-/** Whether the server takes new work; `ape serve` clears it when it starts shutting down. */
+/**
+ * Whether the server takes new work (`ape serve` clears it when it starts shutting down), and
+ * the work requests it is answering, so that shutdown can wait for them.
+ */
 export interface Lifecycle {
   accepting: boolean;
+  /**
+   * Told of every request refuseWhenStopping (src/server/validate.ts) lets in, with how to
+   * answer it in its route family's error shape (problem+json, APy's, LibreTranslate's) should
+   * shutdown's grace end before it is answered. createApp's lifecycle has it; absent, nothing is
+   * tracked.
+   */
+  admit?(res: Response, refuse: (res: Response) => void): void;
 }
 
 /**
