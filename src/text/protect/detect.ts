@@ -64,7 +64,7 @@ const RULES: readonly Rule[] = [
     kind: 'printf',
     re: /%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn]|%%/g,
   },
-  { kind: 'brace', re: /\{\{[^{}\n]*\}\}|\{[A-Za-z0-9_.:!\[\]<>,#+-]*\}/g },
+  { kind: 'brace', re: /\{\{[^{}\n]*\}\}|\{[A-Za-z0-9_.:![\]<>,#+-]*\}/g },
   {
     kind: 'path',
     re: new RegExp(
@@ -137,7 +137,7 @@ export function countOccurrences(s: string, text: string): number {
 /** Offsets where a sentence starts: the text's start and after `. ! ? :` plus space, or a newline. */
 function sentenceStarts(s: string): Set<number> {
   const starts = new Set<number>();
-  const re = /^[\s"'«¿¡(\[-]*|[.!?:;]\s+["'«¿¡(\[]*|\n\s*/g;
+  const re = /^[\s"'«¿¡([-]*|[.!?:;]\s+["'«¿¡([]*|\n\s*/g;
   for (const m of s.matchAll(re)) starts.add(m.index + m[0].length);
   return starts;
 }
