@@ -31,6 +31,10 @@ import { defaultHeldoutFile } from './paths.js';
 const HELP = `usage: ape synth escape    --parallel FILE.jsonl --src-lang es --tgt-lang en --engine SPEC --out DIR [options]
        ape synth roundtrip --mono FILE.txt --engine SPEC --back-engine SPEC --out DIR [options]
 
+  --mono FILE           round trip: one sentence a line, a blank line between documents
+                        (each document a group), or FILE.jsonl of {"group": G, "en": TEXT}
+                        objects (the key is --tgt-lang, default en)
+
   --engine SPEC         MT from src to the target language: apertium:spa-eng,
                         apy:http://host:2737#spa|eng, libretranslate:http://host:5000#es-en
   --back-engine SPEC    round trip: MT from the target language into src
@@ -229,7 +233,12 @@ async function inputOf(
   } else {
     file = required(values.mono, '--mono');
     langs = undefined;
-    source = () => readMonolingual(file);
+    // JSONL `{"group": ..., "<tgt-lang>": text}` (ape harvest's msgids): groups by name.
+    const key = values['tgt-lang'] ?? 'en';
+    const mono = file;
+    source = file.endsWith('.jsonl')
+      ? () => readParallel(mono, key, key)
+      : () => readMonolingual(mono);
   }
   await stat(file).catch(() => {
     throw new UsageError(`cannot read ${file}`);
