@@ -40,7 +40,7 @@ export const DEFAULT_BROAD_SPLIT: BroadSplitConfig = {
   dev: 2000,
   perFamily: 50,
   minFamily: 10,
-  maxFamily: 2000,
+  maxFamily: 500,
   minFamilies: 30,
   margin: 1.3,
   threshold: 0.9,
