@@ -28,7 +28,7 @@ export const ServerConfigSchema = z.object({
   /** POST /v1/diff: words (whitespace-separated) in one pair's mt or pe; more is a 400. */
   maxDiffWordsPerSide: z.number().int().positive().default(500),
   /** POST /v1/diff: words in one request, mt and pe of every pair together; more is a 400. */
-  maxDiffWords: z.number().int().positive().default(20_000),
+  maxDiffWords: z.number().int().positive().default(10_000),
   /**
    * POST /v1/explain: explanations admitted at once, the one decoding (one at a time per
    * model) and those waiting or being written; more get 503 with Retry-After.

@@ -31,7 +31,6 @@ class DiffWorker {
 
   private start(): Worker {
     const worker = startWorker();
-    worker.unref();
     worker.on('message', (reply: DiffReply) => {
       const job = this.pending.get(reply.id);
       this.pending.delete(reply.id);
@@ -45,6 +44,8 @@ class DiffWorker {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`diff worker exited with code ${code}`)));
+    // after the listeners: adding a 'message' listener refs the worker again
+    worker.unref();
     return worker;
   }
 
