@@ -1,29 +1,51 @@
 import type { RequestHandler } from 'express';
 
 /**
- * CORS for browser clients (the CAT-tool web plugins, the demo page on another origin).
- * `origins` lists exact origins, or `*` for any; an empty list adds no headers, so browsers
- * refuse cross-origin calls. Preflight requests are answered here with 204.
+ * CORS for browser clients (the CAT-tool web plugins, the demo page on another origin), the
+ * same on every route family (/v1, /apy, /libretranslate, the probes): `origins` lists exact
+ * origins, or `*` for any; an empty list (the default) adds no headers, so browsers refuse
+ * cross-origin calls. A preflight (`OPTIONS` with `Access-Control-Request-Method`) is
+ * answered here with 204: for an allowed origin with the methods of that route family, the
+ * request headers the API reads and a Max-Age; for another origin with no CORS headers (the
+ * browser then refuses the call).
  */
+
+/** The methods each route family answers (the first matching prefix wins). */
+const FAMILY_METHODS: readonly [prefix: string, methods: string][] = [
+  ['/v1/', 'GET, POST'],
+  ['/apy/', 'GET, POST'],
+  ['/libretranslate/', 'GET, POST'],
+];
+
+/** Request headers the API reads (content type, keys, request id). */
+export const CORS_ALLOW_HEADERS = 'Content-Type, Authorization, X-API-Key, X-Request-Id';
+
+/** How long a browser may cache a preflight answer, in seconds. */
+export const CORS_MAX_AGE_S = 600;
+
+export function corsMethods(path: string): string {
+  return FAMILY_METHODS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'GET';
+}
+
 export function cors(origins: string[]): RequestHandler {
   const any = origins.includes('*');
   return (req, res, next) => {
     const origin = req.get('origin');
-    if (origin === undefined || origins.length === 0 || (!any && !origins.includes(origin)))
-      return next();
-    res.setHeader('Access-Control-Allow-Origin', any ? '*' : origin);
-    if (!any) res.vary('Origin');
-    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id');
-    if (req.method === 'OPTIONS' && req.get('access-control-request-method') !== undefined) {
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader(
-        'Access-Control-Allow-Headers',
-        'Content-Type, Authorization, X-API-Key, X-Request-Id',
-      );
-      res.setHeader('Access-Control-Max-Age', '600');
-      res.status(204).end();
-      return;
+    const preflight =
+      req.method === 'OPTIONS' && req.get('access-control-request-method') !== undefined;
+    const allowed = origin !== undefined && origins.length > 0 && (any || origins.includes(origin));
+    // The answer depends on Origin whenever origins are listed one by one.
+    if (origins.length > 0 && !any) res.vary('Origin');
+    if (allowed) {
+      res.setHeader('Access-Control-Allow-Origin', any ? '*' : origin);
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id');
     }
-    next();
+    if (!preflight) return next();
+    if (allowed) {
+      res.setHeader('Access-Control-Allow-Methods', corsMethods(req.path));
+      res.setHeader('Access-Control-Allow-Headers', CORS_ALLOW_HEADERS);
+      res.setHeader('Access-Control-Max-Age', String(CORS_MAX_AGE_S));
+    }
+    res.status(204).end();
   };
 }
