@@ -18,12 +18,30 @@ export class HttpError extends Error {
 
 // Problem types are not dereferenceable pages; RFC 9457 §4.2.1: then the type is about:blank.
 
+/**
+ * What is wrong with a body that body-parser's JSON parser refused: not JSON at all, or JSON
+ * that is not an object or array (`null`, `42`, `"text"`: its strict mode takes only those).
+ */
+export function bodyParseDetail(err: { message?: unknown; body?: unknown }): string {
+  if (typeof err.body === 'string') {
+    try {
+      const value: unknown = JSON.parse(err.body);
+      const kind = value === null ? 'null' : `a ${typeof value}`;
+      return `request body is valid JSON but ${kind}, not an object; send a JSON object`;
+    } catch {
+      // not JSON at all: body-parser's message says where
+    }
+  }
+  return `request body is not valid JSON: ${String(err.message)}`;
+}
+
 /** body-parser errors carry `status` and `type` ('entity.too.large', 'entity.parse.failed', …). */
 function fromBodyParser(err: {
   status?: unknown;
   type?: unknown;
   message?: unknown;
   limit?: unknown;
+  body?: unknown;
 }): HttpError | undefined {
   if (err.type === 'entity.too.large')
     return new HttpError(
@@ -32,12 +50,7 @@ function fromBodyParser(err: {
       `request body is larger than the limit of ${String(err.limit)} bytes`,
     );
   if (err.type === 'entity.parse.failed')
-    return new HttpError(
-      400,
-      'Bad Request',
-      `request body is not valid JSON: ${String(err.message)}`,
-      { field: 'body' },
-    );
+    return new HttpError(400, 'Bad Request', bodyParseDetail(err), { field: 'body' });
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500)
     return new HttpError(err.status, 'Bad Request', String(err.message));
   return undefined;
@@ -46,6 +59,9 @@ function fromBodyParser(err: {
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
     if (res.headersSent) return next(err);
+    // The client hung up before its answer: nobody to answer and no bug; the request log
+    // line (request-log.ts, status 499) and ape_http_requests_total count it.
+    if (res.destroyed || req.socket.destroyed) return;
     const e = err instanceof HttpError ? err : fromBodyParser(err as Record<string, unknown>);
     if (e === undefined) {
       // A bug: the stack goes to the log, never to the client.
