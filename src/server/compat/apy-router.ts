@@ -13,27 +13,27 @@
  * Extension: `tags=omegat|xliff|html|none` (default omegat: OmegaT's `<g0>…</g0>` short tags).
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
-import { MtError } from '../../data/mt/engine.js';
-import { QueueFullError } from '../batcher.js';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
 import { toAlpha3 } from '../../text/language-codes.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
 import { refuseWhenStopping } from '../validate.js';
+import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
   403: 'Forbidden',
+  413: 'Payload Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 function send(res: Response, status: number, body: JsonValue): void {
   res
     .status(status)
     .set('Content-Type', 'application/json; charset=UTF-8')
-    .set('Access-Control-Allow-Origin', '*')
     .send(Buffer.from(pythonJson(body, APY_STYLE), 'utf8'));
 }
 
@@ -46,6 +46,11 @@ function sendError(res: Response, status: number, explanation: string): void {
   });
 }
 
+const writeFailure: WriteFailure = (res, { status, message, headers }) => {
+  if (headers !== undefined) res.set(headers);
+  sendError(res, status, message);
+};
+
 /** Tornado's get_argument: the last value, from the query or a form body. */
 function arg(req: Request, name: string): string | undefined {
   const pick = (v: unknown): string | undefined =>
@@ -56,6 +61,7 @@ function arg(req: Request, name: string): string | undefined {
 
 export function apyRouter(deps: CompatShared): Router {
   const router = Router();
+  // A form body over bodyLimitBytes is a 413 in APy's error shape (bodyErrors below).
   router.use(express.urlencoded({ extended: false, limit: deps.config.bodyLimitBytes }));
 
   router.get('/listPairs', (_req, res) => {
@@ -88,23 +94,21 @@ export function apyRouter(deps: CompatShared): Router {
     const tags = arg(req, 'tags') ?? 'omegat';
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return sendError(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
-    try {
-      const [text] = await translateAndPostEdit(pair.up, [q], tags as TagFlavour, pair.postEdit);
-      send(res, 200, {
-        responseData: { translatedText: text ?? '' },
-        responseDetails: null,
-        responseStatus: 200,
-      });
-    } catch (err) {
-      if (err instanceof QueueFullError) {
-        res.set('Retry-After', String(deps.config.retryAfterS));
-        return sendError(res, 503, `the server is at capacity: ${err.message}`);
-      }
-      if (err instanceof MtError) return sendError(res, 503, `upstream MT failed: ${err.message}`);
-      throw err;
-    }
+    const tooMany = tooManyLines(deps, [q]);
+    if (tooMany !== undefined) return writeFailure(res, tooMany);
+    const out = await runCompat(deps, res, 'apy', (signal) =>
+      translateAndPostEdit(pair.up, [q], tags as TagFlavour, pair.postEdit, signal),
+    );
+    if ('gone' in out) return; // nobody to answer: its segments were dropped
+    if ('failure' in out) return writeFailure(res, out.failure);
+    send(res, 200, {
+      responseData: { translatedText: out.ok[0] ?? '' },
+      responseDetails: null,
+      responseStatus: 200,
+    });
   };
   router.get('/translate', authorized, accepting, translate);
   router.post('/translate', authorized, accepting, translate);
+  router.use(bodyErrors(deps, writeFailure));
   return router;
 }

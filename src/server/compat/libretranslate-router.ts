@@ -10,14 +10,13 @@
  * `source: "auto"` (language detection) is not offered.
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
-import { MtError } from '../../data/mt/engine.js';
-import { QueueFullError } from '../batcher.js';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
 import { languageName, toAlpha2 } from '../../text/language-codes.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
 import { refuseWhenStopping } from '../validate.js';
+import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';
 
 function send(res: Response, status: number, body: JsonValue): void {
   res
@@ -27,6 +26,11 @@ function send(res: Response, status: number, body: JsonValue): void {
 }
 
 const fail = (res: Response, status: number, error: string) => send(res, status, { error });
+
+const writeFailure: WriteFailure = (res, { status, message, headers }) => {
+  if (headers !== undefined) res.set(headers);
+  fail(res, status, message);
+};
 
 export function libreTranslateRouter(deps: CompatShared): Router {
   const router = Router();
@@ -94,17 +98,15 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       return fail(res, 400, `${source} is not supported`);
     const pair = findPair(deps.pairs, source, target);
     if (pair === undefined) return fail(res, 400, `${target} is not supported`);
-    try {
-      const out = await translateAndPostEdit(pair.up, texts, tags as TagFlavour, pair.postEdit);
-      send(res, 200, { translatedText: Array.isArray(q) ? out : (out[0] ?? '') });
-    } catch (err) {
-      if (err instanceof QueueFullError) {
-        res.set('Retry-After', String(deps.config.retryAfterS));
-        return fail(res, 503, `the server is at capacity: ${err.message}`);
-      }
-      if (err instanceof MtError) return fail(res, 500, `upstream MT failed: ${err.message}`);
-      throw err;
-    }
+    const tooMany = tooManyLines(deps, texts);
+    if (tooMany !== undefined) return writeFailure(res, tooMany);
+    const out = await runCompat(deps, res, 'libretranslate', (signal) =>
+      translateAndPostEdit(pair.up, texts, tags as TagFlavour, pair.postEdit, signal),
+    );
+    if ('gone' in out) return; // nobody to answer: its segments were dropped
+    if ('failure' in out) return writeFailure(res, out.failure);
+    send(res, 200, { translatedText: Array.isArray(q) ? out.ok : (out.ok[0] ?? '') });
   });
+  router.use(bodyErrors(deps, writeFailure));
   return router;
 }

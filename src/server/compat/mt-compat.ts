@@ -13,7 +13,7 @@ import type { PostEditor } from '../../model/post-editor.js';
 import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
 import type { MicroBatcher } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
-import type { Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../logger.js';
 import type { ModelSet, ServedModel } from '../models.js';
 import type { PlainPostEdit } from '../../text/tagged-postedit.js';
 import { apyRouter } from './apy-router.js';
@@ -148,6 +148,7 @@ export function mtCompatRouter(deps: MtCompatDeps): Router {
     lifecycle: deps.lifecycle,
     pairs,
     keyOk: keyChecker(deps.config.apiKeys),
+    logger: deps.logger ?? silentLogger,
   };
   const router = Router();
   router.use('/apy', apyRouter(shared));
@@ -161,4 +162,6 @@ export interface CompatShared {
   /** What the routes list and accept, in `--mt` order. */
   pairs: ServedPair[];
   keyOk: (key: string | undefined) => boolean;
+  /** Where upstream failures go with their cause (engine URLs stay out of the answers). */
+  logger: Logger;
 }

@@ -2,7 +2,8 @@
  * What the MT-provider-compatible routes do with a text: translate it with the configured
  * upstream MT engine (Apertium, a remote APy or LibreTranslate: src/data/mt/), then
  * post-edit the MT with the model, inline tags carried over (../tags/). Texts go line by line
- * (the engines take single lines). A line the model cannot take (too long) or whose markup
+ * (the engines take single lines; a CR, CR LF, LF, NEL, LS or PS ends a line and is given back
+ * as it came). An empty or blank line is answered as it came, without MT or model. A line the model cannot take (too long) or whose markup
  * does not parse keeps its MT: an MT provider always answers with a translation.
  */
 import type { MtEngine } from '../../data/mt/engine.js';
@@ -50,8 +51,14 @@ export async function translateAndPostEdit(
   postEdit: CompatPostEdit,
   signal?: AbortSignal,
 ): Promise<string[]> {
-  const lines = texts.flatMap((t) => t.split(/\r?\n/));
-  const mt = await up.engine.translate(lines);
+  const split = texts.map(splitLines);
+  const lines = split.flatMap((s) => s.lines);
+  // Blank lines go to no engine: they come back as they are.
+  const filled = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+  const translated =
+    filled.length > 0 ? await up.engine.translate(filled.map((i) => lines[i] ?? '')) : [];
+  const mt = [...lines];
+  filled.forEach((i, k) => (mt[i] = translated[k] ?? ''));
   const work: { index: number; segment: Segment; mt: TaggedText }[] = [];
   lines.forEach((src, index) => {
     const m = mt[index] ?? '';
@@ -71,14 +78,28 @@ export async function translateAndPostEdit(
       if (r !== undefined) out[w.index] = reinsertTags(w.mt, r.pe);
     });
   }
-  const joined: string[] = [];
   let at = 0;
-  for (const t of texts) {
-    const n = t.split(/\r?\n/).length;
-    joined.push(out.slice(at, at + n).join('\n'));
-    at += n;
-  }
-  return joined;
+  return split.map(({ lines: own, breaks }) => {
+    let text = '';
+    own.forEach((_, i) => (text += (out[at + i] ?? '') + (breaks[i] ?? '')));
+    at += own.length;
+    return text;
+  });
+}
+
+/** Line breaks as the engines would see them: CR LF, LF, CR, and Unicode's NEL, LS and PS. */
+const LINE_BREAK = /(\r\n|[\n\r\u0085\u2028\u2029])/;
+
+/**
+ * A text's lines and the break after each (`''` after the last), so the translation keeps the
+ * client's own line breaks (a CR stays a CR).
+ */
+export function splitLines(text: string): { lines: string[]; breaks: string[] } {
+  const parts = text.split(LINE_BREAK);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const breaks = parts.filter((_, i) => i % 2 === 1);
+  breaks.push('');
+  return { lines, breaks };
 }
 
 /**
