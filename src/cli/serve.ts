@@ -170,6 +170,11 @@ export const command: Command = {
       ...(upstream === undefined ? {} : { upstream }),
     });
     const server: Server = ape.app.listen(port, host);
+    // Slow clients: headers within 20 s and the whole request (a 1 MB body at 17 KB/s) within
+    // 60 s, else Node answers 408 and closes the connection (its default waits 300 s).
+    // Node checks every 30 s (connectionsCheckingInterval), so a cut comes up to 30 s later.
+    server.headersTimeout = 20_000;
+    server.requestTimeout = 60_000;
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);
