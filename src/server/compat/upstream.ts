@@ -1,7 +1,8 @@
 /**
  * What the MT-provider-compatible routes do with a text: translate it with the configured
  * upstream MT engine (Apertium, a remote APy or LibreTranslate: src/data/mt/), then
- * post-edit the MT with the model, inline tags carried over (../tags/). Texts go line by line
+ * post-edit the MT with the model, inline tags carried over and protected spans checked
+ * (src/text/tagged-postedit.ts). Texts go line by line
  * (the engines take single lines; a CR, CR LF, LF, NEL, LS or PS ends a line and is given back
  * as it came). An empty or blank line is answered as it came, without MT or model. A line the model cannot take (too long) or whose markup
  * does not parse keeps its MT: an MT provider always answers with a translation.
@@ -9,14 +10,13 @@
 import type { MtEngine } from '../../data/mt/engine.js';
 import { UsageError } from '../../errors.js';
 import type { Segment } from '../../model/segment.js';
-import type { PlainPostEdit } from '../../text/tagged-postedit.js';
+import { postEditParsed, type PlainPostEdit } from '../../text/tagged-postedit.js';
 import {
   parseTagged,
   TagSyntaxError,
   type TagFlavour,
   type TaggedText,
 } from '../../text/tags/parse.js';
-import { reinsertTags } from '../../text/tags/reinsert.js';
 
 export interface UpstreamMt {
   /** Language codes, ISO 639-1 or 639-3 (`en`/`eng`). */
@@ -59,23 +59,25 @@ export async function translateAndPostEdit(
     filled.length > 0 ? await up.engine.translate(filled.map((i) => lines[i] ?? '')) : [];
   const mt = [...lines];
   filled.forEach((i, k) => (mt[i] = translated[k] ?? ''));
-  const work: { index: number; segment: Segment; mt: TaggedText }[] = [];
+  const work: { index: number; src: TaggedText; mt: TaggedText }[] = [];
   lines.forEach((src, index) => {
     const m = mt[index] ?? '';
     if (src.trim() === '' || m.trim() === '') return;
     const srcTagged = parseOrPlain(src, flavour);
     const mtTagged = parseOrPlain(m, srcTagged.flavour === 'none' ? 'none' : flavour);
-    work.push({ index, segment: { src: srcTagged.plain, mt: mtTagged.plain }, mt: mtTagged });
+    work.push({ index, src: srcTagged, mt: mtTagged });
   });
   const out = [...mt];
   if (work.length > 0) {
-    const results = await postEdit(
-      work.map((w) => w.segment),
-      signal,
+    // Tags go back and protected spans are checked as on /v1/postedit (text/tagged-postedit.ts):
+    // a line whose post-edit breaks a URL, placeholder or name keeps its MT.
+    const results = await postEditParsed(
+      work.map((w) => ({ src: w.src, mt: w.mt })),
+      (segments) => postEdit(segments, signal),
     );
     work.forEach((w, k) => {
       const r = results[k];
-      if (r !== undefined) out[w.index] = reinsertTags(w.mt, r.pe);
+      if (r !== undefined) out[w.index] = r.pe;
     });
   }
   let at = 0;
