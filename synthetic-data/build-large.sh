@@ -39,10 +39,16 @@ for s in "${stages[@]}"; do
     download | harvest | msgids | escape | roundtrip | splits) ;;
     *) echo "build-large: unknown stage '$s' (download harvest msgids escape roundtrip splits)" >&2; exit 2 ;;
   esac
-  local t0; t0="$(date +%s)"
+  # One process per stage at a time: a stage started by hand (build-large.sh msgids) while the
+  # background build runs makes the other wait, and then skip what it finished.
+  local lock t0
+  exec {lock}>"$work/logs/$s.lock"
+  flock "$lock"
+  t0="$(date +%s)"
   log "stage $s: start"
   "stage_$s"
   log "stage $s: done in $(($(date +%s) - t0)) s wall"
+  exec {lock}>&-
 done
 }
 
