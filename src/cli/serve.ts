@@ -19,14 +19,21 @@ const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--por
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
                  [--max-queue N] [--timeout-ms N] [--body-limit BYTES]
                  [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab]
-                 [--drain-ms N] [--grace-ms N]
+                 [--drain-ms N] [--grace-ms N] [--max-segments N] [--max-beam N]
+                 [--max-explain-queue N] [--max-diff-words N] [--max-diff-words-per-side N]
 
 Serves the HTTP API (docs/http-api.md) on ADDR:N (default 127.0.0.1:8080; --port 0 picks a
 free port). API keys: APE_API_KEYS=key1,key2 in the environment (none: no auth).
 SIGTERM/SIGINT: /readyz and new work answer 503 at once; the port stays open --drain-ms
 (default ${DRAIN_MS}) for a load balancer to notice; work in flight has --grace-ms (default
-${GRACE_MS}, from the signal) to be answered, then gets 503; exit 0. A second signal exits at
-once with 130 (docs/http-api.md, "Shutdown").
+${GRACE_MS}, from the signal) to be answered, then gets 503; exit 0. A second signal ends the
+process at once, killed by that signal (status 130 for SIGINT, 143 for SIGTERM; docs/http-api.md,
+"Shutdown").
+
+Limits (defaults in src/server/config.ts, all in docs/http-api.md): --max-segments per
+/v1/postedit request and lines per compatible-route request (128), --max-beam (8),
+--max-explain-queue explanations admitted at once (4), --max-diff-words per /v1/diff request
+(10000) and --max-diff-words-per-side in one mt or pe (500).
 
 Several --model flags serve several models; the first is the default, the others are picked
 by name ("model" in a request; the names are the manifests' "name", or NAME in NAME=DIR).
@@ -97,6 +104,11 @@ export const command: Command = {
       'cors-origin': { type: 'string', multiple: true },
       'drain-ms': { type: 'string' },
       'grace-ms': { type: 'string' },
+      'max-segments': { type: 'string' },
+      'max-beam': { type: 'string' },
+      'max-explain-queue': { type: 'string' },
+      'max-diff-words': { type: 'string' },
+      'max-diff-words-per-side': { type: 'string' },
       // Upstream MT for the APy/LibreTranslate-compatible routes (docs/cat-tools.md), e.g. apertium:spa-eng.
       mt: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -122,6 +134,15 @@ export const command: Command = {
         maxQueueSegments: intFlag('max-queue', values['max-queue'], 1),
         requestTimeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1),
         bodyLimitBytes: intFlag('body-limit', values['body-limit'], 1),
+        maxSegmentsPerRequest: intFlag('max-segments', values['max-segments'], 1),
+        maxBeam: intFlag('max-beam', values['max-beam'], 1),
+        maxExplainQueue: intFlag('max-explain-queue', values['max-explain-queue'], 1),
+        maxDiffWords: intFlag('max-diff-words', values['max-diff-words'], 1),
+        maxDiffWordsPerSide: intFlag(
+          'max-diff-words-per-side',
+          values['max-diff-words-per-side'],
+          1,
+        ),
         corsOrigins: values['cors-origin'],
         apiKeys,
       }),

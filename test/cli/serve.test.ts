@@ -68,3 +68,62 @@ test('ape serve with no model directory says so and exits 3', () => {
   assert.equal(r.status, 3);
   assert.match(r.stderr, /models\/does-not-exist does not exist/);
 });
+
+test('ape serve passes its limit flags to the server: requests over them get 400 naming the field', async () => {
+  const server = await startServe([
+    '--model',
+    MODEL,
+    '--threads',
+    '1',
+    '--drain-ms',
+    '0',
+    '--max-segments',
+    '2',
+    '--max-beam',
+    '2',
+    '--max-diff-words',
+    '20',
+    '--max-diff-words-per-side',
+    '3',
+  ]);
+  const { child, base } = server;
+  try {
+    const post = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const seg = { src: 'hola', mt: 'hello' };
+    const field = async (res: Response) => {
+      assert.equal(res.status, 400);
+      return ((await res.json()) as { field?: string }).field;
+    };
+    assert.equal((await post('/v1/postedit', { segments: [seg, seg] })).status, 200);
+    assert.equal(
+      await field(await post('/v1/postedit', { segments: [seg, seg, seg] })),
+      'segments',
+    );
+    assert.equal(
+      await field(await post('/v1/postedit', { segments: [seg], options: { beam: 3 } })),
+      'options.beam',
+    );
+    assert.equal((await post('/v1/diff', { pairs: [{ mt: 'a b c', pe: 'a c' }] })).status, 200);
+    assert.equal(
+      await field(await post('/v1/diff', { pairs: [{ mt: 'a b c d', pe: 'a c' }] })),
+      'pairs[0].mt',
+    );
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
+
+test('ape serve refuses a limit flag that is not a positive integer (exit 2, the flag named)', () => {
+  const r = spawnSync(
+    process.execPath,
+    [apeBin, 'serve', '--model', MODEL, '--max-explain-queue', '0'],
+    { encoding: 'utf8' },
+  );
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--max-explain-queue: expected an integer >= 1, got '0'/);
+});
