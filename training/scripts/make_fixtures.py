@@ -5,7 +5,7 @@
 For each fixture: a toy APE corpus (a pseudo-Spanish src, an English mt with systematic
 errors, the corrected English pe), a WordPiece tokenizer trained on it with `tokenizers`,
 a tiny model (2 layers, hidden 32, 4 heads, FF 64) trained briefly so that decoding is not
-degenerate (random tied weights just echo the input: research/onnx-serving.md §6.12), the
+degenerate (random tied weights just echo the input: docs/serving.md), the
 export (`ape.export`), and `reference.json`: for ~20 (src, mt) pairs the encoder ids and the
 outputs of the Python reference decoder (ape.decode) for greedy and beam 1..4, minLength > 1,
 a maxLen cut and each length penalty. Cases whose decisions hinge on a near-tie (score gap
@@ -58,7 +58,7 @@ from ape.export.model_dir import export_model_dir  # noqa: E402
 from ape.export.parity import OrtStepper  # noqa: E402
 from ape.model import APEModel  # noqa: E402
 
-MIN_GAP = 1e-3  # PyTorch vs ORT log-probs differ by ~1e-6 (onnx-serving.md §3)
+MIN_GAP = 1e-3  # PyTorch vs ORT log-probs differ by ~1e-6 (docs/serving.md)
 CASES = 20
 MAX_TOKENS = 30  # maxSrcTokens = maxMtTokens; 30 + 30 + 3 <= maxPositions 64
 

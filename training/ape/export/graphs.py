@@ -1,9 +1,10 @@
 """The two ONNX graphs of docs/model-format.md, exported with torch.onnx's dynamo exporter.
 
-Measured for torch 2.13 (research/onnx-serving.md §2): `dynamo=True` (opset 20) exports both
-graphs with dynamic batch, source and past lengths and keeps a single copy of the tied
-embedding; `external_data=False` returns the weights inside the proto, and
-`ape.export.weights` then moves them, deduplicated across both graphs, into weights.bin.
+Measured for torch 2.13 (docs/serving.md, "Exporting the two graphs"): `dynamo=True` (opset
+20) exports both graphs with dynamic batch, source and past lengths and keeps a single copy
+of the tied embedding within a graph; `external_data=False` returns the weights inside the
+proto, and `ape.export.weights` then moves them, deduplicated across both graphs, into
+weights.bin.
 """
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ class DecoderGraph(nn.Module):
 
 
 def _export(module: nn.Module, args: tuple, dynamic_shapes, input_names, output_names) -> onnx.ModelProto:
-    module.eval()  # the wrapper too, or the exporter warns about training mode (onnx-serving.md §2)
+    module.eval()  # the wrapper too, or the exporter warns about training mode (docs/serving.md)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*will not be used, since it shares the same shape constraints.*")
         program = torch.onnx.export(

@@ -1,9 +1,10 @@
 """Move the initializers of both graphs into one weights.bin, each distinct tensor stored once.
 
 The encoder and decoder graphs both hold the tied word embedding (and, with sharing on, the
-shared attention and feed-forward weights); a naive export writes them into each graph
-(research/onnx-serving.md §6.9). Here every initializer of at least `MIN_BYTES` is keyed by
-(dtype, shape, sha256 of its bytes) and written to weights.bin once; each graph references it
+shared attention and feed-forward weights); a naive export writes them into each graph (the
+embedding alone is about 47 MB per graph in float32 at the default model's shape:
+docs/serving.md). Here every initializer of at least `MIN_BYTES` is keyed by (dtype, shape,
+sha256 of its bytes) and written to weights.bin once; each graph references it
 through ONNX external data (`location`, `offset`, `length`). onnxruntime resolves `location`
 relative to the directory of the .onnx file it loads (Python and onnxruntime-node alike),
 so the model directory stays relocatable.
