@@ -1,6 +1,7 @@
 """Optimizer, learning-rate schedule, loss and weight averaging of the training loop.
 
-The paper trains with BertAdam (research/ape-model.md §1.8): lr 5e-5, linear warm-up over
+The paper (Correia & Martins, ACL 2019; the train-config.yml in the README of their
+deep-spin/OpenNMT-APE) trains with BertAdam: lr 5e-5, linear warm-up over
 the first 10% of steps, then linear decay to 0, decoupled weight decay 0.01 except on
 biases and LayerNorm, eps 1e-6, label smoothing 0.1 and an EMA of the weights. We use
 torch's AdamW, which differs from BertAdam in two documented ways: it applies Adam's bias
@@ -65,7 +66,7 @@ def label_smoothed_loss(logits: torch.Tensor, target: torch.Tensor, *, pad_id: i
                         smoothing: float) -> tuple[torch.Tensor, torch.Tensor]:
     """Summed training loss and summed NLL over non-pad targets.
 
-    OpenNMT's LabelSmoothingLoss (notes §1.6): KL(q || p), where q puts 1 - smoothing on the
+    OpenNMT's LabelSmoothingLoss (as the paper's OpenNMT-APE uses it): KL(q || p), where q puts 1 - smoothing on the
     gold token, smoothing / (V - 2) on every other token but pad, 0 on pad, and rows whose
     target is pad count 0. Computed without materialising q: with c = 1 - s and e = s/(V-2),
     KL = c log c + (V-2) e log e - c log p_gold - e (sum_v log p_v - log p_pad - log p_gold).
@@ -87,7 +88,7 @@ def label_smoothed_loss(logits: torch.Tensor, target: torch.Tensor, *, pad_id: i
 
 
 class Ema:
-    """OpenNMT's `average_decay` (notes §1.8): θ̄ ← (1 - d) θ̄ + d θ, d = max(decay, 9 / (step + 10)).
+    """OpenNMT's `average_decay` (1e-4 in the paper's config): θ̄ ← (1 - d) θ̄ + d θ, d = max(decay, 9 / (step + 10)).
 
     The large early d makes θ̄ follow θ closely at first. A float32 copy of every parameter
     and buffer, keyed by state_dict name (shared weights are averaged under each name, and

@@ -4,7 +4,9 @@ Like nanoGPT's config dataclass, minus its `exec`-based configurator: the file i
 every key is checked against the fields below (an unknown key or a wrong type is an error
 that names the key and the file), and the frozen result is stored in every checkpoint and
 later in the model manifest's `training` block. docs/training.md documents each field;
-the defaults follow the paper's recipe (research/ape-model.md §1.6-1.8) unless noted.
+the defaults follow the paper's recipe (Correia & Martins, ACL 2019: the train-config.yml
+in the README of deep-spin/OpenNMT-APE and its OpenNMT/BertAdam code) unless noted;
+docs/training.md lists where we differ.
 """
 from __future__ import annotations
 
@@ -56,7 +58,8 @@ class TrainConfig:
     # place, sharing switches, dropout, and the sizes when bert_dir is null.
     model: dict[str, Any] = field(default_factory=dict)
     # Triplets with more wordpieces than these are skipped, not cut (the paper filters
-    # train at 200 src+mt / 100 pe, research notes §1.2.8).
+    # train at 200 src+mt / 100 pe wordpieces: OpenNMT-APE's src_seq_length / tgt_seq_length
+    # are filters, and its valid set is not filtered).
     max_src_tokens: int = 200
     max_mt_tokens: int = 200
     max_pe_tokens: int = 100

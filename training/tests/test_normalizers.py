@@ -2,8 +2,8 @@
 
 Oracles: the reference `entmax` package 1.3 (deep-spin/entmax, with the bisection fix of
 PR #32), torch.autograd.gradcheck in float64, the values published in the entmax README
-and hand derivations (research/ape-model.md §3.12), and a second algorithm (the exact
-sort-based maps against our bisection at alpha = 2 and 1.5).
+and hand derivations (each worked out in a comment beside it), and a second algorithm (the
+exact sort-based maps against our bisection at alpha = 2 and 1.5).
 """
 
 import math
@@ -69,7 +69,7 @@ def test_readme_and_hand_values():
     z = torch.tensor([-2.0, 0.0, 0.5], dtype=F64)
     torch.testing.assert_close(sparsemax(z), torch.tensor([0, 0.25, 0.75], dtype=F64))
     torch.testing.assert_close(entmax15(z), torch.tensor([0, 0.3260, 0.6740], dtype=F64), atol=1e-4, rtol=0)
-    five = torch.tensor([1, 0.8, 0.1, -0.5, -2], dtype=F64)  # tau = 0.4 by hand
+    five = torch.tensor([1, 0.8, 0.1, -0.5, -2], dtype=F64)  # support {1, 0.8}: tau = (1 + 0.8 - 1) / 2 = 0.4 > 0.1
     torch.testing.assert_close(sparsemax(five), torch.tensor([0.6, 0.4, 0, 0, 0], dtype=F64))
     # README: alpha = 1.33 on two rows, and d p[0, 0] / d alpha = -0.2562 (scalar alpha).
     x = torch.tensor([[-1, 0, 0.5], [1, 2, 3.5]], dtype=F64)

@@ -19,9 +19,11 @@ from ape.config import ENTMAX_BISECT_ITERATIONS
 
 from .masking import compute_dtype, shift_and_mask
 
-# alpha = clamp(1 + sigmoid(pre_alpha), 1.01, 2): the snippet of entmax issue #10
-# (research/ape-model.md §3.8). 1.01 keeps away from alpha = 1, where the bisection
-# degenerates and d p / d alpha has 1 / (alpha - 1)^2.
+# alpha = clamp(1 + sigmoid(pre_alpha), 1.01, 2): the per-head parametrisation that
+# Correia et al. (EMNLP 2019, Adaptively Sparse Transformers) posted as "the snippet we
+# used" in deep-spin/entmax issue #10. 1.01 keeps away from alpha = 1, where the bisection
+# degenerates (it returns a uniform vector, entmax issue #24) and d p / d alpha has
+# 1 / (alpha - 1)^2.
 ALPHA_MIN = 1.01
 ALPHA_MAX = 2.0
 
@@ -58,8 +60,9 @@ def _threshold(x: Tensor, exponent: Tensor, n_iter: int) -> Tensor:
     (sum >= 1) and tau = 0 gives p = 0 (sum < 1), so tau lies in [-1, 0]. The reference's
     upper end -(1/S)^(alpha - 1) is tighter, but on [-1, 0] the step 2^-k does not depend
     on alpha, which saves one op per step. Only the lower end moves, when sum(p) >= 1: the
-    fixed rule of entmax PR #32 (the pre-2024 test f_mid * f_lo >= 0 drifts to tau_hi on
-    one-hot rows, research notes §6.2); it keeps f(tau_lo) >= 0, where Newton may start.
+    fixed rule of entmax PR #32, in entmax >= 1.3 (the pre-2024 test f_mid * f_lo >= 0 fails
+    on one-hot rows, where f(tau_lo) = 0: tau drifts to tau_hi and gives wrong values or
+    NaN); it keeps f(tau_lo) >= 0, where Newton may start.
     Measured max |p - exact| in float32 (bench/normalizers.py --accuracy): 10 bisection
     steps + 2 Newton steps reach the float32 floor (~1e-6), as 25 plain steps do, for
     1.01 <= alpha <= 2, at about half the cost.
@@ -107,7 +110,9 @@ class EntmaxBisectFunction(Function):
         # u = p^(1 - alpha) - 1 by expm1: accurate when alpha is near 1, where the alpha
         # gradient divides by (alpha - 1)^2. One Log and one Expm1 replace the Pow.
         u = torch.expm1(-beta * log_probs)
-        # J = diag(s) - s s^T / sum(s), s_i = p_i^(2 - alpha) on the support (§3.6);
+        # J = diag(s) - s s^T / sum(s), s_i = p_i^(2 - alpha) on the support (the symmetric
+        # Jacobian of every alpha-entmax: differentiate p_i = [(alpha-1) z_i - tau]_+^(1/(alpha-1))
+        # and eliminate d tau with sum(d p) = 0; Peters, Niculae & Martins, ACL 2019);
         # s = p (1 + u) is exactly 0 off the support, alpha = 2 included.
         gppr = probs * (1 + u)
         gppr_sum = gppr.sum(dim=-1, keepdim=True)
@@ -117,11 +122,12 @@ class EntmaxBisectFunction(Function):
         grad_alpha = None
         if ctx.needs_input_grad[1]:
             # d p_i / d alpha = (p_i - s~_i) / b^2 - (p_i l_i - s~_i E) / b, with b = alpha-1,
-            # l = log p, E = sum_j p_j l_j and s~ = s / sum(s) (§3.7, the expression of the
-            # reference's EntmaxBisectFunction.backward). Both terms are O(1/b) and cancel;
-            # substituting s~_i = p_i (1 + u_i) / sum(s), sum(s) = 1 + sum_j p_j u_j and
-            # u_i = phi_i - b l_i, with phi_i = expm1(-b l_i) + b l_i = O(b^2), the O(1/b)
-            # parts cancel exactly and leave, with Phi = sum_j p_j phi_j,
+            # l = log p, E = sum_j p_j l_j and s~ = s / sum(s), and 0 where p_i = 0 (Correia et
+            # al., EMNLP 2019; the expression of the reference's EntmaxBisectFunction.backward).
+            # Both terms are O(1/b) and cancel; substituting s~_i = p_i (1 + u_i) / sum(s),
+            # sum(s) = 1 + sum_j p_j u_j and u_i = phi_i - b l_i, with phi_i = expm1(-b l_i)
+            # + b l_i = O(b^2), the O(1/b) parts cancel exactly and leave, with
+            # Phi = sum_j p_j phi_j,
             #   p_i (Phi - phi_i - b (l_i Phi - phi_i E)) / (b^2 sum(s)).
             # In float32 at alpha = 1.01 this is within ~1e-5 of the float64 value, where
             # the reference's direct form is ~2e-3 off (test_normalizers.py).
@@ -164,8 +170,8 @@ class AlphaEntmax(nn.Module):
     alpha_h = clamp(1 + sigmoid(pre_alpha_h), 1.01, 2), pre_alpha ~ N(0, 1) as in the
     authors' snippet (entmax issue #10), so alpha starts near 1.5 +- 0.2. Note that
     1 + sigmoid < 2, so the upper clamp binds only where float32 rounds sigmoid to 1
-    (pre_alpha > ~17), while a head that reaches 1.01 gets a zero gradient and stays
-    there (research/ape-model.md §3.8).
+    (pre_alpha > ~17), while a head that reaches 1.01 (pre_alpha < logit(0.01) ~ -4.595)
+    gets a zero gradient through the clamp and stays there.
     """
 
     def __init__(self, n_heads: int, bisect_iters: int = ENTMAX_BISECT_ITERATIONS):
