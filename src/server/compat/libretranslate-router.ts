@@ -3,7 +3,8 @@
  * with our MT + APE:
  *   POST /libretranslate/translate  {q: string | string[], source, target, format?, api_key?}
  *                                   (JSON or form-encoded) -> {"translatedText": ...}
- *   GET  /libretranslate/languages  -> [{"code": "en", "name": "English", "targets": ["es"]}]
+ *   GET  /libretranslate/languages  -> every served language, [{"code": "es", "name": "Spanish",
+ *                                      "targets": ["en"]}, {"code": "en", ..., "targets": []}]
  * Bodies are what Flask's jsonify writes (python-json.ts FLASK_STYLE: compact, sorted keys,
  * \u-escaped, a final newline); errors are `{"error": "..."}` with LibreTranslate's wording.
  * `format: "html"` carries HTML tags over; extension `tags` picks any flavour of ../tags/.
@@ -12,7 +13,7 @@
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
 import { languageName, toAlpha2 } from '../../text/language-codes.js';
-import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
+import { findPair, presentedKey, type CompatShared, type ServedPair } from './mt-compat.js';
 import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
 import { refuseWhenStopping } from '../validate.js';
@@ -32,29 +33,32 @@ const writeFailure: WriteFailure = (res, { status, message, headers }) => {
   fail(res, status, message);
 };
 
+/** `/languages`: each served language (first seen in `--mt` order) with its sorted targets. */
+export function servedLanguages(
+  pairs: readonly ServedPair[],
+): { code: string; name: string; targets: string[] }[] {
+  const codes = [...new Set(pairs.flatMap((p) => [toAlpha2(p.up.source), toAlpha2(p.up.target)]))];
+  return codes.map((code) => ({
+    code,
+    name: languageName(code),
+    targets: [
+      ...new Set(
+        pairs.filter((p) => toAlpha2(p.up.source) === code).map((p) => toAlpha2(p.up.target)),
+      ),
+    ].sort(),
+  }));
+}
+
 export function libreTranslateRouter(deps: CompatShared): Router {
   const router = Router();
   const limit = deps.config.bodyLimitBytes;
   router.use(express.json({ limit }), express.urlencoded({ extended: false, limit }));
 
   router.get('/languages', (_req, res) => {
-    // the pairs that have both an upstream MT and a model (mt-compat.ts servedPairs)
-    const sources = [...new Set(deps.pairs.map((p) => toAlpha2(p.up.source)))];
-    send(
-      res,
-      200,
-      sources.map((code) => ({
-        code,
-        name: languageName(code),
-        targets: [
-          ...new Set(
-            deps.pairs
-              .filter((p) => toAlpha2(p.up.source) === code)
-              .map((p) => toAlpha2(p.up.target)),
-          ),
-        ],
-      })),
-    );
+    // As LibreTranslate: every language it serves, sources and targets alike, each with the
+    // targets it translates into (sorted; [] for a language that is only a target). Clients
+    // such as npm `libretranslate` check both codes of a request against this list.
+    send(res, 200, servedLanguages(deps.pairs));
   });
 
   const authorized: RequestHandler = (req, res, next) => {
@@ -94,10 +98,18 @@ export function libreTranslateRouter(deps: CompatShared): Router {
     const tags = body.tags ?? (format === 'html' ? 'html' : 'none');
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return fail(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
-    if (!deps.pairs.some((p) => toAlpha2(p.up.source) === toAlpha2(source)))
-      return fail(res, 400, `${source} is not supported`);
+    const served = servedLanguages(deps.pairs);
+    const srcLang = served.find((l) => l.code === toAlpha2(source));
+    if (srcLang === undefined) return fail(res, 400, `${source} is not supported`);
+    const tgtLang = served.find((l) => l.code === toAlpha2(target));
+    if (tgtLang === undefined) return fail(res, 400, `${target} is not supported`);
     const pair = findPair(deps.pairs, source, target);
-    if (pair === undefined) return fail(res, 400, `${target} is not supported`);
+    if (pair === undefined)
+      return fail(
+        res,
+        400,
+        `${tgtLang.name} (${tgtLang.code}) is not available as a target language from ${srcLang.name} (${srcLang.code})`,
+      );
     const tooMany = tooManyLines(deps, texts);
     if (tooMany !== undefined) return writeFailure(res, tooMany);
     const out = await runCompat(deps, res, 'libretranslate', (signal) =>

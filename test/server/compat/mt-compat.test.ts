@@ -219,7 +219,10 @@ describe('LibreTranslate-compatible /libretranslate', () => {
     const langs = await request(app()).get('/libretranslate/languages');
     assert.equal(
       langs.text,
-      pythonDumps('flask', [{ code: 'es', name: 'Spanish', targets: ['en'] }]),
+      pythonDumps('flask', [
+        { code: 'es', name: 'Spanish', targets: ['en'] },
+        { code: 'en', name: 'English', targets: [] },
+      ]),
     );
     const cases: [Record<string, unknown>, string][] = [
       [{ source: 'es', target: 'en' }, 'Invalid request: missing q parameter'],
@@ -227,6 +230,10 @@ describe('LibreTranslate-compatible /libretranslate', () => {
       [{ q: 'x', source: 'es' }, 'Invalid request: missing target parameter'],
       [{ q: 'x', source: 'fr', target: 'en' }, 'fr is not supported'],
       [{ q: 'x', source: 'es', target: 'fr' }, 'fr is not supported'],
+      [
+        { q: 'x', source: 'en', target: 'es' },
+        'Spanish (es) is not available as a target language from English (en)',
+      ],
       [{ q: 'x', source: 'es', target: 'en', format: 'rtf' }, 'rtf format is not supported'],
     ];
     for (const [body, error] of cases) {
@@ -415,7 +422,10 @@ describe('several models: the language pair picks the model', () => {
     );
     assert.equal(
       (await request(app).get('/libretranslate/languages')).text,
-      pythonDumps('flask', [{ code: 'es', name: 'Spanish', targets: ['en'] }]),
+      pythonDumps('flask', [
+        { code: 'es', name: 'Spanish', targets: ['en'] },
+        { code: 'en', name: 'English', targets: [] },
+      ]),
     );
     const apy = await request(app)
       .get('/apy/translate')
@@ -434,6 +444,11 @@ describe('several models: the language pair picks the model', () => {
       .post('/libretranslate/translate')
       .send({ q: 'the cat', source: 'en', target: 'es' });
     assert.equal(lt.status, 400);
-    assert.equal(lt.text, pythonDumps('flask', { error: 'en is not supported' }));
+    assert.equal(
+      lt.text,
+      pythonDumps('flask', {
+        error: 'Spanish (es) is not available as a target language from English (en)',
+      }),
+    );
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Real LibreTranslate clients that nobody here wrote, unchanged, against a real `ape serve`
+ * (the fixture model, real Apertium spa-eng as the MT): npm `libretranslate` 1.0.1 in this
+ * process and PyPI `libretranslatepy` 2.1.4 in the .venv (training/requirements.txt), run as
+ * a subprocess. The expected translation is the same server's /v1/postedit of the `apertium`
+ * command's MT (mt-compat.test.ts checks that route against the reference decoder).
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { translate as npmTranslate } from 'libretranslate';
+import { apertiumCli } from '../../helpers/python-oracle.js';
+import { fixture, repoRoot } from '../../helpers/paths.js';
+import { startServe, type ServeProcess } from '../../helpers/serve.js';
+
+const PYTHON = join(repoRoot, '.venv', 'bin', 'python');
+const CLIENT_TIMEOUT_MS = 60_000;
+const SENTENCE = 'el perro ve al gato';
+
+let serve: ServeProcess;
+let lt: string;
+before(async () => {
+  serve = await startServe(['--model', fixture('model-tiny-softmax'), '--mt', 'apertium:spa-eng']);
+  lt = `${serve.base}/libretranslate`;
+});
+after(() => {
+  serve.child.kill('SIGTERM');
+});
+
+/** fetch with a deadline, so a hung server fails the test instead of stalling it. */
+async function fetchJson(url: string, init: RequestInit = {}): Promise<unknown> {
+  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) });
+  const body = await res.text();
+  assert.equal(res.status, 200, `${url}: ${body}`);
+  return JSON.parse(body) as unknown;
+}
+
+/** The server's own post-edit of Apertium's MT for `src`: what /libretranslate should answer. */
+async function expectedPostEdit(src: string): Promise<string> {
+  const body = (await fetchJson(`${serve.base}/v1/postedit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ segments: [{ src, mt: apertiumCli('spa-eng', src) }] }),
+  })) as { segments: { pe: string }[] };
+  const pe = body.segments[0]?.pe;
+  assert.equal(typeof pe, 'string');
+  return pe as string;
+}
+
+/**
+ * Runs `code` with libretranslatepy's LibreTranslateAPI bound to `lt` (the URL as argv[1]) in
+ * the .venv's Python; resolves with what it prints as JSON. Killed after CLIENT_TIMEOUT_MS.
+ */
+async function py(code: string, url: string): Promise<unknown> {
+  const script = `import json, sys\nfrom libretranslatepy import LibreTranslateAPI\nlt = LibreTranslateAPI(sys.argv[1])\n${code}`;
+  const child = spawn(PYTHON, ['-c', script, url], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+  const timer = setTimeout(() => child.kill('SIGKILL'), CLIENT_TIMEOUT_MS);
+  const code_ = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  clearTimeout(timer);
+  assert.equal(code_, 0, `libretranslatepy failed (exit ${String(code_)}): ${err}`);
+  return JSON.parse(out) as unknown;
+}
+
+const LANGUAGES = [
+  { code: 'es', name: 'Spanish', targets: ['en'] },
+  { code: 'en', name: 'English', targets: [] },
+];
+
+describe('npm libretranslate 1.0.1 against ape serve', () => {
+  // The client's fetch has no deadline of its own: the test's timeout is its deadline.
+  it(
+    'translates es -> en (it checks both codes against /languages first)',
+    { timeout: CLIENT_TIMEOUT_MS },
+    async () => {
+      const want = await expectedPostEdit(SENTENCE);
+      const got = await npmTranslate({ query: SENTENCE, source: 'es', target: 'en', apiurl: lt });
+      assert.equal(got, want);
+    },
+  );
+});
+
+describe('libretranslatepy 2.1.4 against ape serve', () => {
+  it('languages() lists every language with its targets', async () => {
+    assert.deepEqual(await py('print(json.dumps(lt.languages()))', lt), LANGUAGES);
+  });
+
+  it('translate(q, "es", "en")', async () => {
+    const want = await expectedPostEdit(SENTENCE);
+    assert.equal(
+      await py(`print(json.dumps(lt.translate(${JSON.stringify(SENTENCE)}, "es", "en")))`, lt),
+      want,
+    );
+  });
+});
