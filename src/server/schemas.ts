@@ -45,16 +45,15 @@ export function requestSchemas(config: ServerConfig, models: ModelSet) {
     })
     .optional();
   const languages = languagesSchema.optional();
-  const src = z
-    .string()
-    .describe(
-      `Source sentence; at most ${tokenLimits(models, (i) => i.maxSrcTokens)} tokens, else 422`,
-    );
-  const mt = z
-    .string()
-    .describe(
-      `Machine translation; at most ${tokenLimits(models, (i) => i.maxMtTokens)} tokens, else 422`,
-    );
+  // Empty or blank text is a 400: there is nothing to post-edit, and a model given nothing
+  // invents text ("A - - - file").
+  const text = z.string().regex(/\S/, 'is empty or only white space: give the text to post-edit');
+  const src = text.describe(
+    `Source sentence, not blank; at most ${tokenLimits(models, (i) => i.maxSrcTokens)} tokens, else 422`,
+  );
+  const mt = text.describe(
+    `Machine translation, not blank; at most ${tokenLimits(models, (i) => i.maxMtTokens)} tokens, else 422`,
+  );
   const segment = z.strictObject({ src, mt });
   const beam = z
     .number()

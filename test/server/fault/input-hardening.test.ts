@@ -215,6 +215,34 @@ describe('client input is never a 5xx on the compatible routes', () => {
   });
 });
 
+describe('blank text on /v1 is a 400 naming the field, never invented text', () => {
+  it('empty or whitespace-only src or mt in /v1/postedit and /v1/explain', async () => {
+    const app = makeApp();
+    const cases: [string, { src: string; mt: string }, string][] = [
+      ['empty mt', { src: 'hola', mt: '' }, 'mt'],
+      ['blank mt', { src: 'hola', mt: ' \t\n ' }, 'mt'],
+      ['empty src', { src: '', mt: 'hello' }, 'src'],
+      ['blank src', { src: '\u00a0 ', mt: 'hello' }, 'src'],
+    ];
+    for (const [what, segment, side] of cases) {
+      const res = await request(app)
+        .post('/v1/postedit')
+        .send({ segments: [{ src: 'hola', mt: 'hello' }, segment] });
+      assert.equal(res.status, 400, `${what}: ${res.text}`);
+      assert.equal(res.body.field, `segments[1].${side}`, what);
+      assert.match(res.body.detail as string, /empty or only white space/, what);
+      const ex = await request(app).post('/v1/explain').send(segment);
+      assert.equal(ex.status, 400, `${what} (explain): ${ex.text}`);
+      assert.equal(ex.body.field, side, what);
+    }
+    // A line break inside text is not blank: the segment is post-edited.
+    const ok = await request(app)
+      .post('/v1/postedit')
+      .send({ segments: [{ src: 'hola\nadiós', mt: 'hello\ngoodbye' }] });
+    assert.equal(ok.status, 200, ok.text);
+  });
+});
+
 describe('limits and timeout of the compatible routes, in their own error shapes', () => {
   it('more lines than maxSegmentsPerRequest: 413', async () => {
     const app = makeApp({ maxSegmentsPerRequest: 4 });
