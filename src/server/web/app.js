@@ -245,6 +245,12 @@ async function postEdit(event) {
       true,
     );
   if (src.length === 0) return status('Type or paste at least one segment.', true);
+  const blank = src.findIndex((s, i) => s.trim() === '' || (mt[i] ?? '').trim() === '');
+  if (blank >= 0)
+    return status(
+      `Line ${blank + 1} has an empty source or MT: give both, or remove the line.`,
+      true,
+    );
   const beam = Number($('beam').value);
   // absent (models not listed yet): the server's default model
   const model = selectedModel()?.name;
