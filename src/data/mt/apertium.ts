@@ -74,6 +74,14 @@ export class ApertiumEngine implements MtEngine {
     return new ApertiumEngine(opts, await apertiumVersion(opts.pair));
   }
 
+  /**
+   * The same engine with unknown-word marks kept (no `-u`), for APy's `markUnknown=yes`
+   * (src/server/compat/apy-unknown.ts); the same command, pair and version.
+   */
+  withUnknownMarks(): ApertiumEngine {
+    return new ApertiumEngine({ ...this.opts, unknownMarks: 'keep' }, this.version);
+  }
+
   async translate(lines: string[]): Promise<string[]> {
     checkSingleLines('apertium', lines);
     const out: string[] = [];

@@ -30,6 +30,11 @@ export class ApyEngine implements MtEngine {
     this.id = `apy|${opts.url}|${opts.langpair}|marks:${opts.unknownMarks ?? 'drop'}`;
   }
 
+  /** The same server asked with `markUnknown=yes` (src/server/compat/apy-unknown.ts). */
+  withUnknownMarks(): ApyEngine {
+    return new ApyEngine({ ...this.opts, unknownMarks: 'keep' });
+  }
+
   async translate(lines: string[]): Promise<string[]> {
     checkSingleLines('apy', lines);
     return mapLimit(lines, this.opts.concurrency ?? 4, (line) => this.translateOne(line));

@@ -2,6 +2,7 @@
  * Apertium APy's HTTP API (apertium-apy 0.11.7, apertium_apy/handlers/translate.py and
  * list_modes.py), answered with our MT + APE:
  *   GET|POST /apy/translate?langpair=eng|spa&q=...   (also `en|es`; `markUnknown`, `key`)
+ *            `markUnknown=yes` marks unknown words `*word` in the post-edit (apy-unknown.ts)
  *   GET      /apy/listPairs
  * Bodies are byte for byte what APy writes (python-json.ts APY_STYLE: `{"responseData":
  * {"translatedText": "..."}, "responseDetails": null, "responseStatus": 200}`, UTF-8, not
@@ -18,6 +19,7 @@ import { toAlpha3 } from '../../text/language-codes.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
+import { translateMarkingUnknown, wantsMarks } from './apy-unknown.js';
 import { refuseWhenStopping } from '../validate.js';
 import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';
 
@@ -96,8 +98,11 @@ export function apyRouter(deps: CompatShared): Router {
       return sendError(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
     const tooMany = tooManyLines(deps, [q]);
     if (tooMany !== undefined) return writeFailure(res, tooMany);
-    const out = await runCompat(deps, res, 'apy', (signal) =>
-      translateAndPostEdit(pair.up, [q], tags as TagFlavour, pair.postEdit, signal),
+    const marks = wantsMarks(arg(req, 'markUnknown'));
+    const out = await runCompat(deps, res, 'apy', async (signal) =>
+      marks
+        ? [await translateMarkingUnknown(pair.up, q, tags as TagFlavour, pair.postEdit, signal)]
+        : translateAndPostEdit(pair.up, [q], tags as TagFlavour, pair.postEdit, signal),
     );
     if ('gone' in out) return; // nobody to answer: its segments were dropped
     if ('failure' in out) return writeFailure(res, out.failure);
