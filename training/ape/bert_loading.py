@@ -6,7 +6,8 @@ DIR holds config.json, vocab.txt or tokenizer.json, and model.safetensors or
 pytorch_model.bin (a `BertModel`, or a `BertFor*` whose tensors start with `bert.`).
 Like nanoGPT's `GPT.from_pretrained`, every key is mapped by name, every shape is asserted,
 and a checkpoint tensor that is neither mapped nor known to be unused stops the load.
-The paper initializes encoder *and* decoder from the same BERT (research notes §1.3-1.7):
+Correia & Martins (ACL 2019, code deep-spin/OpenNMT-APE) initialize encoder *and* decoder from
+the same BERT:
 decoder layer i gets copies of BERT layer i (SA, its LayerNorm twice: after SA and after CA,
 FF), CA <- SA copies the SA projections, the output bias is fresh.
 """

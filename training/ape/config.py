@@ -32,7 +32,10 @@ class Normalizers:
 
 @dataclass(frozen=True)
 class Sharing:
-    """The paper's parameter-sharing switches (research notes §1.5). Shared = the same Parameter objects."""
+    """The parameter-sharing switches of Correia & Martins (ACL 2019), OpenNMT-APE's options named below.
+
+    Shared = the same Parameter objects. LayerNorms are never shared: each side keeps its own.
+    """
 
     decoder_self_with_encoder: bool = True  # decoder SA of layer i IS encoder SA of layer i (`share_self_attn`, on in the paper's config)
     context_with_self: bool = False  # decoder CA IS decoder SA of the same layer (`tie_context_attn`)

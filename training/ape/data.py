@@ -128,7 +128,9 @@ class Example:
 class TripletEncoder:
     """Turns (src, mt, pe) strings into Examples with ape.encoding, skipping over-long ones.
 
-    Too-long triplets are dropped, not cut, as the paper's preprocessing does (notes §1.2.8).
+    Too-long triplets are dropped, not cut, as the paper's preprocessing does (Correia & Martins
+    ACL 2019: OpenNMT-APE's src_seq_length 200 / tgt_seq_length 100 filter training triplets and
+    never truncate them; docs/training.md, Data).
     """
 
     def __init__(self, encoding: PairEncoding, max_pe_tokens: int):

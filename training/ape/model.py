@@ -111,7 +111,11 @@ class EncoderLayer(nn.Module):
 
 
 class DecoderLayer(nn.Module):
-    """SA (causal) -> add & LN -> CA over the memory -> add & LN -> FF -> add & LN (notes §1.4)."""
+    """SA (causal) -> add & LN -> CA over the memory -> add & LN -> FF -> add & LN.
+
+    Post-LN throughout and no final LayerNorm, as OpenNMT-APE's BERTDecoderLayer (Correia & Martins
+    ACL 2019): decoder layer i is BERT layer i with a context attention inserted after its SA.
+    """
 
     def __init__(self, config: ModelConfig):
         super().__init__()
@@ -148,7 +152,8 @@ class APEModel(nn.Module):
         self.encoder_layers = nn.ModuleList(EncoderLayer(config) for _ in range(config.layers))
         self.decoder_embeddings = Embeddings(config)
         self.decoder_layers = nn.ModuleList(DecoderLayer(config) for _ in range(config.layers))
-        self.output_bias = nn.Parameter(torch.zeros(config.vocab_size))  # the generator's own bias (notes §1.6)
+        # the generator's own bias: the paper ties the output weight to the word embeddings, not the bias
+        self.output_bias = nn.Parameter(torch.zeros(config.vocab_size))
         self.apply(self._init_weights)
         self.tie_parameters()
         if config.init_context_from_self:
@@ -168,14 +173,14 @@ class APEModel(nn.Module):
     def tie_parameters(self) -> None:
         """Apply the sharing switches: one Parameter object per shared weight, never a copy."""
         enc, dec = self.embeddings, self.decoder_embeddings
-        dec.word_embeddings = enc.word_embeddings  # the decoder LayerNorm stays its own (notes §1.4)
+        dec.word_embeddings = enc.word_embeddings  # tied like the paper's; the decoder's embedding LayerNorm stays its own
         dec.position_embeddings = enc.position_embeddings
         dec.token_type_embeddings = enc.token_type_embeddings
         s = self.config.sharing
         for enc_layer, dec_layer in zip(self.encoder_layers, self.decoder_layers):
             if s.decoder_self_with_encoder:
                 dec_layer.self_attn.share_projections(enc_layer.self_attn)
-            if s.context_with_self:  # applied after SA sharing, as model_builder does (notes §1.5)
+            if s.context_with_self:  # after SA sharing, as OpenNMT-APE ties it: CA may be the encoder's SA
                 dec_layer.context_attn.share_projections(dec_layer.self_attn)
             if s.ffn_with_encoder:
                 dec_layer.ffn = enc_layer.ffn

@@ -1,5 +1,6 @@
 """The sharing switches make decoder blocks the very same Parameter objects as the encoder's;
-CA <- SA copies values only (research notes §1.5)."""
+CA <- SA copies values only (Correia & Martins ACL 2019: OpenNMT-APE's bert_decoder_init_context
+clones the SA weights into new Parameters, trained independently afterwards)."""
 import itertools
 
 import pytest

@@ -183,7 +183,7 @@ def test_ema_follows_opennmt_average_decay():
         with torch.no_grad():
             model.weight.fill_(value)
         ema.update(model, step)
-        d = max(1e-4, 9 / (step + 10))  # hand formula, notes §1.8
+        d = max(1e-4, 9 / (step + 10))  # OpenNMT's average_decay: max(decay, 1 - (step + 1) / (step + 10)), simplified by hand
         expected = (1 - d) * expected + d * value
     assert ema.shadow["weight"].item() == pytest.approx(expected, rel=1e-6)
     live = ema.swap_into(model)

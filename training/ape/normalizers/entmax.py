@@ -15,7 +15,8 @@ from .masking import compute_dtype, shift_and_mask
 
 
 def _entmax15_threshold(x: Tensor) -> Tensor:
-    """tau with sum(max(x - tau, 0)^2) = 1 along the last dim (research notes §3.3).
+    """tau with sum(max(x - tau, 0)^2) = 1 along the last dim: the exact sort-based 1.5-entmax
+    threshold of Peters, Niculae & Martins (ACL 2019, "Sparse Sequence-to-Sequence Models").
 
     For the top k of x sorted decreasingly, tau_k = mean_k - sqrt(max(delta_k, 0)) with
     delta_k = (1 - k (meansq_k - mean_k^2)) / k: the smaller root of
@@ -46,7 +47,8 @@ class Entmax15Function(Function):
 
     @staticmethod
     def backward(ctx, grad_probs: Tensor) -> Tensor:
-        # J = diag(s) - s s^T / sum(s) with s = p^(2 - alpha) = sqrt(p) (§3.6), the
+        # J = diag(s) - s s^T / sum(s) with s = p^(2 - alpha) = sqrt(p) (Peters, Niculae & Martins
+        # ACL 2019; Correia, Niculae & Martins EMNLP 2019 for general alpha; J is symmetric), the
         # "gppr" of Entmax15Function.backward. No factor 1/2 for the z/2 above: the 2
         # of the square cancels it (d p_i / d z_i = 2 sqrt(p_i) / 2 off the tau term).
         (probs,) = ctx.saved_tensors

@@ -16,7 +16,8 @@ from .masking import compute_dtype, shift_and_mask
 
 
 def _sparsemax_threshold(z: Tensor) -> Tensor:
-    """tau with sum(max(z - tau, 0)) = 1 along the last dim (research notes §3.2).
+    """tau with sum(max(z - tau, 0)) = 1 along the last dim: the sort-based sparsemax threshold of
+    Martins & Astudillo (ICML 2016).
 
     With z sorted in decreasing order and c_k = z_(1) + ... + z_(k) - 1, the support is the
     prefix {k : k z_(k) > c_k}; with K its size, tau = c_K / K. Same algorithm as
@@ -43,9 +44,10 @@ class SparsemaxFunction(Function):
 
     @staticmethod
     def backward(ctx, grad_probs: Tensor) -> Tensor:
-        # J = diag(s) - s s^T / |S| with s the support indicator (§3.6): on the support,
-        # g_i - mean_{j in S} g_j; 0 off it. The support is counted from p > 0 rather than
-        # the forward's K, which can include a boundary tie with p = 0 (§3.10).
+        # J = diag(s) - s s^T / |S| with s the support indicator (Martins & Astudillo ICML 2016):
+        # on the support, g_i - mean_{j in S} g_j; 0 off it. The support is counted from p > 0 rather than
+        # the forward's K, which can include a boundary tie with p = 0 (an entry equal to tau up
+        # to rounding); the entmax package's sparsemax backward divides by K instead.
         (probs,) = ctx.saved_tensors
         support = (probs > 0).to(grad_probs.dtype)
         grad_on_support = grad_probs * support
