@@ -4,6 +4,12 @@
  *   GET|POST /apy/translate?langpair=eng|spa&q=...   (also `en|es`; `markUnknown`, `key`)
  *            `markUnknown=yes` marks unknown words `*word` in the post-edit (apy-unknown.ts)
  *   GET      /apy/listPairs
+ *   GET      /apy/listLanguageNames?locale=en&languages=eng+spa   (apy-language-names.ts)
+ *   GET      /apy/stats?requests=1000                             (apy-stats.ts)
+ *   OPTIONS  on each of them: 204, with the CORS headers --cors-origin allows (cors.ts)
+ * `callback=NAME` wraps any answer, errors included, as JSONP `NAME(...)` with APy's
+ * `application/javascript; charset=UTF-8`; a NAME that is not a JavaScript identifier is a 400
+ * (APy writes any text there, which lets a page inject script).
  * Bodies are byte for byte what APy writes (python-json.ts APY_STYLE: `{"responseData":
  * {"translatedText": "..."}, "responseDetails": null, "responseStatus": 200}`, UTF-8, not
  * \u-escaped), with one deliberate difference: APy escapes `</` as `<\/` (Tornado's habit) and
@@ -20,6 +26,8 @@ import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
 import { translateMarkingUnknown, wantsMarks } from './apy-unknown.js';
+import { ApyStats } from './apy-stats.js';
+import { languageNames } from './apy-language-names.js';
 import { refuseWhenStopping } from '../validate.js';
 import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';
 
@@ -32,11 +40,31 @@ const REASONS: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-function send(res: Response, status: number, body: JsonValue): void {
+/** A valid `callback` (JSONP) of the request being answered. */
+const callbacks = new WeakMap<Response, string>();
+
+/** A JavaScript identifier: what a JSONP callback may be here (APy takes any text). */
+const CALLBACK = /^[A-Za-z_$][A-Za-z0-9_$]{0,127}$/;
+
+/**
+ * APy's BaseHandler.send_response: the JSON, or with `callback=NAME` the JSONP `NAME(JSON)`
+ * as `application/javascript; charset=UTF-8`, errors included.
+ */
+function sendJson(res: Response, status: number, json: string): void {
+  const callback = callbacks.get(res);
   res
     .status(status)
-    .set('Content-Type', 'application/json; charset=UTF-8')
-    .send(Buffer.from(pythonJson(body, APY_STYLE), 'utf8'));
+    .set(
+      'Content-Type',
+      callback === undefined
+        ? 'application/json; charset=UTF-8'
+        : 'application/javascript; charset=UTF-8',
+    )
+    .send(Buffer.from(callback === undefined ? json : `${callback}(${json})`, 'utf8'));
+}
+
+function send(res: Response, status: number, body: JsonValue): void {
+  sendJson(res, status, pythonJson(body, APY_STYLE));
 }
 
 function sendError(res: Response, status: number, explanation: string): void {
@@ -61,10 +89,39 @@ function arg(req: Request, name: string): string | undefined {
   return pick(body?.[name]) ?? pick((req.query as Record<string, unknown>)[name]);
 }
 
+/** The paths APy answers here (OPTIONS included). */
+const ROUTES = ['/translate', '/listPairs', '/listLanguageNames', '/stats'];
+
 export function apyRouter(deps: CompatShared): Router {
   const router = Router();
   // A form body over bodyLimitBytes is a 413 in APy's error shape (bodyErrors below).
   router.use(express.urlencoded({ extended: false, limit: deps.config.bodyLimitBytes }));
+  // APy answers OPTIONS with 204 (BaseHandler.options); CORS headers are the server's (cors.ts,
+  // --cors-origin), which also answers browsers' preflights before this.
+  router.options(ROUTES, (_req, res) => {
+    res.status(204).end();
+  });
+  router.use((req, res, next) => {
+    const callback = arg(req, 'callback');
+    if (callback === undefined || callback === '') return next();
+    if (!CALLBACK.test(callback))
+      return sendError(
+        res,
+        400,
+        'callback must be a JavaScript identifier (letters, digits, _ or $, not starting with a digit, at most 128 characters)',
+      );
+    callbacks.set(res, callback);
+    next();
+  });
+  const stats = new ApyStats();
+  const served = deps.pairs.flatMap((p) => [p.up.source, p.up.target]);
+
+  router.get('/listLanguageNames', (req, res) => {
+    send(res, 200, languageNames(arg(req, 'locale'), arg(req, 'languages'), served));
+  });
+  router.get('/stats', (req, res) => {
+    sendJson(res, 200, stats.render(arg(req, 'requests')));
+  });
 
   router.get('/listPairs', (_req, res) => {
     // the pairs that have both an upstream MT and a model (mt-compat.ts servedPairs)
@@ -93,11 +150,13 @@ export function apyRouter(deps: CompatShared): Router {
       return sendError(res, 400, 'That pair is invalid, use e.g. eng|spa');
     const pair = findPair(deps.pairs, src, tgt);
     if (pair === undefined) return sendError(res, 400, 'That pair is not installed');
+    stats.used(`${toAlpha3(pair.up.source)}-${toAlpha3(pair.up.target)}`);
     const tags = arg(req, 'tags') ?? 'omegat';
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return sendError(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
     const tooMany = tooManyLines(deps, [q]);
     if (tooMany !== undefined) return writeFailure(res, tooMany);
+    const done = stats.start(q);
     const marks = wantsMarks(arg(req, 'markUnknown'));
     const out = await runCompat(deps, res, 'apy', async (signal) =>
       marks
@@ -106,6 +165,7 @@ export function apyRouter(deps: CompatShared): Router {
     );
     if ('gone' in out) return; // nobody to answer: its segments were dropped
     if ('failure' in out) return writeFailure(res, out.failure);
+    done();
     send(res, 200, {
       responseData: { translatedText: out.ok[0] ?? '' },
       responseDetails: null,

@@ -122,3 +122,177 @@ describe('/apy/translate markUnknown', () => {
     assert.equal(restoreMarks('the g0 cat', '<*g0>', '<g0>', 'omegat'), 'the g0 cat');
   });
 });
+
+describe('JSONP callback', () => {
+  it('wraps answers and errors as APy does, application/javascript; a non-identifier is a 400', async () => {
+    const a = app();
+    const plain = await get(a, { q: 'el gato', langpair: 'spa|eng' });
+    const wrapped = await get(a, { q: 'el gato', langpair: 'spa|eng', callback: 'jQuery_19$1' })
+      .buffer(true)
+      .parse((r, cb) => {
+        let s = '';
+        r.on('data', (c: Buffer) => (s += c.toString('utf8')));
+        r.on('end', () => cb(null, s));
+      });
+    assert.equal(wrapped.status, 200);
+    assert.equal(wrapped.headers['content-type'], 'application/javascript; charset=UTF-8');
+    assert.equal(wrapped.body, `jQuery_19$1(${plain.text})`);
+    const pairs = await request(a).get('/apy/listPairs').query({ callback: 'f' });
+    assert.equal(pairs.headers['content-type'], 'application/javascript; charset=UTF-8');
+    assert.equal(pairs.text, `f(${(await request(a).get('/apy/listPairs')).text})`);
+    const error = await get(a, { q: 'x', langpair: 'eng|spa', callback: 'f' });
+    assert.equal(error.status, 400);
+    assert.equal(
+      error.text,
+      `f(${pythonDumps('apy', { status: 'error', code: 400, message: 'Bad Request', explanation: 'That pair is not installed' })})`,
+    );
+    for (const bad of ['alert(1);f', '1f', 'a.b', 'f</script>', 'x'.repeat(129)]) {
+      const res = await get(a, { q: 'el gato', langpair: 'spa|eng', callback: bad });
+      assert.equal(res.status, 400, bad);
+      assert.equal(res.headers['content-type'], 'application/json; charset=UTF-8');
+      assert.equal(res.body.status, 'error');
+      assert.match(res.body.explanation, /callback must be a JavaScript identifier/);
+    }
+  });
+});
+
+describe('OPTIONS', () => {
+  it('204 on the /apy routes; CORS headers as --cors-origin allows', async () => {
+    for (const path of [
+      '/apy/translate',
+      '/apy/listPairs',
+      '/apy/listLanguageNames',
+      '/apy/stats',
+    ]) {
+      const bare = await request(app()).options(path);
+      assert.equal(bare.status, 204, path);
+      assert.equal(bare.headers['access-control-allow-origin'], undefined);
+      const any = await request(app({ corsOrigins: ['*'] }))
+        .options(path)
+        .set('Origin', 'https://cat.example');
+      assert.equal(any.status, 204);
+      assert.equal(any.headers['access-control-allow-origin'], '*');
+      const preflight = await request(app({ corsOrigins: ['https://cat.example'] }))
+        .options(path)
+        .set('Origin', 'https://cat.example')
+        .set('Access-Control-Request-Method', 'POST');
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers['access-control-allow-origin'], 'https://cat.example');
+      assert.equal(preflight.headers['access-control-allow-methods'], 'GET, POST');
+      const other = await request(app({ corsOrigins: ['https://cat.example'] }))
+        .options(path)
+        .set('Origin', 'https://evil.example')
+        .set('Access-Control-Request-Method', 'POST');
+      assert.equal(other.status, 204);
+      assert.equal(other.headers['access-control-allow-origin'], undefined);
+    }
+    assert.equal((await request(app()).options('/apy/nothing')).status, 404);
+  });
+});
+
+describe('/apy/listLanguageNames and /apy/stats', () => {
+  it('language names: the served languages, or those asked, in English; {} for another locale', async () => {
+    const a = app();
+    const names = async (query: Record<string, string>) =>
+      (await request(a).get('/apy/listLanguageNames').query(query)).text;
+    assert.equal(await names({}), pythonDumps('apy', { en: 'English', es: 'Spanish' }));
+    assert.equal(
+      await names({ locale: 'en' }),
+      pythonDumps('apy', { en: 'English', es: 'Spanish' }),
+    );
+    assert.equal(await names({ locale: 'es' }), '{}');
+    assert.equal(
+      await names({ locale: 'eng', languages: 'spa cat xx eng en' }),
+      pythonDumps('apy', { cat: 'Catalan', en: 'English', eng: 'English', spa: 'Spanish' }),
+    );
+  });
+
+  it('stats: APy shape; translations counted per pair and timed', async () => {
+    const a = app();
+    const shape = (res: request.Response) => {
+      const body = JSON.parse(res.text) as {
+        responseData: {
+          uptime: number;
+          useCount: Record<string, number>;
+          periodStats: Record<string, number>;
+        };
+      };
+      return body.responseData;
+    };
+    const empty = await request(a).get('/apy/stats');
+    assert.equal(empty.status, 200);
+    const zero = shape(empty);
+    assert.equal(
+      empty.text,
+      pythonDumps('apy', {
+        responseData: {
+          uptime: zero.uptime,
+          useCount: {},
+          runningPipes: {},
+          holdingPipes: 0,
+          periodStats: {
+            charsPerSec: 0,
+            totChars: 0,
+            totTimeSpent: 0,
+            requests: 0,
+            ageFirstRequest: 0,
+          },
+        },
+        responseDetails: null,
+        responseStatus: 200,
+      }).replace(/"(charsPerSec|totTimeSpent)": 0/g, '"$1": 0.0'),
+    );
+    assert.equal((await get(a, { q: 'el gato', langpair: 'spa|eng' })).status, 200);
+    assert.equal((await get(a, { q: 'mi señor', langpair: 'es|en' })).status, 200);
+    assert.equal((await get(a, { q: 'x', langpair: 'eng|spa' })).status, 400);
+    const s = shape(await request(a).get('/apy/stats'));
+    assert.deepEqual(s.useCount, { 'spa-eng': 2 });
+    assert.equal(s.periodStats.requests, 2);
+    assert.equal(s.periodStats.totChars, 7 + 8);
+    assert.ok((s.periodStats.totTimeSpent ?? 0) > 0);
+    const last = shape(await request(a).get('/apy/stats').query({ requests: '1' }));
+    assert.equal(last.periodStats.requests, 1);
+    assert.equal(last.periodStats.totChars, 8);
+  });
+
+  it('pythonFloat writes floats as Python repr does', async () => {
+    const { pythonFloat } = await import('../../../src/server/compat/apy-stats.js');
+    const xs = [0, 1, 0.5, 12.34, 1e-5, 0.0001, 123456.789, 1e16, 1.5e16, 2.5e-7, 1234.5678];
+    const py = spawnSync(
+      'python3',
+      ['-c', 'import json,sys; print(" ".join(repr(float(x)) for x in json.load(sys.stdin)))'],
+      {
+        input: JSON.stringify(xs),
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(py.status, 0, py.stderr);
+    assert.equal(xs.map(pythonFloat).join(' '), py.stdout.trim());
+  });
+});
+
+describe('upstream down', () => {
+  it("a 503 in APy's shape that names no URL, JSONP too", async () => {
+    const { ApyEngine } = await import('../../../src/data/mt/apy.js');
+    const down: UpstreamMt[] = [
+      {
+        source: 'spa',
+        target: 'eng',
+        engine: new ApyEngine({ url: 'http://127.0.0.1:1', langpair: 'spa|eng', retries: 0 }),
+      },
+    ];
+    const queries: Record<string, string>[] = [
+      { q: 'el gato', langpair: 'spa|eng' },
+      { q: 'el gato', langpair: 'spa|eng', markUnknown: 'yes' },
+      { q: 'el gato', langpair: 'spa|eng', callback: 'f' },
+    ];
+    for (const query of queries) {
+      const res = await get(app({}, down), query);
+      assert.equal(res.status, 503);
+      assert.doesNotMatch(res.text, /127\.0\.0\.1|http:|:1\b/);
+      assert.match(res.text, /upstream MT failed/);
+    }
+    const stats = await request(app({}, down)).get('/apy/stats');
+    assert.doesNotMatch(stats.text, /127\.0\.0\.1/);
+  });
+});
