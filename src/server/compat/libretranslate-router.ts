@@ -49,10 +49,46 @@ export function servedLanguages(
   }));
 }
 
+/** The parameters of a request, or the message of LibreTranslate's 400 for its body. */
+type Params = { json: boolean; get: (name: string) => unknown } | { error: string };
+
+/**
+ * A request's parameters as LibreTranslate reads them (app.py): a JSON body (Flask's
+ * `is_json`: application/json or application/*+json) must be an object, its values taken as
+ * they are (`q` may be an array: a batch); anything else is Flask's `request.values`, the query string then the form, where a repeated name gives
+ * its first value (a repeated form `q` is one text, not a batch).
+ */
+export function readParams(req: Request): Params {
+  if (req.is(['application/json', 'application/*+json']) !== false) {
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      // LibreTranslate says "Invalid JSON format"; we say what is wrong, worded as bodyErrors
+      // words JSON that body-parser refuses (null, a number, a string)
+      return {
+        error: `Invalid request: request body is valid JSON but ${Array.isArray(body) ? 'an array' : 'null'}, not an object; send a JSON object`,
+      };
+    const fields = body as Record<string, unknown>;
+    return { json: true, get: (name) => fields[name] };
+  }
+  const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
+  const query = req.query as Record<string, unknown>;
+  const form = (req.body ?? {}) as Record<string, unknown>;
+  return { json: false, get: (name) => first(query[name]) ?? first(form[name]) };
+}
+
 export function libreTranslateRouter(deps: CompatShared): Router {
   const router = Router();
   const limit = deps.config.bodyLimitBytes;
-  router.use(express.json({ limit }), express.urlencoded({ extended: false, limit }));
+  // A base URL given with a trailing slash (`http://host/libretranslate/`) makes clients ask
+  // for `//languages`, `//translate`: LibreTranslate (Werkzeug) answers those, so do we.
+  router.use((req, _res, next) => {
+    req.url = req.url.replace(/^\/{2,}/, '/');
+    next();
+  });
+  router.use(
+    express.json({ limit, type: ['application/json', 'application/*+json'] }),
+    express.urlencoded({ extended: false, limit }),
+  );
 
   router.get('/languages', (_req, res) => {
     // As LibreTranslate: every language it serves, sources and targets alike, each with the
@@ -62,11 +98,12 @@ export function libreTranslateRouter(deps: CompatShared): Router {
   });
 
   const authorized: RequestHandler = (req, res, next) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const params = readParams(req);
+    if ('error' in params) return fail(res, 400, params.error);
     // LibreTranslate's wording (libretranslate/app.py): "Invalid API key" (403) for a key it
     // does not know; for a missing key where one is required it answers 400 "Please contact
     // the server operator to get an API key". We answer both with 403: no key, no service.
-    const key = presentedKey(req.get('authorization'), req.get('x-api-key'), body.api_key);
+    const key = presentedKey(req.get('authorization'), req.get('x-api-key'), params.get('api_key'));
     if (deps.keyOk(key)) return next();
     fail(
       res,
@@ -81,9 +118,10 @@ export function libreTranslateRouter(deps: CompatShared): Router {
   );
 
   router.post('/translate', authorized, accepting, async (req: Request, res: Response) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const { q, source, target } = body;
-    const format = body.format ?? 'text';
+    const params = readParams(req);
+    if ('error' in params) return fail(res, 400, params.error);
+    const [q, source, target] = ['q', 'source', 'target'].map(params.get);
+    const format = params.get('format') ?? 'text';
     if (q === undefined || q === '' || (Array.isArray(q) && q.length === 0))
       return fail(res, 400, 'Invalid request: missing q parameter');
     if (typeof source !== 'string' || source === '')
@@ -95,7 +133,7 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       return fail(res, 400, 'Invalid request: q must be a string or an array of strings');
     if (format !== 'text' && format !== 'html')
       return fail(res, 400, `${String(format)} format is not supported`);
-    const tags = body.tags ?? (format === 'html' ? 'html' : 'none');
+    const tags = params.get('tags') ?? (format === 'html' ? 'html' : 'none');
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return fail(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
     const served = servedLanguages(deps.pairs);

@@ -97,3 +97,84 @@ describe('libretranslatepy 2.1.4 against ape serve', () => {
     );
   });
 });
+
+/** A raw request: status, content type and the parsed body. */
+async function raw(
+  path: string,
+  init: RequestInit = {},
+): Promise<{ status: number; type: string | null; body: unknown }> {
+  const res = await fetch(`${lt}${path}`, {
+    ...init,
+    signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    body: JSON.parse(await res.text()),
+  };
+}
+
+const form = (body: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body,
+});
+const json = (body: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body,
+});
+
+describe('requests as LibreTranslate (Flask) reads them', () => {
+  it('a base URL with a trailing slash: //languages and //translate', async () => {
+    const want = await expectedPostEdit(SENTENCE);
+    const got = await npmTranslate({
+      query: SENTENCE,
+      source: 'es',
+      target: 'en',
+      apiurl: `${lt}/`,
+    });
+    assert.equal(got, want);
+    assert.deepEqual((await raw('//languages')).body, LANGUAGES);
+  });
+
+  it('a repeated form q is its first value (Flask request.values.get), not a batch', async () => {
+    const want = await expectedPostEdit(SENTENCE);
+    const res = await raw(
+      '/translate',
+      form(`q=${encodeURIComponent(SENTENCE)}&q=mi+gato&source=es&target=en`),
+    );
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, { translatedText: want });
+    // request.values holds the query string too, ahead of the form
+    const query = await raw(
+      `/translate?q=${encodeURIComponent(SENTENCE)}&source=es&target=en`,
+      form(''),
+    );
+    assert.deepEqual(query.body, { translatedText: want });
+  });
+
+  it('JSON that does not parse, or is not an object: 400 {"error": ...}, not problem+json', async () => {
+    const broken = await raw('/translate', json('{"q": "el gato", '));
+    assert.equal(broken.status, 400);
+    assert.match(broken.type ?? '', /^application\/json/);
+    assert.deepEqual(Object.keys(broken.body as object), ['error']);
+    assert.equal(typeof (broken.body as { error: unknown }).error, 'string');
+    // app.py get_json_dict: a 400 {"error"} (our wording says what is wrong and what to do)
+    for (const [body, kind] of [
+      ['[1]', 'an array'],
+      ['"el gato"', 'a string'],
+      ['null', 'null'],
+    ] as const) {
+      const res = await raw('/translate', json(body));
+      assert.equal(res.status, 400, body);
+      assert.deepEqual(
+        res.body,
+        {
+          error: `Invalid request: request body is valid JSON but ${kind}, not an object; send a JSON object`,
+        },
+        body,
+      );
+    }
+  });
+});
