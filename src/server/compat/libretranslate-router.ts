@@ -7,7 +7,9 @@
  *                                      "targets": ["en"]}, {"code": "en", ..., "targets": []}]
  * Bodies are what Flask's jsonify writes (python-json.ts FLASK_STYLE: compact, sorted keys,
  * \u-escaped, a final newline); errors are `{"error": "..."}` with LibreTranslate's wording.
+ *   GET  /libretranslate/health, /frontend/settings, /spec  -> LibreTranslate's shapes
  * `format: "html"` carries HTML tags over; extension `tags` picks any flavour of ../tags/.
+ * `alternatives` is accepted and answered empty (the n-best is not offered here).
  * `source: "auto"` (language detection) is not offered.
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
@@ -76,6 +78,78 @@ export function readParams(req: Request): Params {
   return { json: false, get: (name) => first(query[name]) ?? first(form[name]) };
 }
 
+/**
+ * `/spec`: a minimal Swagger 2.0 document of the routes served here (LibreTranslate serves
+ * flasgger's at /spec), `basePath` the router's mount point.
+ */
+export function swaggerSpec(basePath: string): JsonValue {
+  const error = { $ref: '#/definitions/error-response' };
+  const form = (name: string, description: string, required = true) => ({
+    in: 'formData',
+    name,
+    type: 'string',
+    required,
+    description,
+  });
+  const apiKey = form('api_key', 'API key', false);
+  return {
+    swagger: '2.0',
+    info: {
+      title: 'LibreTranslate',
+      version: 'ape',
+      description:
+        'LibreTranslate-compatible API of ape serve: upstream MT, then automatic post-editing.',
+    },
+    basePath: basePath === '' ? '/' : basePath,
+    consumes: ['application/json', 'application/x-www-form-urlencoded'],
+    produces: ['application/json'],
+    definitions: {
+      'error-response': { type: 'object', properties: { error: { type: 'string' } } },
+    },
+    paths: {
+      '/languages': {
+        get: {
+          summary: 'Get Supported Languages',
+          responses: { '200': { description: 'List of supported languages' } },
+        },
+      },
+      '/translate': {
+        post: {
+          summary: 'Translate Text',
+          parameters: [
+            form('q', 'Text(s) to translate'),
+            form('source', 'Source language code'),
+            form('target', 'Target language code'),
+            form('format', 'text or html', false),
+            {
+              ...form('alternatives', 'Answered empty: alternatives are not offered', false),
+              type: 'integer',
+            },
+            apiKey,
+          ],
+          responses: {
+            '200': { description: 'Translation' },
+            '400': { description: 'Invalid request', schema: error },
+            '403': { description: 'Banned', schema: error },
+          },
+        },
+      },
+      '/health': {
+        get: {
+          summary: 'Health Check',
+          responses: { '200': { description: 'Service is healthy' } },
+        },
+      },
+      '/frontend/settings': {
+        get: {
+          summary: 'Retrieve Frontend Settings',
+          responses: { '200': { description: 'frontend settings' } },
+        },
+      },
+    },
+  };
+}
+
 export function libreTranslateRouter(deps: CompatShared): Router {
   const router = Router();
   const limit = deps.config.bodyLimitBytes;
@@ -96,6 +170,31 @@ export function libreTranslateRouter(deps: CompatShared): Router {
     // such as npm `libretranslate` check both codes of a request against this list.
     send(res, 200, servedLanguages(deps.pairs));
   });
+
+  // app.py health: always ok while it answers (readiness for the whole server is /v1/health)
+  router.get('/health', (_req, res) => send(res, 200, { status: 'ok' }));
+
+  router.get('/frontend/settings', (_req, res) => {
+    const first = deps.pairs[0];
+    const lang = (code: string | undefined) =>
+      code === undefined
+        ? { code: 'auto', name: 'Auto Detect' }
+        : { code: toAlpha2(code), name: languageName(toAlpha2(code)) };
+    const keys = deps.config.apiKeys.length > 0;
+    send(res, 200, {
+      // no per-text character limit: requests are bounded by bodyLimitBytes and lines instead
+      charLimit: -1,
+      frontendTimeout: 500, // LibreTranslate's default (ms)
+      apiKeys: keys,
+      keyRequired: keys,
+      suggestions: false,
+      filesTranslation: false,
+      supportedFilesFormat: [],
+      language: { source: lang(first?.up.source), target: lang(first?.up.target) },
+    });
+  });
+
+  router.get('/spec', (_req, res) => send(res, 200, swaggerSpec(_req.baseUrl)));
 
   const authorized: RequestHandler = (req, res, next) => {
     const params = readParams(req);
@@ -133,6 +232,18 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       return fail(res, 400, 'Invalid request: q must be a string or an array of strings');
     if (format !== 'text' && format !== 'html')
       return fail(res, 400, `${String(format)} format is not supported`);
+    // app.py: int(alternatives), negative as 0. The n-best is not carried through the MT +
+    // post-edit of a text's lines and tags, so alternatives are answered empty ([] per text),
+    // as LibreTranslate answers them for format html.
+    const altParam = params.get('alternatives') ?? 0;
+    const alternatives =
+      typeof altParam === 'number'
+        ? altParam
+        : /^\s*[-+]?\d+\s*$/.test(String(altParam))
+          ? Number(altParam)
+          : NaN;
+    if (!Number.isInteger(alternatives))
+      return fail(res, 400, 'Invalid request: alternatives parameter is not a number');
     const tags = params.get('tags') ?? (format === 'html' ? 'html' : 'none');
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return fail(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
@@ -155,7 +266,11 @@ export function libreTranslateRouter(deps: CompatShared): Router {
     );
     if ('gone' in out) return; // nobody to answer: its segments were dropped
     if ('failure' in out) return writeFailure(res, out.failure);
-    send(res, 200, { translatedText: Array.isArray(q) ? out.ok : (out.ok[0] ?? '') });
+    const answer: Record<string, JsonValue> = {
+      translatedText: Array.isArray(q) ? out.ok : (out.ok[0] ?? ''),
+    };
+    if (alternatives > 0) answer.alternatives = Array.isArray(q) ? q.map(() => []) : [];
+    send(res, 200, answer);
   });
   router.use(bodyErrors(deps, writeFailure));
   return router;

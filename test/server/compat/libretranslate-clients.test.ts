@@ -178,3 +178,59 @@ describe('requests as LibreTranslate (Flask) reads them', () => {
     }
   });
 });
+
+describe('LibreTranslate routes beside /translate (shapes from app.py)', () => {
+  it('/health, /frontend/settings, /spec', async () => {
+    assert.deepEqual((await raw('/health')).body, { status: 'ok' });
+    const settings = await raw('/frontend/settings');
+    assert.equal(settings.status, 200);
+    assert.deepEqual(settings.body, {
+      charLimit: -1,
+      frontendTimeout: 500,
+      apiKeys: false,
+      keyRequired: false,
+      suggestions: false,
+      filesTranslation: false,
+      supportedFilesFormat: [],
+      language: {
+        source: { code: 'es', name: 'Spanish' },
+        target: { code: 'en', name: 'English' },
+      },
+    });
+    const spec = (await raw('/spec')).body as { swagger: string; basePath: string; paths: object };
+    assert.equal(spec.swagger, '2.0');
+    assert.equal(spec.basePath, '/libretranslate');
+    assert.deepEqual(Object.keys(spec.paths).sort(), [
+      '/frontend/settings',
+      '/health',
+      '/languages',
+      '/translate',
+    ]);
+  });
+
+  it('alternatives: accepted, answered empty (not offered); not a number is a 400', async () => {
+    const want = await expectedPostEdit(SENTENCE);
+    const one = await raw(
+      '/translate',
+      json(JSON.stringify({ q: SENTENCE, source: 'es', target: 'en', alternatives: 3 })),
+    );
+    assert.deepEqual(one.body, { translatedText: want, alternatives: [] });
+    const batch = await raw(
+      '/translate',
+      form(`q=${encodeURIComponent(SENTENCE)}&source=es&target=en&alternatives=2`),
+    );
+    assert.deepEqual(batch.body, { translatedText: want, alternatives: [] });
+    const many = await raw(
+      '/translate',
+      json(
+        JSON.stringify({ q: [SENTENCE, SENTENCE], source: 'es', target: 'en', alternatives: '1' }),
+      ),
+    );
+    assert.deepEqual(many.body, { translatedText: [want, want], alternatives: [[], []] });
+    const bad = await raw('/translate', form('q=hola&source=es&target=en&alternatives=many'));
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body, {
+      error: 'Invalid request: alternatives parameter is not a number',
+    });
+  });
+});
