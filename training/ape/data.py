@@ -10,14 +10,18 @@ all a checkpoint needs to resume it exactly.
 
 Under torchrun every rank runs the same global stream and takes global batches
 r, r + W, r + 2W, ...: a step over W ranks sees exactly the batches a single process sees
-with W times the gradient accumulation, which is what test_ddp checks.
+with W times the gradient accumulation, which is what test_ddp checks. Tokenizing is the
+stream's cost, so it is sharded: every rank reads and checks each triplet of a chunk (cheap,
+and every rank stops at the same bad line), encodes only the triplets at chunk positions
+r, r + W, ... (`shard`), and the ranks exchange their encoded shares (`gather`), so that each
+holds the whole encoded chunk and buckets it exactly as a single process would.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 import torch
@@ -159,6 +163,20 @@ class Batch:
     def encoder_inputs(self) -> tuple[torch.Tensor, ...]:
         return self.input_ids, self.token_type_ids, self.position_ids, self.attention_mask
 
+    def _map(self, f: Callable[[torch.Tensor], torch.Tensor]) -> Batch:
+        return Batch(f(self.input_ids), f(self.token_type_ids), f(self.position_ids), f(self.attention_mask),
+                     f(self.tgt_in_ids), f(self.tgt_out_ids), self.n_tokens, self.n_src_tokens)
+
+    def pin_memory(self) -> Batch:
+        """The batch in page-locked host memory, so that a copy to a GPU can be asynchronous."""
+        return self._map(lambda t: t.pin_memory())
+
+    def to(self, device: torch.device) -> Batch:
+        """The batch on `device` (itself when already there); asynchronous from pinned memory."""
+        if device.type == "cpu":
+            return self
+        return self._map(lambda t: t.to(device, non_blocking=True))
+
 
 def collate(examples: list[Example], encoding: PairEncoding) -> Batch:
     enc = encoding.batch([e.pair for e in examples])  # the encoder side exactly as export and serving pad it
@@ -198,14 +216,33 @@ def bucket(examples: list[Example], batch_tokens: int, rng: np.random.Generator)
 
 # --- the stream ------------------------------------------------------------------------------
 
+def shard(n: int, rank: int, world: int) -> range:
+    """The positions among `n` items that rank `rank` of `world` handles: rank, rank + world, ...
+    The ranks' shards are disjoint and together cover range(n)."""
+    if not 0 <= rank < world:
+        raise ValueError(f"rank {rank} is not in [0, {world})")
+    return range(rank, n, world)
+
+
+# all_gather of one Python object per rank: element r of the result is rank r's object
+Gather = Callable[[list["Example | None"]], list[list["Example | None"]]]
+
+
 class BatchStream:
-    """An endless, resumable stream of this rank's training batches (epoch after epoch)."""
+    """An endless, resumable stream of this rank's training batches (epoch after epoch).
+
+    `gather` (under torchrun: an all_gather over the ranks) lets each rank encode only its
+    shard of every chunk; without it a rank encodes the whole chunk itself. Either way every
+    rank ends up with the same encoded chunk, so the batches are the same. `pin_memory`
+    returns batches in page-locked memory (for asynchronous copies to a GPU).
+    """
 
     def __init__(self, path: str, encode: TripletEncoder, *, batch_tokens: int, shuffle_buffer: int,
-                 seed: int, rank: int = 0, world: int = 1):
+                 seed: int, rank: int = 0, world: int = 1, gather: Gather | None = None,
+                 pin_memory: bool = False):
         self.reader = TripletReader(path)
         self.encode, self.batch_tokens, self.shuffle_buffer, self.seed = encode, batch_tokens, shuffle_buffer, seed
-        self.rank, self.world = rank, world
+        self.rank, self.world, self.gather, self.pin_memory = rank, world, gather, pin_memory
         # the position of the next global batch: the chunk it is in and how many were taken
         self.epoch, self.chunk_start, self.taken = 0, self.reader.tell(), 0
         self.skipped = 0  # triplets dropped for length in this process (logged)
@@ -235,7 +272,8 @@ class BatchStream:
             if r == self.rank:
                 mine = b
         assert mine is not None
-        return collate(mine, self.encode.encoding)
+        batch = collate(mine, self.encode.encoding)
+        return batch.pin_memory() if self.pin_memory else batch
 
     def _next_global(self) -> list[Example]:
         while self._chunk is None or self.taken >= len(self._chunk):
@@ -258,12 +296,28 @@ class BatchStream:
             self.reader.seek(0, [0] * len(self.reader.files))
             self.chunk_start = self.reader.tell()
             triplets = self._read_triplets()
-        encoded = [self.encode(*t) for t in triplets]
+        encoded = self._encode_chunk(triplets)
         examples = [e for e in encoded if e is not None]
         self.skipped += len(encoded) - len(examples)
         self._epoch_examples += len(examples)
         rng = np.random.default_rng([self.seed, self.epoch, self.chunk_start[0]])
         return bucket(examples, self.batch_tokens, rng)
+
+    def _encode_chunk(self, triplets: list[tuple[str, str, str]]) -> list[Example | None]:
+        """Every triplet of the chunk encoded, in order; with `gather`, this rank encodes its shard."""
+        if self.gather is None or self.world == 1:
+            return [self.encode(*t) for t in triplets]
+        n = len(triplets)
+        shares = self.gather([self.encode(*triplets[i]) for i in shard(n, self.rank, self.world)])
+        encoded: list[Example | None] = [None] * n
+        for r, share in enumerate(shares):
+            positions = shard(n, r, self.world)
+            if len(share) != len(positions):
+                raise RuntimeError(f"rank {r} encoded {len(share)} triplets of a chunk of {n}, expected "
+                                   f"{len(positions)}: the ranks' streams are out of step")
+            for i, e in zip(positions, share):
+                encoded[i] = e
+        return encoded
 
     def _read_triplets(self) -> list[tuple[str, str, str]]:
         triplets = []
