@@ -1,7 +1,12 @@
 """Train the APE model: one loop, read top to bottom (nanoGPT's train.py).
 
     python -m ape.train --config training/configs/example.json [--resume] [--set key=value ...]
-    torchrun --nproc_per_node 2 -m ape.train --config ...      # data parallel, gloo on CPU
+    torchrun --nproc_per_node 2 -m ape.train --config ...      # data parallel: gloo on CPU, nccl on GPUs
+
+The config's `device` (auto: cuda when torch sees a GPU) places model and batches; autocast
+runs on that device; under torchrun LOCAL_RANK picks the GPU. The loop never waits on the
+GPU except where it logs, evaluates or checkpoints: token counts and stop flags travel
+between ranks as CPU tensors over gloo, and loss and gradient norm stay on the device.
 
 Each optimizer step: set the lr of the schedule, run `grad_accum` micro-batches (the loss of
 each divided by the target tokens of all of them, on all ranks: OpenNMT's `normalization:
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import dataclasses
 import json
 import math
@@ -86,17 +92,58 @@ def init_from(model: APEModel, path: str) -> str:
     return f"weights from {path} (step {ckpt.get('step')})"
 
 
+def resolve_device(requested: str, local_rank: int = 0) -> torch.device:
+    """The torch device of the config's `device` (auto, cpu or cuda); under torchrun the GPU is LOCAL_RANK's."""
+    if requested == "cpu" or (requested == "auto" and not torch.cuda.is_available()):
+        return torch.device("cpu")
+    if not torch.cuda.is_available():
+        raise ConfigError("config", "device", f'"cuda", but torch sees no GPU (torch {torch.__version__}, built for '
+                          f'CUDA {torch.version.cuda or "none"}): set device to "auto" or "cpu", or run on a GPU machine '
+                          "with a CUDA build of torch")
+    n = torch.cuda.device_count()
+    if local_rank >= n:
+        raise ConfigError("config", "device", f"LOCAL_RANK {local_rank}, but only {n} GPU(s) are visible: start "
+                          f"torchrun with --nproc_per_node {n} or fewer")
+    return torch.device("cuda", local_rank)
+
+
+def choose_backend(device: torch.device, requested: str = "auto") -> str:
+    """The process-group backend of the config's `ddp_backend`: auto is nccl on cuda, gloo on cpu."""
+    if requested == "auto":
+        return "nccl" if device.type == "cuda" else "gloo"
+    if requested == "nccl" and device.type != "cuda":
+        raise ConfigError("config", "ddp_backend", f'nccl needs a GPU, but the device is {device.type}: set '
+                          'ddp_backend to "auto" or "gloo"')
+    return requested
+
+
+def autocast_dtype(device: torch.device, autocast: str) -> torch.dtype | None:
+    """The autocast dtype of the config's `autocast` on `device`; None when off."""
+    if autocast == "fp16" and device.type != "cuda":
+        raise ConfigError("config", "autocast", f'fp16 needs a GPU, but the device is {device.type}: use "bf16" or "none"')
+    return {"none": None, "bf16": torch.bfloat16, "fp16": torch.float16}[autocast]
+
+
+def _on_cpu(state: dict) -> dict:
+    """A state dict with its tensors on the CPU (the same tensors when they are already there),
+    so that a checkpoint written on a GPU loads anywhere."""
+    return {k: v.cpu() if isinstance(v, torch.Tensor) else v for k, v in state.items()}
+
+
 @torch.no_grad()
 def evaluate(model: APEModel, dev: list, refs: list[str], enc: PairEncoding, cfg: TrainConfig) -> dict:
     """Dev NLL per target token, and TER of greedy hypotheses (the reference decoder)."""
     model.eval()
+    device = next(model.parameters()).device
     nll = tokens = 0.0
     for i in range(0, len(dev), cfg.eval_batch_sentences):
-        b = collate(dev[i : i + cfg.eval_batch_sentences], enc)
+        b = collate(dev[i : i + cfg.eval_batch_sentences], enc).to(device)
         logits = model(*b.encoder_inputs(), b.tgt_in_ids)
         nll += label_smoothed_loss(logits, b.tgt_out_ids, pad_id=enc.special.pad, smoothing=0.0)[1].item()
         tokens += b.n_tokens
-    hyps = [enc.decode(greedy(model, e.pair, enc.special, DecodingOptions(beam=1)).ids) for e in dev]
+    # the reference decoder builds its tensors on the CPU: off the CPU it decodes a CPU copy
+    decoder = model if device.type == "cpu" else copy.deepcopy(model).cpu()
+    hyps = [enc.decode(greedy(decoder, e.pair, enc.special, DecodingOptions(beam=1)).ids) for e in dev]
     model.train()
     return {"dev_loss": nll / tokens, "dev_ter": TER().corpus_score(hyps, [refs]).score}
 
@@ -110,10 +157,23 @@ def alphas(model: APEModel) -> dict[str, list[float]]:
 def train(cfg: TrainConfig, resume: bool) -> int:
     # --- processes, threads, seeds ---------------------------------------------------------
     ddp = "RANK" in os.environ and "WORLD_SIZE" in os.environ
+    device = resolve_device(cfg.device, int(os.environ.get("LOCAL_RANK", "0")) if ddp else 0)
+    amp_dtype = autocast_dtype(device, cfg.autocast)
+    backend = choose_backend(device, cfg.ddp_backend)
+    if device.type == "cuda":
+        torch.cuda.set_device(device)
     if ddp:
-        dist.init_process_group(cfg.ddp_backend, timeout=timedelta(hours=2))  # rank 0 decodes dev alone
+        dist.init_process_group(backend, timeout=timedelta(hours=2))  # rank 0 decodes dev alone
     rank, world = (dist.get_rank(), dist.get_world_size()) if ddp else (0, 1)
     master = rank == 0
+    # token counts, stop flags and the data stream's encoded shards are CPU objects: they go
+    # over gloo (the default group, or a second one beside nccl), never through the GPU
+    host_group = dist.new_group(backend="gloo") if ddp and backend != "gloo" else None
+
+    def gather(share: list) -> list[list]:
+        shares: list = [None] * world
+        dist.all_gather_object(shares, share, group=host_group)
+        return shares
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
     torch.use_deterministic_algorithms(cfg.deterministic)
@@ -133,6 +193,7 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     model, report, bert_tokenizer = build_model(cfg)
     if cfg.init_from is not None and ckpt is None:
         report = init_from(model, cfg.init_from)
+    model.to(device)
     if cfg.tokenizer is not None:
         try:
             tokenizer = Tokenizer.from_file(cfg.tokenizer)
@@ -163,7 +224,8 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     cfg = dataclasses.replace(cfg, tokenizer=str(tokenizer_path))
     encode = TripletEncoder(enc, cfg.max_pe_tokens)
     stream = BatchStream(cfg.train, encode, batch_tokens=cfg.batch_tokens, shuffle_buffer=cfg.shuffle_buffer,
-                         seed=cfg.seed, rank=rank, world=world)
+                         seed=cfg.seed, rank=rank, world=world, gather=gather if ddp else None,
+                         pin_memory=device.type == "cuda")
     dev, refs = read_dev(cfg.dev, encode, cfg.eval_max_sentences) if master else ([], [])
     # dev TER compares against the reference through the same tokenizer round trip, so it
     # measures the model, not the tokenizer's lossiness (lowercasing, spacing)
@@ -172,6 +234,7 @@ def train(cfg: TrainConfig, resume: bool) -> int:
                                betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_eps,
                                alpha_lr_scale=cfg.alpha_lr_scale)
     ema = Ema(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
+    scaler = torch.amp.GradScaler("cuda") if amp_dtype == torch.float16 else None
     step, best_ter, bad_evals, acc = 0, math.inf, 0, {"loss": 0.0, "tokens": 0, "src_tokens": 0, "steps": 0}
     if ckpt is not None:
         model.load_state_dict(ckpt["model"])
@@ -181,18 +244,31 @@ def train(cfg: TrainConfig, resume: bool) -> int:
                 group["lr_scale"] = cfg.alpha_lr_scale
         stream.load_state_dict(ckpt["data"])
         if ema is not None and ckpt["ema"] is not None:  # else averaging starts now, from these weights
-            ema.load_state_dict(ckpt["ema"])
+            ema.load_state_dict({k: v.to(device) for k, v in ckpt["ema"].items()})
+        if scaler is not None and ckpt.get("scaler"):
+            scaler.load_state_dict(ckpt["scaler"])
         step, acc = ckpt["step"], ckpt["log_interval"]
         best_ter, bad_evals = ckpt["early_stopping"]["best_ter"], ckpt["early_stopping"]["bad_evals"]
         checkpoint.set_rng_state(ckpt["rng"])
+        if device.type == "cuda" and ckpt.get("cuda_rng") is not None:
+            torch.cuda.set_rng_state(ckpt["cuda_rng"], device)
         if master:
             _truncate_log(log_path, step)
-    train_model = DistributedDataParallel(model) if ddp else model
+    # the interval's loss sum stays on the device (a float64 scalar): read only when logged or saved
+    acc = {**acc, "loss": torch.tensor(acc["loss"], dtype=torch.float64, device=device)}
+    if not ddp:
+        train_model = model
+    elif device.type == "cuda":
+        train_model = DistributedDataParallel(model, device_ids=[device.index])
+    else:
+        train_model = DistributedDataParallel(model)
     model.train()
     if master:
         n_params = sum(p.numel() for p in model.parameters())
         print(f"ape train: {report}; {n_params / 1e6:.2f}M parameters; "
-              f"{'resuming at step ' + str(step) if ckpt else 'starting'}; world size {world}", file=sys.stderr)
+              f"{'resuming at step ' + str(step) if ckpt else 'starting'}; world size {world}; device {device}"
+              + (f" ({torch.cuda.get_device_name(device)})" if device.type == "cuda" else "")
+              + (f"; {backend}" if ddp else ""), file=sys.stderr)
     interrupted = []
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: interrupted.append(True))
@@ -203,46 +279,54 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     while step < cfg.max_steps:
         lr = get_lr(step, lr=cfg.lr, warmup_steps=cfg.warmup_steps, max_steps=cfg.max_steps, min_lr=cfg.min_lr)
         set_lr(optimizer, lr)
-        batches = [next(stream) for _ in range(cfg.grad_accum)]
-        # target tokens of the whole step on all ranks (the loss divisor), and whether any
-        # rank was interrupted, so that all ranks stop after the same step
-        shared = torch.tensor([sum(b.n_tokens for b in batches), float(bool(interrupted))], dtype=torch.float64)
+        batches = [next(stream).to(device) for _ in range(cfg.grad_accum)]
+        # target tokens of the whole step on all ranks (the loss divisor), whether any rank was
+        # interrupted, so that all ranks stop after the same step, and source tokens (for tok/s)
+        shared = torch.tensor([sum(b.n_tokens for b in batches), float(bool(interrupted)),
+                               sum(b.n_src_tokens for b in batches)], dtype=torch.float64)
         if ddp:
-            dist.all_reduce(shared)
+            dist.all_reduce(shared, group=host_group)
         n_tokens = shared[0].item()
-        loss_sum = 0.0
+        loss_sum = torch.zeros((), dtype=torch.float64, device=device)
         for i, b in enumerate(batches):
             # DDP averages gradients over ranks on the last micro-batch only; * world undoes the average
             sync = train_model.no_sync() if ddp and i < len(batches) - 1 else contextlib.nullcontext()
             with sync:
-                with torch.autocast(device_type="cpu", dtype=torch.bfloat16, enabled=cfg.autocast == "bf16"):
+                with torch.autocast(device_type=device.type, dtype=amp_dtype or torch.bfloat16, enabled=amp_dtype is not None):
                     logits = train_model(*b.encoder_inputs(), b.tgt_in_ids)
                 loss, _ = label_smoothed_loss(logits.float(), b.tgt_out_ids, pad_id=enc.special.pad, smoothing=cfg.label_smoothing)
-                (loss * world / n_tokens).backward()
-            loss_sum += loss.item()
-        grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip_grad_norm or math.inf).item()
-        optimizer.step()
+                scaled = loss * world / n_tokens
+                (scaler.scale(scaled) if scaler is not None else scaled).backward()
+            loss_sum += loss.detach().double()
+        if scaler is not None:
+            scaler.unscale_(optimizer)  # the clip sees the true gradients
+        grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip_grad_norm or math.inf)
+        if scaler is not None:
+            scaler.step(optimizer)  # skipped when the fp16 gradients overflowed
+            scaler.update()
+        else:
+            optimizer.step()
         optimizer.zero_grad(set_to_none=True)
         step += 1
         if ema is not None:
             ema.update(model, step)
 
         # log: one JSON line and one progress line per interval
-        stats = torch.tensor([loss_sum, sum(b.n_src_tokens for b in batches)], dtype=torch.float64)
         if ddp:
-            dist.all_reduce(stats)
-        acc = {"loss": acc["loss"] + stats[0].item(), "tokens": acc["tokens"] + int(n_tokens),
-               "src_tokens": acc["src_tokens"] + int(stats[1].item()), "steps": acc["steps"] + 1}
+            dist.all_reduce(loss_sum)
+        acc = {"loss": acc["loss"] + loss_sum, "tokens": acc["tokens"] + int(n_tokens),
+               "src_tokens": acc["src_tokens"] + int(shared[2].item()), "steps": acc["steps"] + 1}
         if step % cfg.log_every == 0 and master:
             dt = time.time() - t_last
-            record = {"step": step, "loss": acc["loss"] / acc["tokens"], "lr": lr, "grad_norm": grad_norm,
+            record = {"step": step, "loss": acc["loss"].item() / acc["tokens"], "lr": lr, "grad_norm": grad_norm.item(),
                       "tokens_per_s": (acc["tokens"] + acc["src_tokens"]) / dt, "s_per_step": dt / acc["steps"],
                       "skipped_too_long": stream.skipped, "epoch": stream.epoch}
             if a := alphas(model):
                 record["alpha"] = a
             _log(log, record, cfg)
         if step % cfg.log_every == 0:
-            acc, t_last = {"loss": 0.0, "tokens": 0, "src_tokens": 0, "steps": 0}, time.time()
+            acc, t_last = {"loss": torch.zeros((), dtype=torch.float64, device=device), "tokens": 0,
+                           "src_tokens": 0, "steps": 0}, time.time()
 
         # evaluate, keep the best, stop early (rank 0 decodes; the others wait for its verdict)
         evaluated = step % cfg.eval_every == 0 or step == cfg.max_steps
@@ -252,7 +336,7 @@ def train(cfg: TrainConfig, resume: bool) -> int:
             scores = evaluate(model, dev, refs, enc, cfg)
             if scores["dev_ter"] < best_ter:
                 best_ter, bad_evals = scores["dev_ter"], 0
-                checkpoint.save_atomic({"model": model.state_dict(), "model_config": model.config.to_dict(),
+                checkpoint.save_atomic({"model": _on_cpu(model.state_dict()), "model_config": model.config.to_dict(),
                                         "train_config": cfg.to_dict(), "step": step, "dev": scores}, best_path)
             else:
                 bad_evals += 1
@@ -263,13 +347,19 @@ def train(cfg: TrainConfig, resume: bool) -> int:
                 print(f"ape train: dev TER has not improved for {bad_evals} evaluations; stopping", file=sys.stderr)
                 stop[0] = 1.0
         if ddp:
-            dist.broadcast(stop, src=0)
+            dist.broadcast(stop, src=0, group=host_group)
         if master and (step % cfg.checkpoint_every == 0 or evaluated or stop.item()):
-            checkpoint.save_atomic({
-                "model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step,
-                "data": stream.state_dict(), "rng": checkpoint.rng_state(), "ema": ema and ema.state_dict(),
-                "model_config": model.config.to_dict(), "train_config": cfg.to_dict(), "log_interval": acc,
-                "early_stopping": {"best_ter": best_ter, "bad_evals": bad_evals}}, last_path)
+            state = {
+                "model": _on_cpu(model.state_dict()), "optimizer": optimizer.state_dict(), "step": step,
+                "data": stream.state_dict(), "rng": checkpoint.rng_state(), "ema": ema and _on_cpu(ema.state_dict()),
+                "model_config": model.config.to_dict(), "train_config": cfg.to_dict(),
+                "log_interval": {**acc, "loss": acc["loss"].item()},
+                "early_stopping": {"best_ter": best_ter, "bad_evals": bad_evals}}
+            if scaler is not None:
+                state["scaler"] = scaler.state_dict()
+            if device.type == "cuda":
+                state["cuda_rng"] = torch.cuda.get_rng_state(device)
+            checkpoint.save_atomic(state, last_path)
         if stop.item():
             break
 

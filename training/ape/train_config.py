@@ -118,14 +118,19 @@ class TrainConfig:
     seed: int = 42
     # torch intra-op threads; 0 keeps torch's default.
     threads: int = 0
-    # "bf16": matmuls under torch.autocast (bfloat16) with float32 weights, optimizer and
-    # normalizers; ~1.5x faster steps on a CPU with AVX512-BF16. "none": float32 throughout.
-    autocast: Literal["none", "bf16"] = "none"
+    # Where the model trains: "cuda" (the GPU of torchrun's LOCAL_RANK, else GPU 0), "cpu", or
+    # "auto": cuda when torch sees a GPU, else cpu.
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    # "bf16": matmuls under torch.autocast (bfloat16) on the device with float32 weights,
+    # optimizer and normalizers; ~1.5x faster steps on a CPU with AVX512-BF16. "fp16" (cuda
+    # only): float16 autocast with a gradient scaler (torch.amp.GradScaler). "none": float32.
+    autocast: Literal["none", "bf16", "fp16"] = "none"
     # torch.use_deterministic_algorithms; with threads = 1 a resumed run repeats the
     # uninterrupted one bit for bit.
     deterministic: bool = False
-    # Process-group backend under torchrun: gloo (CPU) or nccl (GPUs).
-    ddp_backend: Literal["gloo", "nccl"] = "gloo"
+    # Process-group backend under torchrun: "auto" picks nccl when the device is cuda, gloo
+    # otherwise; "gloo" or "nccl" forces one (nccl needs device cuda).
+    ddp_backend: Literal["auto", "gloo", "nccl"] = "auto"
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -183,6 +188,10 @@ def _check_values(cfg: TrainConfig, where: str) -> None:
         raise ConfigError(where, "alpha_lr_scale", f"must be > 0, got {cfg.alpha_lr_scale}")
     if cfg.lr <= 0 or cfg.min_lr > cfg.lr:
         raise ConfigError(where, "lr", "must be > 0 and >= min_lr")
+    if cfg.autocast == "fp16" and cfg.device == "cpu":
+        raise ConfigError(where, "autocast", 'fp16 needs device "cuda" (or "auto" on a GPU machine); use "bf16" on cpu')
+    if cfg.ddp_backend == "nccl" and cfg.device == "cpu":
+        raise ConfigError(where, "ddp_backend", 'nccl needs device "cuda"; use "gloo" or "auto" on cpu')
     from ape.config import ModelConfig  # noqa: PLC0415 (config.py is the model's; imported late to keep this file standalone)
 
     try:
