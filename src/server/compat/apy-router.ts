@@ -6,6 +6,8 @@
  *   GET      /apy/listPairs
  *   GET      /apy/listLanguageNames?locale=en&languages=eng+spa   (apy-language-names.ts)
  *   GET      /apy/stats?requests=1000                             (apy-stats.ts)
+ *   GET      /apy/identifyLang?q=...   -> {"spa": 0.99, "eng": 0.01}, most likely first
+ *            (../../text/identify-language.ts over the served languages it has a profile for)
  *   OPTIONS  on each of them: 204, with the CORS headers --cors-origin allows (cors.ts)
  * `callback=NAME` wraps any answer, errors included, as JSONP `NAME(...)` with APy's
  * `application/javascript; charset=UTF-8`; a NAME that is not a JavaScript identifier is a 400
@@ -21,12 +23,13 @@
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
-import { toAlpha3 } from '../../text/language-codes.js';
+import { toAlpha2, toAlpha3 } from '../../text/language-codes.js';
+import { LanguageIdentifier } from '../../text/identify-language.js';
 import { findPair, presentedKey, type CompatShared } from './mt-compat.js';
 import { APY_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
 import { translateMarkingUnknown, wantsMarks } from './apy-unknown.js';
-import { ApyStats } from './apy-stats.js';
+import { ApyStats, pythonFloat } from './apy-stats.js';
 import { languageNames } from './apy-language-names.js';
 import { refuseWhenStopping } from '../validate.js';
 import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';
@@ -90,7 +93,7 @@ function arg(req: Request, name: string): string | undefined {
 }
 
 /** The paths APy answers here (OPTIONS included). */
-const ROUTES = ['/translate', '/listPairs', '/listLanguageNames', '/stats'];
+const ROUTES = ['/translate', '/listPairs', '/listLanguageNames', '/stats', '/identifyLang'];
 
 export function apyRouter(deps: CompatShared): Router {
   const router = Router();
@@ -140,6 +143,21 @@ export function apyRouter(deps: CompatShared): Router {
   const accepting = refuseWhenStopping(deps.lifecycle, deps.config, (res, detail) =>
     sendError(res, 503, detail),
   );
+  const identifier = new LanguageIdentifier(served.map(toAlpha2));
+  // APy's IdentifyLangHandler: {"<639-3 code>": probability}; here the posterior of each
+  // served language the identifier knows, most likely first (a text with no letters: all 0.0)
+  router.get('/identifyLang', authorized, (req, res) => {
+    const q = arg(req, 'q');
+    if (q === undefined) return sendError(res, 400, 'Missing argument q');
+    if (q === '') return sendError(res, 400, 'Missing q argument');
+    const found = identifier.identify(q);
+    sendJson(
+      res,
+      200,
+      `{${found.map((d) => `${pythonJson(toAlpha3(d.language), APY_STYLE)}: ${pythonFloat(d.confidence)}`).join(', ')}}`,
+    );
+  });
+
   const translate = async (req: Request, res: Response) => {
     const langpair = arg(req, 'langpair');
     const q = arg(req, 'q');

@@ -10,11 +10,15 @@
  *   GET  /libretranslate/health, /frontend/settings, /spec  -> LibreTranslate's shapes
  * `format: "html"` carries HTML tags over; extension `tags` picks any flavour of ../tags/.
  * `alternatives` is accepted and answered empty (the n-best is not offered here).
- * `source: "auto"` (language detection) is not offered.
+ *   POST /libretranslate/detect  {q: string | string[]} -> [{"confidence": 97.0, "language": "es"}]
+ * Detection (/detect and `source: "auto"`, which adds `detectedLanguage` to the answer) is
+ * ../../text/identify-language.ts over the served languages it has a profile for.
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
 import { languageName, toAlpha2 } from '../../text/language-codes.js';
+import { LanguageIdentifier } from '../../text/identify-language.js';
+import { pythonFloat } from './apy-stats.js';
 import { findPair, presentedKey, type CompatShared, type ServedPair } from './mt-compat.js';
 import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
@@ -26,6 +30,66 @@ function send(res: Response, status: number, body: JsonValue): void {
     .status(status)
     .set('Content-Type', 'application/json')
     .send(Buffer.from(pythonJson(body, FLASK_STYLE) + '\n', 'utf8'));
+}
+
+/**
+ * A Flask jsonify object whose `raw` values are JSON text already (Python floats, which
+ * pythonJson does not write), keys sorted as Flask sorts them.
+ */
+function sendWithRaw(
+  res: Response,
+  fields: Record<string, JsonValue>,
+  raw: Record<string, string>,
+): void {
+  const parts = new Map<string, string>();
+  for (const [k, v] of Object.entries(fields)) parts.set(k, pythonJson(v, FLASK_STYLE));
+  for (const [k, v] of Object.entries(raw)) parts.set(k, v);
+  const body = [...parts.keys()]
+    .sort()
+    .map((k) => `${pythonJson(k, FLASK_STYLE)}:${parts.get(k) ?? 'null'}`)
+    .join(',');
+  res
+    .status(200)
+    .set('Content-Type', 'application/json')
+    .send(Buffer.from(`{${body}}\n`, 'utf8'));
+}
+
+/** A LibreTranslate detection: confidence 0-100, a whole number as app.py's Detector rounds it. */
+export interface LtDetection {
+  confidence: number;
+  language: string;
+}
+
+/** `{"confidence":97.0,"language":"es"}`: the confidence a Python float, as Flask writes it. */
+const detectionJson = (d: LtDetection) =>
+  `{"confidence":${pythonFloat(d.confidence)},"language":${pythonJson(d.language, FLASK_STYLE)}}`;
+
+/**
+ * LibreTranslate's detect_languages (libretranslate/language.py): for one text its candidates,
+ * most likely first (at most 3, as its Detector keeps); for several texts each language's mean
+ * confidence over them. Confidence is round(posterior * 100). A text with no letters, or no
+ * served language the identifier knows, gives the first served language at confidence 0
+ * (LibreTranslate falls back to "en" at 0).
+ */
+export function detectLanguages(
+  identifier: LanguageIdentifier,
+  texts: readonly string[],
+  fallback: string,
+): LtDetection[] {
+  const sums = new Map<string, number>();
+  for (const t of texts)
+    for (const d of identifier.identify(t))
+      sums.set(d.language, (sums.get(d.language) ?? 0) + d.confidence);
+  const out = [...sums]
+    .map(([language, sum]) => ({
+      language,
+      confidence: Math.round((sum / Math.max(texts.length, 1)) * 100),
+    }))
+    .sort((a, b) => b.confidence - a.confidence)
+    .slice(0, 3);
+  return out.length > 0 && (out[0]?.confidence ?? 0) > 0
+    ? out
+    : [{ language: fallback, confidence: 0 }];
 }
 
 const fail = (res: Response, status: number, error: string) => send(res, status, { error });
@@ -118,7 +182,7 @@ export function swaggerSpec(basePath: string): JsonValue {
           summary: 'Translate Text',
           parameters: [
             form('q', 'Text(s) to translate'),
-            form('source', 'Source language code'),
+            form('source', 'Source language code or "auto" for auto detection'),
             form('target', 'Target language code'),
             form('format', 'text or html', false),
             {
@@ -129,6 +193,17 @@ export function swaggerSpec(basePath: string): JsonValue {
           ],
           responses: {
             '200': { description: 'Translation' },
+            '400': { description: 'Invalid request', schema: error },
+            '403': { description: 'Banned', schema: error },
+          },
+        },
+      },
+      '/detect': {
+        post: {
+          summary: 'Detect Language of Text',
+          parameters: [form('q', 'Text to detect'), apiKey],
+          responses: {
+            '200': { description: 'Detections' },
             '400': { description: 'Invalid request', schema: error },
             '403': { description: 'Banned', schema: error },
           },
@@ -212,6 +287,27 @@ export function libreTranslateRouter(deps: CompatShared): Router {
         : 'Invalid API key',
     );
   };
+  const served = servedLanguages(deps.pairs);
+  // the languages to detect among: every served one the identifier has a profile for
+  const identifier = new LanguageIdentifier(served.map((l) => l.code));
+  const fallback = served.find((l) => l.targets.length > 0)?.code ?? served[0]?.code ?? 'en';
+
+  router.post('/detect', authorized, (req: Request, res: Response) => {
+    const params = readParams(req);
+    if ('error' in params) return fail(res, 400, params.error);
+    const q = params.get('q');
+    if (q === undefined || q === null || q === '' || (Array.isArray(q) && q.length === 0))
+      return fail(res, 400, 'Invalid request: missing q parameter');
+    const texts = Array.isArray(q) ? q : [q];
+    if (!texts.every((t): t is string => typeof t === 'string'))
+      return fail(res, 400, 'Invalid request: q must be a string or an array of strings');
+    const found = detectLanguages(identifier, texts, fallback);
+    res
+      .status(200)
+      .set('Content-Type', 'application/json')
+      .send(Buffer.from(`[${found.map(detectionJson).join(',')}]\n`, 'utf8'));
+  });
+
   const accepting = refuseWhenStopping(deps.lifecycle, deps.config, (res, detail) =>
     fail(res, 503, detail),
   );
@@ -247,12 +343,15 @@ export function libreTranslateRouter(deps: CompatShared): Router {
     const tags = params.get('tags') ?? (format === 'html' ? 'html' : 'none');
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return fail(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
-    const served = servedLanguages(deps.pairs);
-    const srcLang = served.find((l) => l.code === toAlpha2(source));
-    if (srcLang === undefined) return fail(res, 400, `${source} is not supported`);
+    // app.py: source "auto" takes the top candidate of detect_languages over every text
+    const detected =
+      source === 'auto' ? detectLanguages(identifier, texts, fallback)[0] : undefined;
+    const from = detected?.language ?? source;
+    const srcLang = served.find((l) => l.code === toAlpha2(from));
+    if (srcLang === undefined) return fail(res, 400, `${from} is not supported`);
     const tgtLang = served.find((l) => l.code === toAlpha2(target));
     if (tgtLang === undefined) return fail(res, 400, `${target} is not supported`);
-    const pair = findPair(deps.pairs, source, target);
+    const pair = findPair(deps.pairs, from, target);
     if (pair === undefined)
       return fail(
         res,
@@ -270,7 +369,12 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       translatedText: Array.isArray(q) ? out.ok : (out.ok[0] ?? ''),
     };
     if (alternatives > 0) answer.alternatives = Array.isArray(q) ? q.map(() => []) : [];
-    send(res, 200, answer);
+    if (detected === undefined) return send(res, 200, answer);
+    // app.py: one detectedLanguage for a text, the same one repeated for each text of a batch
+    const one = detectionJson(detected);
+    sendWithRaw(res, answer, {
+      detectedLanguage: Array.isArray(q) ? `[${q.map(() => one).join(',')}]` : one,
+    });
   });
   router.use(bodyErrors(deps, writeFailure));
   return router;

@@ -296,3 +296,43 @@ describe('upstream down', () => {
     assert.doesNotMatch(stats.text, /127\.0\.0\.1/);
   });
 });
+
+describe('/apy/identifyLang (issue 20)', () => {
+  it("APy's shape: {639-3 code: probability}, most likely first, json.dumps floats", async () => {
+    for (const [q, top, other] of [
+      ['el perro ve al gato en la casa', 'spa', 'eng'],
+      ['the dog sees the cat in the house', 'eng', 'spa'],
+    ] as const) {
+      const res = await request(app()).get('/apy/identifyLang').query({ q });
+      assert.equal(res.status, 200, res.text);
+      assert.match(res.headers['content-type'] ?? '', /^application\/json; charset=UTF-8/);
+      const body = res.body as Record<string, number>;
+      assert.deepEqual(Object.keys(body), [top, other]);
+      assert.ok((body[top] ?? 0) > 0.9, res.text);
+      assert.ok(Math.abs((body[top] ?? 0) + (body[other] ?? 0) - 1) < 1e-9);
+      // Python's json.dumps of the same floats (repr: shortest round-trip digits)
+      const py = spawnSync(
+        'python3',
+        ['-c', 'import json,sys; print(json.dumps(json.loads(sys.stdin.read())), end="")'],
+        { input: res.text, encoding: 'utf8' },
+      );
+      assert.equal(res.text, py.stdout);
+    }
+    const jsonp = await request(app())
+      .get('/apy/identifyLang')
+      .query({ q: 'el gato', callback: 'cb' });
+    assert.match(jsonp.text, /^cb\(\{"spa": /);
+    const missing = await request(app()).get('/apy/identifyLang');
+    assert.equal(missing.status, 400);
+    assert.equal(
+      missing.text,
+      pythonDumps('apy', {
+        status: 'error',
+        code: 400,
+        message: 'Bad Request',
+        explanation: 'Missing argument q',
+      }),
+    );
+    assert.equal((await request(app()).options('/apy/identifyLang')).status, 204);
+  });
+});

@@ -96,6 +96,26 @@ describe('libretranslatepy 2.1.4 against ape serve', () => {
       want,
     );
   });
+
+  it('detect(q): the served languages, Spanish first', async () => {
+    const got = (await py(`print(json.dumps(lt.detect(${JSON.stringify(SENTENCE)})))`, lt)) as {
+      confidence: number;
+      language: string;
+    }[];
+    assert.deepEqual(
+      got.map((d) => d.language),
+      ['es', 'en'],
+    );
+    assert.ok((got[0]?.confidence ?? 0) >= 90, JSON.stringify(got));
+  });
+
+  it('translate(q, "auto", "en"): the es -> en post-edit', async () => {
+    const want = await expectedPostEdit(SENTENCE);
+    assert.equal(
+      await py(`print(json.dumps(lt.translate(${JSON.stringify(SENTENCE)}, "auto", "en")))`, lt),
+      want,
+    );
+  });
 });
 
 /** A raw request: status, content type and the parsed body. */
@@ -201,6 +221,7 @@ describe('LibreTranslate routes beside /translate (shapes from app.py)', () => {
     assert.equal(spec.swagger, '2.0');
     assert.equal(spec.basePath, '/libretranslate');
     assert.deepEqual(Object.keys(spec.paths).sort(), [
+      '/detect',
       '/frontend/settings',
       '/health',
       '/languages',

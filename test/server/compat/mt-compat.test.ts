@@ -244,6 +244,90 @@ describe('LibreTranslate-compatible /libretranslate', () => {
   });
 });
 
+describe('LibreTranslate /detect and source "auto" (issue 20; shapes from app.py)', () => {
+  const ES = 'el perro ve al gato en la casa';
+  const EN = 'the dog sees the cat in the house';
+  /** Flask's jsonify of detections: confidences are Python floats (a whole number, then .0). */
+  const flaskDetections = (ds: { confidence: number; language: string }[]) =>
+    `[${ds.map((d) => `{"confidence":${d.confidence}.0,"language":"${d.language}"}`).join(',')}]\n`;
+
+  it('/detect: the served languages, most likely first, confidence 0-100 as Flask writes it', async () => {
+    for (const [q, top, other] of [
+      [ES, 'es', 'en'],
+      [EN, 'en', 'es'],
+    ] as const) {
+      for (const res of [
+        await request(app()).post('/libretranslate/detect').send({ q }),
+        await request(app()).post('/libretranslate/detect').type('form').send({ q }),
+      ]) {
+        assert.equal(res.status, 200, res.text);
+        const body = res.body as { confidence: number; language: string }[];
+        assert.deepEqual(
+          body.map((d) => d.language),
+          [top, other],
+        );
+        assert.ok(body[0] !== undefined && body[0].confidence >= 90, res.text);
+        assert.ok(body.every((d) => Number.isInteger(d.confidence) && d.confidence >= 0));
+        assert.equal(res.text, flaskDetections(body));
+      }
+    }
+    // a batch: each language's mean over the texts (one Spanish, one English: about 50 each)
+    const both = await request(app())
+      .post('/libretranslate/detect')
+      .send({ q: [ES, EN] });
+    const mean = both.body as { confidence: number }[];
+    assert.ok(
+      mean.every((d) => d.confidence >= 45 && d.confidence <= 55),
+      both.text,
+    );
+    // no letters: the first served source language at 0 (LibreTranslate: "en" at 0)
+    const none = await request(app()).post('/libretranslate/detect').send({ q: '42 !?' });
+    assert.equal(none.text, '[{"confidence":0.0,"language":"es"}]\n');
+    const missing = await request(app()).post('/libretranslate/detect').send({});
+    assert.equal(missing.status, 400);
+    assert.equal(
+      missing.text,
+      pythonDumps('flask', { error: 'Invalid request: missing q parameter' }),
+    );
+  });
+
+  it('translate with source "auto": the detected pair, detectedLanguage in the answer', async () => {
+    const explicit = await request(app())
+      .post('/libretranslate/translate')
+      .send({ q: ES, source: 'es', target: 'en' });
+    const auto = await request(app())
+      .post('/libretranslate/translate')
+      .send({ q: ES, source: 'auto', target: 'en' });
+    assert.equal(auto.status, 200, auto.text);
+    assert.equal(auto.body.translatedText, explicit.body.translatedText);
+    const d = auto.body.detectedLanguage as { confidence: number; language: string };
+    assert.equal(d.language, 'es');
+    assert.equal(
+      auto.text,
+      `{"detectedLanguage":{"confidence":${d.confidence}.0,"language":"es"},"translatedText":${JSON.stringify(explicit.body.translatedText)}}\n`,
+    );
+    // a batch: the one detection repeated for each text (app.py)
+    const many = await request(app())
+      .post('/libretranslate/translate')
+      .send({ q: [ES, 'mi gato come'], source: 'auto', target: 'en' });
+    assert.equal(many.status, 200, many.text);
+    assert.equal(many.body.detectedLanguage.length, 2);
+    assert.deepEqual(many.body.detectedLanguage[0], many.body.detectedLanguage[1]);
+    assert.equal(many.body.detectedLanguage[0].language, 'es');
+    // English detected, but only es -> en is served: LibreTranslate's 400
+    const en = await request(app())
+      .post('/libretranslate/translate')
+      .send({ q: EN, source: 'auto', target: 'en' });
+    assert.equal(en.status, 400);
+    assert.equal(
+      en.text,
+      pythonDumps('flask', {
+        error: 'English (en) is not available as a target language from English (en)',
+      }),
+    );
+  });
+});
+
 describe('LibreTranslate-compatible /libretranslate with API keys', () => {
   it('api_key in a JSON or form body, or the /v1 headers; else 403 {"error": ...}', async () => {
     const a = app({ apiKeys: ['s3cret', 'other'] });
