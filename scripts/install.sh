@@ -25,7 +25,7 @@ if [ ! -x .venv/bin/python ]; then
   echo "install: creating .venv" >&2
   python3 -m venv .venv
 fi
-# torch is pinned: 2.13.0 is the CPU build that lies on this machine's disk (DEVELOPERS.md).
+# torch is pinned: 2.13.0 resolves to a CPU build on the project's machines; other specs pull several GB of CUDA packages.
 .venv/bin/pip install -q -r training/requirements.txt
 # the training package `ape` itself, editable: `.venv/bin/python -m ape.export ...` from any directory
 .venv/bin/pip install -q --no-deps --no-build-isolation -e training
