@@ -138,7 +138,7 @@ export function createApp(deps: AppDeps): ApeApp {
   app.use(posteditRouter({ models, config, lifecycle, schemas }));
   app.use(modelsRouter(models, config));
   app.use(explainRouter({ models, config, lifecycle, schemas }));
-  app.use(diffRouter(config, schemas));
+  app.use(diffRouter(config, schemas, lifecycle));
   if (deps.upstream !== undefined)
     app.use(mtCompatRouter({ models, config, lifecycle, upstream: deps.upstream, logger }));
   app.use(notFound);

@@ -188,6 +188,11 @@ test('readyz is 200 when serving and 503 while shutting down; new work then gets
       .send({ segments: [{ src: 'a', mt: 'b' }] }),
     503,
   );
+  const diff = await request(a)
+    .post('/v1/diff')
+    .send({ pairs: [{ mt: 'a b', pe: 'a c' }] });
+  isProblem(diff, 503);
+  assert.equal(diff.headers['retry-after'], '1');
   assert.equal((await request(a).get('/healthz')).status, 200);
 });
 

@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { Router } from 'express';
 import type { ServerConfig } from '../config.js';
 import type { RequestSchemas } from '../schemas.js';
-import { jsonBody, parseBody } from '../validate.js';
+import { jsonBody, parseBody, refuseWhenStopping } from '../validate.js';
+import type { Lifecycle } from './health.js';
 import type { DiffJob, DiffReply } from './diff-worker.js';
 
 // Run from source (tsx) the worker is a .ts file and needs tsx's loader, which a worker does
@@ -68,14 +69,24 @@ class DiffWorker {
  * worker thread, so the largest allowed request never holds the event loop
  * (docs/http-api.md).
  */
-export function diffRouter(config: ServerConfig, schemas: RequestSchemas): Router {
+export function diffRouter(
+  config: ServerConfig,
+  schemas: RequestSchemas,
+  lifecycle: Lifecycle,
+): Router {
   const schema = schemas.diff;
   const worker = new DiffWorker();
   const router = Router();
-  router.post('/v1/diff', ...jsonBody(config), async (req, res) => {
-    const body = parseBody(schema, req);
-    const json = await worker.run(body.pairs);
-    res.type('application/json').send(json);
-  });
+  // Refused with 503 while shutting down, and waited for (or cut) like every other /v1 request.
+  router.post(
+    '/v1/diff',
+    refuseWhenStopping(lifecycle, config),
+    ...jsonBody(config),
+    async (req, res) => {
+      const body = parseBody(schema, req);
+      const json = await worker.run(body.pairs);
+      res.type('application/json').send(json);
+    },
+  );
   return router;
 }
