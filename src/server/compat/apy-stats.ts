@@ -11,30 +11,13 @@
  * The counts live in memory, per process, and the last 10,000 timings are kept (APy keeps
  * them all). Numbers are written as Python writes them (`0.0`, `12.5`, `1e-05`).
  */
-import { pythonJson, APY_STYLE } from './python-json.js';
+import { APY_STYLE, pythonFloat, pythonJson } from './python-json.js';
 
 /** Timings kept for periodStats. */
 export const MAX_TIMINGS = 10_000;
 
 /** Microseconds since the epoch (Python's datetime resolution). */
 const nowUs = () => Math.round((performance.timeOrigin + performance.now()) * 1000);
-
-/** Python's repr of a float: shortest digits, `.0` on whole numbers, exponent outside 1e-4..1e16. */
-export function pythonFloat(x: number): string {
-  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant = '', exp = '0'] = x.toExponential().split('e');
-  const sign = mant.startsWith('-') ? '-' : '';
-  const digits = mant.replace(/^-/, '').replace('.', '');
-  const e = Number(exp);
-  if (e < -4 || e >= 16) {
-    const m = digits.length > 1 ? `${digits[0] ?? ''}.${digits.slice(1)}` : digits;
-    return `${sign}${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-  }
-  if (e < 0) return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
-  const int = digits.padEnd(e + 1, '0').slice(0, e + 1);
-  return `${sign}${int}.${digits.slice(e + 1) || '0'}`;
-}
 
 /** Python's int() of a string (spaces, sign, digits with single underscores), else undefined. */
 function pythonInt(s: string): number | undefined {

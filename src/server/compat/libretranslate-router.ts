@@ -18,9 +18,8 @@ import express, { Router, type Request, type RequestHandler, type Response } fro
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
 import { languageName, toAlpha2 } from '../../text/language-codes.js';
 import { LanguageIdentifier } from '../../text/identify-language.js';
-import { pythonFloat } from './apy-stats.js';
 import { findPair, presentedKey, type CompatShared, type ServedPair } from './mt-compat.js';
-import { FLASK_STYLE, pythonJson, type JsonValue } from './python-json.js';
+import { FLASK_STYLE, pythonFloat, pythonJson, type JsonValue } from './python-json.js';
 import { translateAndPostEdit } from './upstream.js';
 import { refuseWhenStopping } from '../validate.js';
 import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';

@@ -8,7 +8,7 @@
  * String escaping: json.dumps escapes `"` `\` `\n` `\r` `\t` `\b` `\f` and other characters
  * below U+0020 as `\u00XX` (lower-case hex), like JSON.stringify; with ensure_ascii=True it also
  * writes every non-ASCII UTF-16 code unit as `\uXXXX` (astral characters as their surrogate
- * pair). Floats: only integers are written here (`repr` of floats differs from JS).
+ * pair). Floats: `pythonFloat` writes a number as Python's `repr` of a float does.
  */
 
 export interface PythonJsonStyle {
@@ -63,4 +63,21 @@ export function pythonJson(value: JsonValue, style: PythonJsonStyle): string {
       .join(style.itemSeparator) +
     '}'
   );
+}
+
+/** Python's repr of a float: shortest digits, `.0` on whole numbers, exponent outside 1e-4..1e16. */
+export function pythonFloat(x: number): string {
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mant = '', exp = '0'] = x.toExponential().split('e');
+  const sign = mant.startsWith('-') ? '-' : '';
+  const digits = mant.replace(/^-/, '').replace('.', '');
+  const e = Number(exp);
+  if (e < -4 || e >= 16) {
+    const m = digits.length > 1 ? `${digits[0] ?? ''}.${digits.slice(1)}` : digits;
+    return `${sign}${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  }
+  if (e < 0) return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
+  const int = digits.padEnd(e + 1, '0').slice(0, e + 1);
+  return `${sign}${int}.${digits.slice(e + 1) || '0'}`;
 }

@@ -256,7 +256,7 @@ describe('/apy/listLanguageNames and /apy/stats', () => {
   });
 
   it('pythonFloat writes floats as Python repr does', async () => {
-    const { pythonFloat } = await import('../../../src/server/compat/apy-stats.js');
+    const { pythonFloat } = await import('../../../src/server/compat/python-json.js');
     const xs = [0, 1, 0.5, 12.34, 1e-5, 0.0001, 123456.789, 1e16, 1.5e16, 2.5e-7, 1234.5678];
     const py = spawnSync(
       'python3',
