@@ -168,6 +168,7 @@ export function openApiDocument(
             '401': problem,
             '413': problem,
             '415': problem,
+            '503': { ...problem, description: 'Shutting down; see Retry-After' },
           },
         },
       },
