@@ -101,7 +101,7 @@ def test_a_rank_outside_the_world_is_refused():
 
 
 RANK_SCRIPT = textwrap.dedent("""
-    import json, sys
+    import json, os, sys
     import torch.distributed as dist
     from ape.data import BatchStream, TripletEncoder
     from ape.encoding import PairEncoding
@@ -129,8 +129,13 @@ RANK_SCRIPT = textwrap.dedent("""
                          gather=gather)
     batches = [[(b.input_ids[i][b.attention_mask[i].bool()].tolist(), b.tgt_out_ids[i].tolist())
                 for i in range(len(b.input_ids))] for b in (next(stream) for _ in range(12 // world))]
-    json.dump({"batches": batches, "encoded": calls, "state": stream.state_dict(), "skipped": stream.skipped},
-              open(out, "w"))
+    with open(out, "w") as f:
+        json.dump({"batches": batches, "encoded": calls, "state": stream.state_dict(), "skipped": stream.skipped}, f)
+    if world > 1:  # as ape.train does: barrier, then leave without gloo's teardown, which can abort at exit
+        dist.barrier()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 """)
 
 
