@@ -5,6 +5,7 @@
  * its XLIFF run see only this interface.
  */
 import { ApeClient, type ClientPostEditOptions } from '../client/index.js';
+import { UsageError } from '../errors.js';
 import type { PlainPostEdit } from '../text/tagged-postedit.js';
 import type { PreparedSegment, Segment } from '../model/segment.js';
 
@@ -14,8 +15,11 @@ import type { PreparedSegment, Segment } from '../model/segment.js';
  * its limit there (SegmentTooLongError); a server takes the segment as it is.
  */
 export interface Backend<P> {
-  /** The engine in a few words, for the XLIFF note: the model's name or the server's URL. */
-  readonly name: string;
+  /**
+   * The name of the model that post-edits, for the XLIFF note: the model directory's ape.json
+   * name, or the name the server lists (GET /v1/models) for --server-model or its default.
+   */
+  modelName(): Promise<string>;
   prepare(segment: Segment): P;
   /** The post-edits of one batch, in order. */
   postEdit(batch: P[]): Promise<PlainPostEdit[]>;
@@ -50,7 +54,7 @@ export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSe
     ...(s.keepMtMargin === undefined ? {} : { keepMtMargin: s.keepMtMargin }),
   };
   return {
-    name: editor.info.name,
+    modelName: () => Promise.resolve(editor.info.name),
     prepare: (segment) => editor.prepare(segment),
     postEdit: async (batch) => (await editor.postEdit(batch, options)).results,
     close: () => editor.close(),
@@ -77,7 +81,17 @@ export function remoteBackend(s: RemoteSettings): Backend<Segment> {
     ...(s.tags === undefined ? {} : { tags: s.tags }),
   };
   return {
-    name: s.url,
+    modelName: async () => {
+      const models = await client.models();
+      const model = models.find((m) => (s.model === undefined ? m.default : m.name === s.model));
+      if (model === undefined)
+        throw new UsageError(
+          s.model === undefined
+            ? `${s.url}/v1/models lists no default model`
+            : `--server-model: ${s.url} serves no model named '${s.model}' (GET /v1/models lists: ${models.map((m) => m.name).join(', ')})`,
+        );
+      return model.name;
+    },
     prepare: (segment) => ({ src: segment.src, mt: segment.mt }),
     postEdit: (batch) => client.postEdit(batch, options),
     close: () => Promise.resolve(),

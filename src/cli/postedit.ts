@@ -26,14 +26,22 @@ import {
   type PairSource,
 } from './postedit-input.js';
 import { Progress } from './postedit-progress.js';
-import { postEditXliffFile, readXliff, XLIFF_HELP } from './postedit-xliff.js';
+import {
+  planXliffFile,
+  postEditXliffFile,
+  readXliff,
+  writeXliff,
+  XLIFF_HELP,
+  xliffSelection,
+  xliffSummary,
+} from './postedit-xliff.js';
 
 const HELP = `usage: ape postedit (--model DIR | --server URL) (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
                     [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
                     with --model:  [--resume] [--workers N] [--threads N] [--full-vocab]
                     with --server: [--api-key KEY] [--server-model NAME] [--tags omegat|xliff|html|none]
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE] [the flags above
-                    but --resume and --tags]
+                    but --resume and --tags] [--include-approved] [--states A,B] [--allow-empty]
 
 Post-edits each (src, mt) pair and writes one pe per line, in input order, to --out or stdout.
   --beam N        beam size (default: the model's decoding.beam)
@@ -64,6 +72,9 @@ const OPTIONS = {
   input: { type: 'string' },
   format: { type: 'string' },
   xliff: { type: 'string' },
+  states: { type: 'string' },
+  'include-approved': { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
   out: { type: 'string' },
   resume: { type: 'boolean' },
   beam: { type: 'string' },
@@ -88,6 +99,9 @@ const BELONGS: Partial<Record<keyof typeof OPTIONS, string>> = {
   'server-model':
     '--server-model NAME goes with --server URL (with --model DIR, the directory is the model)',
   tags: "--tags F goes with --server URL and --src/--mt or --input (--xliff reads the file's own tags)",
+  states: '--states A,B goes with --xliff FILE',
+  'include-approved': '--include-approved goes with --xliff FILE',
+  'allow-empty': '--allow-empty goes with --xliff FILE',
 };
 
 function checkCombination(v: Values): void {
@@ -99,6 +113,7 @@ function checkCombination(v: Values): void {
   const allowed = (flag: keyof typeof BELONGS): boolean => {
     if (flag === 'resume') return v.model !== undefined && !xliff;
     if (flag === 'tags') return v.server !== undefined && !xliff;
+    if (flag === 'states' || flag === 'include-approved' || flag === 'allow-empty') return xliff;
     if (flag === 'workers' || flag === 'threads' || flag === 'full-vocab')
       return v.model !== undefined;
     return v.server !== undefined;
@@ -185,9 +200,17 @@ export const command: Command = {
     };
     if (v.xliff !== undefined) {
       const file = v.xliff;
+      const selection = xliffSelection(v);
       const text = await readXliff(file);
+      // The units are picked before a model is loaded: nothing to do fails (or passes) at once.
+      const plan = planXliffFile(file, text, selection, v['allow-empty'] === true);
+      if (plan.units.length === 0) {
+        await writeXliff(v.out, text);
+        process.stderr.write(xliffSummary(file, plan, 0));
+        return EXIT.ok;
+      }
       await withBackend(v, decode, (backend) =>
-        postEditXliffFile(backend, file, text, v.out, batchSize),
+        postEditXliffFile(backend, file, text, plan, v.out, batchSize),
       );
       return EXIT.ok;
     }

@@ -44,6 +44,16 @@ export interface ClientResult {
   nbest?: { pe: string; score: number }[];
 }
 
+/** A served model as GET /v1/models lists it (its other fields: docs/http-api.md). */
+export interface ClientModel {
+  /** The name requests use. */
+  name: string;
+  /** The name in the model's ape.json, when the server serves it under another. */
+  manifestName?: string;
+  default: boolean;
+  languages: { src: string; tgt: string };
+}
+
 export interface ApeClientOptions {
   /** Server root, e.g. http://127.0.0.1:8080 */
   baseUrl: string;
@@ -155,6 +165,14 @@ export class ApeClient {
     options: ClientPostEditOptions & { batchSize?: number } = {},
   ): AsyncGenerator<ClientResult> {
     return this.postEditStream(zipLines(srcPath, mtPath), options);
+  }
+
+  /** GET /v1/models: the models the server serves, its default marked `default: true`. */
+  async models(): Promise<ClientModel[]> {
+    const answer = (await this.request('GET', '/v1/models', undefined)) as { models?: unknown };
+    if (!Array.isArray(answer.models))
+      throw new ApeClientError(`${this.opts.baseUrl}/v1/models: expected a models array`);
+    return answer.models as ClientModel[];
   }
 
   /** GET /healthz (the server is up; docs/http-api.md). */

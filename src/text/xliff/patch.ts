@@ -11,7 +11,12 @@ export interface Edit {
   text: string;
 }
 
-/** How a changed unit is marked (XLIFF 1.2 `state` value list; XLIFF 2.0 `state` and `subState` attributes). */
+/**
+ * How a changed unit is marked (XLIFF 1.2 `state` value list; XLIFF 2.0 `state` and `subState`
+ * attributes). A 1.x unit that was approved="yes" becomes approved="no": a person approved
+ * the text the model replaced, not the new one (translate-toolkit's xliff2po then writes the
+ * entry as fuzzy, as it does every unapproved unit with a target).
+ */
 export const MARKS = {
   /** 1.2: the text changed and a translator should check it (not `final`/`signed-off`). */
   v1State: 'needs-review-translation',
@@ -49,6 +54,8 @@ export function unitEdits(
   const edits: Edit[] = [{ start: t.openEnd, end: t.closeStart, text: content }];
   if (version === '1') {
     edits.push(setAttribute(t, 'state', MARKS.v1State));
+    if (unit.unit.attrs.get('approved')?.value === 'yes')
+      edits.push(setAttribute(unit.unit, 'approved', 'no'));
     edits.push({
       start: t.end,
       end: t.end,

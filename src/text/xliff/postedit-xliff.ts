@@ -6,7 +6,14 @@
 import { DataError } from '../../errors.js';
 import { type PostEditPlain, SegmentError, postEditTagged } from '../tagged-postedit.js';
 import { applyEdits, type Edit, unitEdits } from './patch.js';
-import { findUnits, type SkippedUnit, type XliffVersion, xliffVersion } from './units.js';
+import {
+  findUnits,
+  type SkippedUnit,
+  type UnitSelection,
+  type XliffUnit,
+  type XliffVersion,
+  xliffVersion,
+} from './units.js';
 import { scanXml, XmlSyntaxError, type XmlElement } from './xml-scan.js';
 
 export interface XliffReport {
@@ -23,6 +30,23 @@ export interface XliffOptions {
   /** Text of the note that marks a changed 1.x unit. */
   note: string;
   onProgress?: (done: number, total: number) => void;
+  /** Which units to post-edit (units.ts); absent: the defaults. */
+  selection?: UnitSelection;
+  /** The units, found beforehand by `planXliff` on the same text (then `selection` is unused). */
+  plan?: XliffPlan;
+}
+
+/** The units of a file that will be post-edited, and those left alone with the reason. */
+export interface XliffPlan {
+  version: XliffVersion;
+  units: XliffUnit[];
+  skipped: SkippedUnit[];
+}
+
+/** Parses `text` (the XLIFF file `file`) and picks its units; no model is needed. */
+export function planXliff(text: string, file: string, selection: UnitSelection = {}): XliffPlan {
+  const { elements, version } = parse(text, file);
+  return { version, ...findUnits(elements, version, selection) };
 }
 
 function parse(text: string, file: string): { elements: XmlElement[]; version: XliffVersion } {
@@ -53,8 +77,7 @@ export async function postEditXliff(
   postEdit: PostEditPlain,
   options: XliffOptions,
 ): Promise<{ text: string; report: XliffReport }> {
-  const { elements, version } = parse(text, file);
-  const { units, skipped } = findUnits(elements, version);
+  const { version, units, skipped } = options.plan ?? planXliff(text, file, options.selection);
   const unitName = version === '1' ? 'trans-unit' : 'unit';
   const edits: Edit[] = [];
   let changed = 0;
