@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { UsageError } from '../errors.js';
 import { loadModelDir, modelName } from '../model/model-dir.js';
 import { OnnxPostEditor } from '../model/post-editor.js';
@@ -21,6 +21,7 @@ const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--por
                  [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab]
                  [--drain-ms N] [--grace-ms N] [--max-segments N] [--max-beam N]
                  [--max-explain-queue N] [--max-diff-words N] [--max-diff-words-per-side N]
+                 [--receive-timeout-ms N]
 
 Serves the HTTP API (docs/http-api.md) on ADDR:N (default 127.0.0.1:8080; --port 0 picks a
 free port). API keys: APE_API_KEYS=key1,key2 in the environment (none: no auth).
@@ -33,7 +34,9 @@ process at once, killed by that signal (status 130 for SIGINT, 143 for SIGTERM; 
 Limits (defaults in src/server/config.ts, all in docs/http-api.md): --max-segments per
 /v1/postedit request and lines per compatible-route request (128), --max-beam (8),
 --max-explain-queue explanations admitted at once (4), --max-diff-words per /v1/diff request
-(10000) and --max-diff-words-per-side in one mt or pe (500).
+(10000) and --max-diff-words-per-side in one mt or pe (500). --receive-timeout-ms (60000):
+a request's headers and body must have arrived within it (headers within 20 s at most), else
+408 and the connection is closed (a slow client cannot hold a connection for long).
 
 Several --model flags serve several models; the first is the default, the others are picked
 by name ("model" in a request; the names are the manifests' "name", or NAME in NAME=DIR).
@@ -109,6 +112,7 @@ export const command: Command = {
       'max-explain-queue': { type: 'string' },
       'max-diff-words': { type: 'string' },
       'max-diff-words-per-side': { type: 'string' },
+      'receive-timeout-ms': { type: 'string' },
       // Upstream MT for the APy/LibreTranslate-compatible routes (docs/cat-tools.md), e.g. apertium:spa-eng.
       mt: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -123,6 +127,7 @@ export const command: Command = {
     const names = await servedNames(specs);
     const port = intFlag('port', values.port, 0) ?? 8080;
     const host = values.host ?? '127.0.0.1';
+    const receiveMs = intFlag('receive-timeout-ms', values['receive-timeout-ms'], 1) ?? 60_000;
     const apiKeys = (process.env.APE_API_KEYS ?? '')
       .split(',')
       .map((k) => k.trim())
@@ -190,12 +195,19 @@ export const command: Command = {
       logger,
       ...(upstream === undefined ? {} : { upstream }),
     });
-    const server: Server = ape.app.listen(port, host);
-    // Slow clients: headers within 20 s and the whole request (a 1 MB body at 17 KB/s) within
-    // 60 s, else Node answers 408 and closes the connection (its default waits 300 s).
-    // Node checks every 30 s (connectionsCheckingInterval), so a cut comes up to 30 s later.
-    server.headersTimeout = 20_000;
-    server.requestTimeout = 60_000;
+    // Slow clients: headers within 20 s and the whole request within --receive-timeout-ms
+    // (60 s: a 1 MB body at 17 KB/s), else Node answers 408 and closes the connection (its
+    // default waits 300 s). Node looks for such connections every connectionsCheckingInterval,
+    // so a cut comes up to a quarter of the timeout (at most 30 s) later.
+    const server: Server = createServer(
+      {
+        headersTimeout: Math.min(20_000, receiveMs),
+        requestTimeout: receiveMs,
+        connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(receiveMs / 4))),
+      },
+      ape.app,
+    );
+    server.listen(port, host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);
