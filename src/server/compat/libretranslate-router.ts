@@ -13,6 +13,13 @@
  *   POST /libretranslate/detect  {q: string | string[]} -> [{"confidence": 97.0, "language": "es"}]
  * Detection (/detect and `source: "auto"`, which adds `detectedLanguage` to the answer) is
  * ../../text/identify-language.ts over the served languages it has a profile for.
+ *   POST /libretranslate/translate_file  multipart {file, source, target, api_key?}
+ *                                   -> {"translatedFileUrl": "<base>/download_file/<name>"}
+ *   GET  /libretranslate/download_file/<name>  -> the translated file (kept 30 minutes)
+ * A .txt file is post-edited line by line as /translate post-edits `q` (libretranslate-files.ts).
+ *   POST /libretranslate/suggest    -> 403 {"error": "Suggestions are disabled on this server."},
+ *                                      LibreTranslate's answer without --suggestions (none kept)
+ * CORS: `Access-Control-Allow-Origin: *` by default, as LibreTranslate sends it (../cors.ts).
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { TAG_FLAVOURS, type TagFlavour } from '../../text/tags/parse.js';
@@ -23,6 +30,16 @@ import { FLASK_STYLE, pythonFloat, pythonJson, type JsonValue } from './python-j
 import { translateAndPostEdit } from './upstream.js';
 import { refuseWhenStopping } from '../validate.js';
 import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';
+import {
+  decodeUtf8,
+  MAX_STORED_FILES,
+  parseMultipart,
+  splitExt,
+  SUPPORTED_FILE_FORMATS,
+  TranslatedFiles,
+  translatedNames,
+} from './libretranslate-files.js';
+import { splitLines } from './upstream.js';
 
 function send(res: Response, status: number, body: JsonValue): void {
   res
@@ -164,7 +181,7 @@ export function swaggerSpec(basePath: string): JsonValue {
         'LibreTranslate-compatible API of ape serve: upstream MT, then automatic post-editing.',
     },
     basePath: basePath === '' ? '/' : basePath,
-    consumes: ['application/json', 'application/x-www-form-urlencoded'],
+    consumes: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'],
     produces: ['application/json'],
     definitions: {
       'error-response': { type: 'object', properties: { error: { type: 'string' } } },
@@ -206,6 +223,40 @@ export function swaggerSpec(basePath: string): JsonValue {
             '400': { description: 'Invalid request', schema: error },
             '403': { description: 'Banned', schema: error },
           },
+        },
+      },
+      '/translate_file': {
+        post: {
+          summary: 'Translate a File',
+          consumes: ['multipart/form-data'],
+          parameters: [
+            { in: 'formData', name: 'file', type: 'file', required: true, description: '.txt' },
+            form('source', 'Source language code or "auto" for auto detection'),
+            form('target', 'Target language code'),
+            apiKey,
+          ],
+          responses: {
+            '200': { description: 'Translated file: {"translatedFileUrl": ...}' },
+            '400': { description: 'Invalid request', schema: error },
+            '403': { description: 'Banned', schema: error },
+            '413': { description: 'File too large', schema: error },
+          },
+        },
+      },
+      '/download_file/{filename}': {
+        get: {
+          summary: 'Download a translated file (kept 30 minutes)',
+          parameters: [{ in: 'path', name: 'filename', type: 'string', required: true }],
+          responses: {
+            '200': { description: 'The translated file' },
+            '404': { description: 'No such file (expired)', schema: error },
+          },
+        },
+      },
+      '/suggest': {
+        post: {
+          summary: 'Submit a Suggestion to Improve a Translation (disabled here)',
+          responses: { '403': { description: 'Suggestions are disabled', schema: error } },
         },
       },
       '/health': {
@@ -262,8 +313,8 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       apiKeys: keys,
       keyRequired: keys,
       suggestions: false,
-      filesTranslation: false,
-      supportedFilesFormat: [],
+      filesTranslation: true,
+      supportedFilesFormat: [...SUPPORTED_FILE_FORMATS],
       language: { source: lang(first?.up.source), target: lang(first?.up.target) },
     });
   });
@@ -375,6 +426,104 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       detectedLanguage: Array.isArray(q) ? `[${q.map(() => one).join(',')}]` : one,
     });
   });
+  // LibreTranslate without --suggestions (its default), before reading anything: we keep none.
+  router.post('/suggest', (_req, res) =>
+    fail(res, 403, 'Suggestions are disabled on this server.'),
+  );
+
+  // Translated files, bounded in number and in bytes (32 bodies of bodyLimitBytes in all).
+  const files = new TranslatedFiles(MAX_STORED_FILES, 32 * limit);
+  /** The multipart body's form, read before `authorized` so that `api_key` is in it. */
+  const multipart: RequestHandler = (req, res, next) => {
+    parseMultipart(req).then(
+      (form) => {
+        if ('error' in form) return fail(res, 400, form.error);
+        res.locals.ltFile = form.file;
+        req.body = form.fields;
+        next();
+      },
+      (err: unknown) => next(err),
+    );
+  };
+
+  router.post(
+    '/translate_file',
+    express.raw({ type: 'multipart/form-data', limit }),
+    multipart,
+    authorized,
+    accepting,
+    async (req: Request, res: Response) => {
+      // app.py reads source and target from the form (request.form) and the file from request.files
+      const fields = (req.body ?? {}) as Record<string, unknown>;
+      const field = (name: string) => (typeof fields[name] === 'string' ? fields[name] : '');
+      const file = res.locals.ltFile as { name: string; bytes: Buffer } | undefined;
+      const [source, target] = [field('source'), field('target')];
+      if (file === undefined) return fail(res, 400, 'Invalid request: missing file parameter');
+      if (source === '') return fail(res, 400, 'Invalid request: missing source parameter');
+      if (target === '') return fail(res, 400, 'Invalid request: missing target parameter');
+      if (!SUPPORTED_FILE_FORMATS.includes(splitExt(file.name)[1]))
+        return fail(res, 400, 'Invalid request: file format not supported');
+      const decoded = decodeUtf8(file.bytes);
+      if (decoded === undefined)
+        return fail(
+          res,
+          400,
+          `Invalid request: ${file.name} is not UTF-8 text; save it as UTF-8 and send it again`,
+        );
+      const detected =
+        source === 'auto' ? detectLanguages(identifier, [decoded.text], fallback)[0] : undefined;
+      const from = detected?.language ?? source;
+      const srcLang = served.find((l) => l.code === toAlpha2(from));
+      if (srcLang === undefined) return fail(res, 400, `${from} is not supported`);
+      const tgtLang = served.find((l) => l.code === toAlpha2(target));
+      if (tgtLang === undefined) return fail(res, 400, `${target} is not supported`);
+      const pair = findPair(deps.pairs, from, target);
+      if (pair === undefined)
+        return fail(
+          res,
+          400,
+          `${tgtLang.name} (${tgtLang.code}) is not available as a target language from ${srcLang.name} (${srcLang.code})`,
+        );
+      const lines = splitLines(decoded.text).lines.length;
+      const max = deps.config.maxSegmentsPerRequest;
+      if (lines > max)
+        return fail(
+          res,
+          413,
+          `${file.name} has ${lines} lines, more than ${max} (this server's maxSegmentsPerRequest); split the file and send the parts one by one`,
+        );
+      const out = await runCompat(deps, res, 'libretranslate', (signal) =>
+        translateAndPostEdit(pair.up, [decoded.text], 'none', pair.postEdit, signal),
+      );
+      if ('gone' in out) return;
+      if ('failure' in out) return writeFailure(res, out.failure);
+      const names = translatedNames(file.name, tgtLang.code);
+      const bytes = Buffer.from(decoded.bom + (out.ok[0] ?? ''), 'utf8');
+      if (!files.put(names.stored, names.download, bytes))
+        return fail(
+          res,
+          413,
+          `the translation of ${file.name} is larger than this server keeps (${32 * limit} bytes); split the file`,
+        );
+      const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.baseUrl}/download_file/${encodeURIComponent(names.stored)}`;
+      send(res, 200, { translatedFileUrl: url });
+    },
+  );
+
+  // app.py: no API key (the uuid in the name is the secret), the file as an attachment named
+  // without its uuid. LibreTranslate answers a name it does not have with a 500; we with a 404.
+  router.get('/download_file/:filename', (req: Request, res: Response) => {
+    const name = String(req.params.filename);
+    const f = files.get(name);
+    if (f === undefined)
+      return fail(
+        res,
+        404,
+        `no translated file ${name} on this server: a translated file is kept for 30 minutes, and at most ${MAX_STORED_FILES} of them; translate the file again`,
+      );
+    res.status(200).attachment(f.download).type('text/plain; charset=utf-8').send(f.bytes);
+  });
+
   router.use(bodyErrors(deps, writeFailure));
   return router;
 }
