@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -22,6 +23,8 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { scanXml } from '../../src/text/xliff/xml-scan.js';
+import { postEditXliff } from '../../src/text/xliff/postedit-xliff.js';
+import type { PostEditPlain } from '../../src/text/tagged-postedit.js';
 import { OnnxPostEditor } from '../../src/model/post-editor.js';
 import { createApp } from '../../src/server/app.js';
 import { apeBin, fixture } from '../helpers/paths.js';
@@ -87,7 +90,7 @@ describe('ape postedit --xliff', () => {
     assert.equal(r.stdout, '');
     assert.match(
       r.stderr,
-      /tags-1\.2\.xlf \(XLIFF 1\.x\): 4 post-edited, \d changed, 5 skipped \(approved="yes": 1, state="final": 1, state="signed-off": 1, translate="no": 1, no <target>: 1\)/,
+      /tags-1\.2\.xlf \(XLIFF 1\.x\): post-edited 4 of 9 units \(\d changed\); skipped: 1 approved="yes" \(use --include-approved\), 1 state="final" \(use --include-approved or --states\), 1 state="signed-off" \(use --include-approved or --states\), 1 translate="no", 1 no <target>\n/,
     );
     const written = readFileSync(out, 'utf8');
     const before = units(input);
@@ -119,15 +122,18 @@ describe('ape postedit --xliff', () => {
     });
   });
 
-  it('--server gives the same file as --model', async () => {
+  it('--server gives the same file as --model, the note naming the model (not the URL)', async () => {
     const a = await ape('--xliff', fixture('integrations', 'po2xliff.xlf'), '--model', MODEL);
     const b = await ape('--xliff', fixture('integrations', 'po2xliff.xlf'), '--server', url);
     assert.equal(a.code, 0, a.stderr);
     assert.equal(b.code, 0, b.stderr);
-    assert.equal(
-      b.stdout.replace(/ape \([^)]*\)/g, 'ape (X)'),
-      a.stdout.replace(/ape \([^)]*\)/g, 'ape (X)'),
+    assert.equal(b.stdout, a.stdout);
+    // the name in the fixture model's ape.json, which GET /v1/models lists too
+    assert.match(
+      a.stdout,
+      /<note from="ape" annotates="target">post-edited automatically by ape \(model model-tiny-softmax\)<\/note>/,
     );
+    assert.doesNotMatch(b.stdout, /127\.0\.0\.1/);
   });
 
   it('malformed XML: exit 2, the line named, --out untouched, no temp file left', async () => {
@@ -264,9 +270,9 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
     );
     assert.equal(a.code, 0, a.stderr);
     assert.equal(b.code, 0, b.stderr);
-    // the note names the engine (the URL or the model), everything else is the same
-    const strip = (t: string) => t.replace(/post-edited automatically by ape \([^)]*\)/g, 'NOTE');
-    assert.equal(strip(a.stdout), strip(b.stdout));
+    // the note names the model the server used: the same file byte for byte
+    assert.equal(a.stdout, b.stdout);
+    assert.match(a.stdout, /post-edited automatically by ape \(model model-tiny-entmax\)/);
   });
 
   it('usage errors: an unknown model, --server-model without --server, a bad margin', async () => {
@@ -276,6 +282,21 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
       unknown.stderr,
       /model: no model named 'nope'.*known models: model-tiny-softmax, model-tiny-entmax/,
     );
+    // --xliff asks GET /v1/models for the model's name before post-editing anything
+    const unknownXliff = await ape(
+      '--xliff',
+      fixture('integrations', 'po2xliff.xlf'),
+      '--server',
+      twoUrl,
+      '--server-model',
+      'nope',
+    );
+    assert.equal(unknownXliff.code, 2, unknownXliff.stderr);
+    assert.match(
+      unknownXliff.stderr,
+      /--server-model: http:\/\/127\.0\.0\.1:\d+ serves no model named 'nope' \(GET \/v1\/models lists: model-tiny-softmax, model-tiny-entmax\)/,
+    );
+    assert.equal(unknownXliff.stdout, '');
     const noServer = await ape(
       '--xliff',
       fixture('integrations', 'po2xliff.xlf'),
@@ -296,5 +317,167 @@ describe('ape postedit --server-model and --keep-mt-margin against a two-model s
       dashed.stderr,
       /'--keep-mt-margin' argument is ambiguous.*ape postedit --help lists the flags/,
     );
+  });
+});
+
+describe('ape postedit --xliff: which units (--states, --include-approved, --allow-empty)', () => {
+  const summary = (r: { stderr: string }) =>
+    /\(XLIFF \d\.x\): (post-edited .*)\n/.exec(r.stderr)?.[1] ?? r.stderr;
+
+  it('--include-approved: 1.2 approved="yes", final and signed-off units are post-edited too', async () => {
+    const r = await ape(
+      '--xliff',
+      fixture('integrations', 'tags-1.2.xlf'),
+      '--model',
+      MODEL,
+      '--include-approved',
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      summary(r),
+      /^post-edited 7 of 9 units \(\d changed\); skipped: 1 translate="no", 1 no <target>$/,
+    );
+  });
+
+  it('--include-approved: 2.0 reviewed and final segments are post-edited too', async () => {
+    const r = await ape(
+      '--xliff',
+      fixture('integrations', 'tags-2.0.xlf'),
+      '--model',
+      MODEL,
+      '--include-approved',
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      summary(r),
+      /^post-edited 5 of 7 units \(\d changed\); skipped: 1 translate="no", 1 no <target>$/,
+    );
+  });
+
+  it('--states picks exactly those states (none: no state attribute); approved="yes" still needs --include-approved', async () => {
+    const r = await ape(
+      '--xliff',
+      fixture('integrations', 'tags-1.2.xlf'),
+      '--model',
+      MODEL,
+      '--states',
+      'final,none',
+    );
+    assert.equal(r.code, 0, r.stderr);
+    // tags-1.2.xlf: click needs-translation, bold no state, same translated, approved
+    // approved="yes" (no state), final, signed signed-off, locked translate="no", notarget,
+    // cdata no state
+    assert.match(
+      summary(r),
+      /^post-edited 3 of 9 units \(\d changed\); skipped: 1 state="needs-translation" \(not in --states\), 1 state="translated" \(not in --states\), 1 approved="yes" \(use --include-approved\), 1 state="signed-off" \(not in --states\), 1 translate="no", 1 no <target>$/,
+    );
+  });
+
+  it('nothing left to post-edit: exit 2 with the summary and what to do, nothing written; --allow-empty: exit 0, the file unchanged', async () => {
+    const input = fixture('integrations', 'tags-2.0.xlf');
+    const out = join(tmp, 'empty.xlf');
+    const r = await ape('--xliff', input, '--model', MODEL, '--states', 'translated', '--out', out);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(
+      summary(r),
+      /^post-edited 0 of 7 units \(0 changed\); skipped: 3 state="initial" \(not in --states\), 1 state="final" \(not in --states\), 1 state="reviewed" \(not in --states\), 1 translate="no", 1 no <target>$/,
+    );
+    assert.match(
+      r.stderr,
+      /tags-2\.0\.xlf: nothing to post-edit: all 7 units were skipped; --include-approved or --states picks more units \(see the summary above\), --allow-empty accepts this and writes the file unchanged\n/,
+    );
+    assert.equal(existsSync(out), false);
+    const ok = await ape(
+      '--xliff',
+      input,
+      '--model',
+      MODEL,
+      '--states',
+      'translated',
+      '--out',
+      out,
+      '--allow-empty',
+    );
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(input, 'utf8'));
+  });
+
+  it('usage errors: an unknown state (the valid ones listed), an empty list, the flags without --xliff', async () => {
+    const xlf = fixture('integrations', 'tags-1.2.xlf');
+    const bad = await ape('--xliff', xlf, '--model', MODEL, '--states', 'new,aproved');
+    assert.equal(bad.code, 2);
+    assert.match(
+      bad.stderr,
+      /--states: 'aproved' is not an XLIFF state; valid: new, needs-translation, needs-adaptation, needs-l10n, needs-review-translation, needs-review-adaptation, needs-review-l10n, translated, signed-off, final, initial, reviewed, none, or a custom x-NAME/,
+    );
+    const empty = await ape('--xliff', xlf, '--model', MODEL, '--states=');
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /--states needs a list of XLIFF states/);
+    writeFileSync(join(tmp, 'one.txt'), 'x\n');
+    for (const [flag, message] of [
+      ['--include-approved', /--include-approved goes with --xliff FILE/],
+      ['--allow-empty', /--allow-empty goes with --xliff FILE/],
+      ['--states=new', /--states A,B goes with --xliff FILE/],
+    ] as const) {
+      const r = await ape(
+        '--src',
+        join(tmp, 'one.txt'),
+        '--mt',
+        join(tmp, 'one.txt'),
+        '--model',
+        MODEL,
+        flag,
+      );
+      assert.equal(r.code, 2, flag);
+      assert.match(r.stderr, message);
+    }
+  });
+});
+
+describe('postEditXliff marks (fixed post-edits, no model)', () => {
+  const opts = { batchSize: 4, note: 'N' };
+  /** Appends " (pe)" to every target: each unit changes. */
+  const all: PostEditPlain = (segments) =>
+    Promise.resolve(segments.map((x) => ({ pe: `${x.mt} (pe)`, changed: true })));
+
+  it('an approved unit the model changed becomes approved="no"; an unchanged one stays approved', async () => {
+    const input = readFileSync(fixture('integrations', 'po2xliff.xlf'), 'utf8');
+    const only: PostEditPlain = (segments) =>
+      Promise.resolve(
+        segments.map((x) =>
+          x.mt === 'Salir' ? { pe: 'Salir ya', changed: true } : { pe: x.mt, changed: false },
+        ),
+      );
+    const { text } = await postEditXliff(input, 'po2xliff.xlf', only, {
+      ...opts,
+      selection: { includeApproved: true },
+    });
+    // written by hand from po2xliff.xlf's unit 8
+    assert.equal(
+      text,
+      input.replace(
+        '<trans-unit xml:space="preserve" id="8" approved="yes"><source>Quit</source>\n        <target state="translated">Salir</target>',
+        '<trans-unit xml:space="preserve" id="8" approved="no"><source>Quit</source>\n        <target state="needs-review-translation">Salir ya</target>\n        <note from="ape" annotates="target">N</note>',
+      ),
+    );
+  });
+
+  it('a second run skips the units ape post-edited (1.2 note, 2.0 subState): no second note', async () => {
+    for (const [name, units] of [
+      ['tags-1.2.xlf', 4],
+      ['tags-2.0.xlf', 3],
+    ] as const) {
+      const input = readFileSync(fixture('integrations', name), 'utf8');
+      const first = await postEditXliff(input, name, all, opts);
+      assert.equal(first.report.changed, units);
+      const second = await postEditXliff(first.text, name, all, opts);
+      assert.equal(second.text, first.text, name);
+      assert.equal(second.report.units, 0);
+      assert.equal(
+        second.report.skipped.filter((x) => x.reason === 'already post-edited by ape').length,
+        units,
+        name,
+      );
+    }
   });
 });
