@@ -23,9 +23,11 @@ export const XLIFF_HELP = `--xliff FILE post-edits the <target> (the MT) of XLIF
   translate="no", translate-toolkit's PO header, a unit ape already post-edited.
   --include-approved  also approved="yes" units and every state (1.x signed-off, final;
                       2.x reviewed, final)
-  --states A,B,...    exactly these states (1.2: ${'new, needs-translation, needs-adaptation, needs-l10n, needs-review-translation, needs-review-adaptation, needs-review-l10n, translated, signed-off, final, x-NAME; none = no state attribute'};
-                      2.0: initial, translated, reviewed, final); approved="yes" units still
-                      need --include-approved
+  --states A,B,...    exactly these states: 1.2 new, needs-translation, needs-adaptation,
+                      needs-l10n, needs-review-translation, needs-review-adaptation,
+                      needs-review-l10n, translated, signed-off, final, x-NAME, none (no
+                      state attribute); 2.0 initial, translated, reviewed, final.
+                      approved="yes" units still need --include-approved
   --allow-empty       exit 0 and write the file unchanged when no unit is left to post-edit
                       (without it: exit 2, nothing written)
 Changed units are marked: 1.x target state="needs-review-translation", approved="yes" turned

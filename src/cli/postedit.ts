@@ -41,7 +41,8 @@ const HELP = `usage: ape postedit (--model DIR | --server URL) (--src FILE --mt 
                     with --model:  [--resume] [--workers N] [--threads N] [--full-vocab]
                     with --server: [--api-key KEY] [--server-model NAME] [--tags omegat|xliff|html|none]
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE] [the flags above
-                    but --resume and --tags] [--include-approved] [--states A,B] [--allow-empty]
+                    but --resume and --tags] [--include-approved] [--states A,B]
+                    [--allow-empty]
 
 Post-edits each (src, mt) pair and writes one pe per line, in input order, to --out or stdout.
   --beam N        beam size (default: the model's decoding.beam)
