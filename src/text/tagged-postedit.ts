@@ -12,8 +12,8 @@ import type { PostEditResult } from '../model/post-editor.js';
 import type { Segment } from '../model/segment.js';
 import { maskPair, spansKept } from './protect/mask.js';
 import { planSegment, type SegmentPlan } from './protect/segment.js';
+import type { ProtectedSpan } from './protect/detect.js';
 import { parseTagged, TagSyntaxError, type TagFlavour, type TaggedText } from './tags/parse.js';
-import { reinsertTags } from './tags/reinsert.js';
 
 export interface PlainPostEdit {
   pe: string;
@@ -70,6 +70,24 @@ interface LineOutcome<R> {
 /** Per segment, per line: its outcome, `undefined` for a line not sent, or 'failed'. */
 type Outcomes<R> = (LineOutcome<R> | 'failed' | undefined)[][];
 
+/** One decode of one line, as /v1/explain shows it (src/server/routes/explain.ts). */
+export interface LineAttempt<R> {
+  /** The segment's index and the line's index in its plan. */
+  segment: number;
+  line: number;
+  /** `keep`: the model saw the line as it is; `strip`: with its protected spans taken out. */
+  masking: 'keep' | 'strip';
+  /** What the model was given. */
+  unit: Segment;
+  result: R;
+  /** The post-edit with the spans put back. */
+  pe: string;
+  /** Whether `pe` kept every protected span of the line (else the line failed this round). */
+  ok: boolean;
+  /** The line's protected spans (offsets into its mt). */
+  spans: readonly ProtectedSpan[];
+}
+
 /**
  * Decodes every sent line: first as it is (the model reads spans better than holes:
  * docs/protected-spans.md, "Masking"), then, for the lines whose post-edit broke a protected
@@ -79,10 +97,16 @@ type Outcomes<R> = (LineOutcome<R> | 'failed' | undefined)[][];
 async function decodeLines<R extends { pe: string }>(
   plans: readonly SegmentPlan[],
   decode: (units: Segment[], owners: number[]) => Promise<R[]>,
+  onAttempt?: (attempt: LineAttempt<R>) => void,
 ): Promise<Outcomes<R>> {
   const out: Outcomes<R> = plans.map((p) => p.lines.map(() => undefined));
   for (const strategy of ['keep', 'strip'] as const) {
-    const todo: { seg: number; line: number; unmask: (pe: string) => string; unit: Segment }[] = [];
+    const todo: {
+      seg: number;
+      line: number;
+      unmask: (pe: string) => string;
+      unit: Segment;
+    }[] = [];
     plans.forEach((p, seg) =>
       p.lines.forEach((l, line) => {
         if (l.src === undefined) return;
@@ -102,15 +126,21 @@ async function decodeLines<R extends { pe: string }>(
       const row = out[t.seg];
       if (result === undefined || l === undefined || row === undefined) return;
       const pe = t.unmask(result.pe);
-      row[t.line] = spansKept(l.mt, l.spans, pe) ? { result, pe, unmask: t.unmask } : 'failed';
+      const ok = spansKept(l.mt, l.spans, pe);
+      onAttempt?.({
+        segment: t.seg,
+        line: t.line,
+        masking: strategy,
+        unit: t.unit,
+        result,
+        pe,
+        ok,
+        spans: l.spans,
+      });
+      row[t.line] = ok ? { result, pe, unmask: t.unmask } : 'failed';
     });
   }
   return out;
-}
-
-/** The plain post-edit of a segment from its lines' post-edits (undefined: that line's mt). */
-function joinLines(plan: SegmentPlan, pes: readonly (string | undefined)[]): string {
-  return plan.lines.map((l, i) => (pes[i] ?? l.mt) + l.sep).join('');
 }
 
 /** Throws SegmentError (with the segment's index) for markup that does not parse. */
@@ -171,11 +201,9 @@ async function finishPlain(
     const lines = outcomes[i] ?? [];
     if (lines.includes('failed'))
       return { pe: plan.mt.source, changed: false, kept: 'mt-protected' };
-    const plain = joinLines(
-      plan,
+    const pe = plan.rebuild(
       lines.map((o) => (o === undefined || o === 'failed' ? undefined : o.pe)),
     );
-    const pe = reinsertTags(plan.mt, plain);
     return { pe, changed: pe !== plan.mt.source };
   });
 }
@@ -231,11 +259,14 @@ export function tagsForRequest(
     }
   });
   return {
-    run: async (
-      decode: (units: Segment[], owners: number[]) => Promise<PostEditResult[]>,
+    plans,
+    /** `onAttempt` sees every decode of every line, in order (/v1/explain shows the last). */
+    run: async <R extends PostEditResult>(
+      decode: (units: Segment[], owners: number[]) => Promise<R[]>,
       nbest: number,
+      onAttempt?: (attempt: LineAttempt<R>) => void,
     ): Promise<RequestAnswer[]> => {
-      const outcomes = await decodeLines(plans, decode);
+      const outcomes = await decodeLines(plans, decode, onAttempt);
       return plans.map((plan, i) => answer(plan, outcomes[i] ?? [], nbest));
     },
   };
@@ -254,13 +285,7 @@ function answer(
   const mtScore = mtScores.length > 0 ? { mtScore: mean(mtScores) } : {};
   if (lines.includes('failed'))
     return { pe: plan.mt.source, changed: false, score, kept: 'mt-protected', ...mtScore };
-  const pe = reinsertTags(
-    plan.mt,
-    joinLines(
-      plan,
-      lines.map((o) => (typeof o === 'object' ? o.pe : undefined)),
-    ),
-  );
+  const pe = plan.rebuild(lines.map((o) => (typeof o === 'object' ? o.pe : undefined)));
   const kepts = decoded.flatMap((o) => (o.result.kept === undefined ? [] : [o.result.kept]));
   const kept =
     kepts.length === 0
@@ -287,8 +312,7 @@ function answer(
         else scores.push(alt.score);
         return pes.push(altPe);
       });
-      if (ok)
-        alternatives.push({ pe: reinsertTags(plan.mt, joinLines(plan, pes)), score: mean(scores) });
+      if (ok) alternatives.push({ pe: plan.rebuild(pes), score: mean(scores) });
     }
     out.nbest = alternatives;
   }
