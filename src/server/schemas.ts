@@ -202,20 +202,63 @@ export type PosteditResponse = z.infer<typeof posteditResponseSchema>;
 
 export const explainResponseSchema = z.object({
   model: answeredBy,
-  pe: z.string(),
+  pe: z
+    .string()
+    .describe('What /v1/postedit answers for this segment (protected spans and lines alike)'),
   score: z.number(),
+  kept: z
+    .enum(['mt-protected'])
+    .describe(
+      "As /v1/postedit's: every decode of some line broke a protected span, so pe is the mt; that line's tokens are of its last, rejected, decode",
+    )
+    .optional(),
+  lines: z
+    .array(
+      z.object({
+        masking: z
+          .enum(['keep', 'strip'])
+          .nullable()
+          .describe(
+            "The decode whose tokens are shown: 'keep' (the line as sent) or 'strip' (its protected spans taken out of src and mt, after the 'keep' decode broke one); null: a blank line, not sent",
+          ),
+        src: z.string().nullable().describe('The src the model read for this line (masked)'),
+        mt: z.string().nullable().describe('The mt the model read for this line (masked)'),
+        kept: z
+          .boolean()
+          .nullable()
+          .describe('Whether that decode kept every protected span of the line'),
+        spans: z
+          .array(
+            z.object({ kind: z.string(), start: z.number(), end: z.number(), text: z.string() }),
+          )
+          .describe("The line's protected spans (UTF-16 offsets into its unmasked mt line)"),
+      }),
+    )
+    .describe(
+      'The segment cut into lines as /v1/postedit cuts it (newlines, when src and mt have as many: docs/protected-spans.md)',
+    ),
   input: z
-    .array(z.object({ token: z.string(), side: z.enum(['src', 'mt']), special: z.boolean() }))
-    .describe('The encoder input, `[CLS] src [SEP] mt [SEP]`, as tokens'),
+    .array(
+      z.object({
+        line: z.number().int(),
+        token: z.string(),
+        side: z.enum(['src', 'mt']),
+        special: z.boolean(),
+      }),
+    )
+    .describe(
+      'Per line, the encoder input `[CLS] src [SEP] mt [SEP]` as the model read it, as tokens',
+    ),
   output: z.array(
     z.object({
+      line: z.number().int(),
       id: z.number().int(),
       token: z.string(),
       prob: z.number(),
       attention: z
         .array(z.array(z.array(z.number())))
         .describe(
-          '`attention[layer][head][i]`: the context attention of this token on input position i, 4 significant digits; `[]` for a layer or head not asked for (options.attention)',
+          '`attention[layer][head][i]`: the context attention of this token on the i-th input token of its line, 4 significant digits; `[]` for a layer or head not asked for (options.attention)',
         ),
     }),
   ),
