@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(apertium apertium-eng-spa gettext omegat translate-toolkit openjdk-17-jdk-headless xvfb xauth chromium)
+apt_packages=(apertium apertium-eng-spa gettext omegat translate-toolkit openjdk-17-jdk-headless xvfb xauth chromium wamerican-large)
 if [ "${APE_SKIP_APT:-0}" != 1 ]; then
   missing=()
   for p in "${apt_packages[@]}"; do
@@ -35,6 +35,12 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 npm run -s build
+# `ape` on PATH (a link to this checkout's bin/ape.js), so that the docs' `ape ...` lines run as
+# written; where the global npm prefix is not writable, `node bin/ape.js` is the same command.
+if [ "$(readlink -f "$(command -v ape || true)" 2>/dev/null)" != "$PWD/bin/ape.js" ]; then
+  npm link --no-audit --no-fund --ignore-scripts >/dev/null 2>&1 ||
+    echo "install: npm link failed (global npm prefix not writable?): run ape as node bin/ape.js" >&2
+fi
 # The OmegaT plugin jar (dist/omegat/), built against the installed OmegaT: docs/cat-tools.md.
 bash integrations/omegat/build.sh
 echo "install: done" >&2
