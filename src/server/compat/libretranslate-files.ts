@@ -73,11 +73,16 @@ export function secureFilename(name: string): string {
     .replace(/^[._]+|[._]+$/g, '');
 }
 
-/** Python's os.path.splitext: leading dots belong to the stem (`.txt` has no extension). */
+/**
+ * Python's os.path.splitext on POSIX: the extension is in the last path component, and that
+ * component's leading dots belong to the stem (`.txt` has no extension).
+ */
 export function splitExt(name: string): [stem: string, ext: string] {
+  const start = name.lastIndexOf('/') + 1;
   const dot = name.lastIndexOf('.');
-  const firstOther = name.search(/[^.]/);
-  if (dot <= 0 || firstOther < 0 || dot < firstOther) return [name, ''];
+  const base = name.slice(start);
+  const firstOther = base.search(/[^.]/);
+  if (dot < start || firstOther < 0 || dot < start + firstOther) return [name, ''];
   return [name.slice(0, dot), name.slice(dot)];
 }
 
