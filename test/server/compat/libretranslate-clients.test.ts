@@ -210,8 +210,8 @@ describe('LibreTranslate routes beside /translate (shapes from app.py)', () => {
       apiKeys: false,
       keyRequired: false,
       suggestions: false,
-      filesTranslation: false,
-      supportedFilesFormat: [],
+      filesTranslation: true, // .txt (libretranslate-files.test.ts)
+      supportedFilesFormat: ['.txt'],
       language: {
         source: { code: 'es', name: 'Spanish' },
         target: { code: 'en', name: 'English' },
@@ -222,10 +222,13 @@ describe('LibreTranslate routes beside /translate (shapes from app.py)', () => {
     assert.equal(spec.basePath, '/libretranslate');
     assert.deepEqual(Object.keys(spec.paths).sort(), [
       '/detect',
+      '/download_file/{filename}',
       '/frontend/settings',
       '/health',
       '/languages',
+      '/suggest',
       '/translate',
+      '/translate_file',
     ]);
   });
 
