@@ -439,7 +439,8 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       (form) => {
         if ('error' in form) return fail(res, 400, form.error);
         res.locals.ltFile = form.file;
-        req.body = form.fields;
+        // a JSON or form body stays as parsed (its api_key counts; its file is missing)
+        if (Buffer.isBuffer(req.body)) req.body = form.fields;
         next();
       },
       (err: unknown) => next(err),
