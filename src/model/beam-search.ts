@@ -2,6 +2,7 @@ import * as ort from 'onnxruntime-node';
 import { padBatch, type EncoderBatch, type EncoderInput } from './encoder-input.js';
 import type { ForcedTarget } from './forced.js';
 import { KvCache, selectRows } from './kv-cache.js';
+import { FREE_WORD, LexiconConstraint, loadLexicon, type WordState } from './lexicon.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
 import { outputColumns, type OutputColumns } from './output-vocab.js';
 import { onlyInputs, type Sessions } from './sessions.js';
@@ -21,6 +22,12 @@ export interface BeamOptions {
   minLength: number;
   maxLengthRatio: number;
   maxLengthOffset: number;
+  /**
+   * The model's lexicon.json (docs/model-format.md, "Target lexicon", format version 4): every
+   * alphabetic output word must be a word of the segment's src or mt or of the lexicon
+   * (src/model/lexicon.ts). Absent: unconstrained.
+   */
+  lexicon?: string;
 }
 
 /** Output tokens (without bos and eos) and the normalized score. */
@@ -52,11 +59,25 @@ export function maxLength(
   return Math.max(1, Math.floor(o.maxLengthRatio * mtLength) + o.maxLengthOffset);
 }
 
-interface Candidate {
+export interface Candidate {
+  /** The live beam (row of the sentence) it extends. */
   k: number;
+  /** The column of log_probs (src/model/output-vocab.ts): the token is `columns.token(v)`. */
   v: number;
+  /** score[k] + logProbs[k, v]. */
   cand: number;
 }
+
+/**
+ * What `beamSearch` reports at each decoder step of each sentence (bench/batch-invariance.ts
+ * compares these between a sentence decoded alone and inside a batch): the 2K best
+ * candidates, best first, with the token each writes.
+ */
+export type StepTrace = (
+  step: number,
+  sentence: number,
+  top: readonly (Candidate & { token: number })[],
+) => void;
 
 /**
  * The `count` best of score[k] + logProbs[k, v] over the flattened K·V of one sentence, best
@@ -76,6 +97,7 @@ export function topCandidates(
   vocab: number,
   count: number,
   bannedToken: number,
+  masks?: readonly (Uint8Array | undefined)[],
 ): Candidate[] {
   const vals: number[] = [];
   const flat: number[] = [];
@@ -83,10 +105,11 @@ export function topCandidates(
     const score = scores[k] ?? -Infinity;
     if (score === -Infinity || Number.isNaN(score)) continue;
     const base = (firstRow + k) * vocab;
+    const mask = masks?.[k];
     let floor = rowFloor(vals, count, score);
     for (let v = 0; v < vocab; v++) {
       const x = logProbs[base + v] as number;
-      if (x < floor || v === bannedToken) continue;
+      if (x < floor || v === bannedToken || mask?.[v] === 0) continue;
       const c = score + x;
       if (c === -Infinity || Number.isNaN(c)) continue;
       if (vals.length === count && c <= (vals[count - 1] ?? Infinity)) continue;
@@ -127,6 +150,8 @@ interface SentenceState {
   maxLen: number;
   /** The target scored alongside (conservative decoding), one row after the live beams. */
   forced: ForcedTarget | undefined;
+  /** With a lexicon: the current word of each live beam (src/model/lexicon.ts). */
+  words: WordState[];
 }
 
 /** Decoder rows of a sentence at this step: its live beams, then its forced row if still going. */
@@ -141,13 +166,17 @@ export interface EncodedBatch {
   perSentence: Record<string, ort.Tensor>;
 }
 
-/** Runs encoder.onnx once over the padded batch (docs/model-format.md, "encoder.onnx"). */
+/**
+ * Runs encoder.onnx once over the padded batch (docs/model-format.md, "encoder.onnx"), its
+ * length rounded up to a multiple of `padMultiple` (src/model/encoder-input.ts).
+ */
 export async function runEncoder(
   s: Sessions,
   inputs: EncoderInput[],
   pad: number,
+  padMultiple = 1,
 ): Promise<EncodedBatch> {
-  const enc = padBatch(inputs, pad);
+  const enc = padBatch(inputs, pad, padMultiple);
   const dims = [enc.batch, enc.length];
   const encOut = await s.encoder.run(
     onlyInputs(s.encoder, {
@@ -186,6 +215,10 @@ function rowsOf(
  * `cancelled`, when given, is asked before the encoder and before every decoder step; once it
  * returns true the search throws DecodeCancelled (a worker thread reads a shared flag here,
  * src/model/decode-worker.ts). It never changes what an uncancelled search returns.
+ * `trace`, when given, sees every step's ranked candidates (bench/batch-invariance.ts).
+ * `padMultiple`: the encoder batch's length is a multiple of it (default: the sessions'
+ * encoderPadMultiple, which makes a sentence's answer independent of its batch; 1 pads to
+ * the longest input only).
  */
 export async function beamSearch(
   s: Sessions,
@@ -194,12 +227,18 @@ export async function beamSearch(
   o: BeamOptions,
   forced: readonly (ForcedTarget | undefined)[] = [],
   cancelled?: () => boolean,
+  trace?: StepTrace,
+  padMultiple = s.encoderPadMultiple,
 ): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
   const stats: BeamStats = { steps: 0, rowSteps: 0, forcedRowSteps: 0 };
   if (inputs.length === 0) return { hypotheses: [], stats };
   if (cancelled?.() === true) throw new DecodeCancelled(0);
-  const { perSentence } = await runEncoder(s, inputs, special.pad);
+  const { perSentence } = await runEncoder(s, inputs, special.pad, padMultiple);
   const columns = await outputColumns(s, inputs, special);
+  const lexicon =
+    o.lexicon === undefined
+      ? undefined
+      : new LexiconConstraint(await loadLexicon(o.lexicon, s.vocabSize), columns, inputs);
   let rowFeeds = perSentence;
   const fetches = [
     'log_probs',
@@ -213,6 +252,7 @@ export async function beamSearch(
     finished: [],
     maxLen: maxLength(x.mtLength, o),
     forced: forced[i],
+    words: [FREE_WORD],
   }));
   let active = inputs.map((_, i) => i);
   let rowSentence = active.flatMap((sid) => {
@@ -262,9 +302,32 @@ export async function beamSearch(
         stats.forcedRowSteps++;
       }
       const live =
-        st.live.length > 0 ? searchStep(st, lp, firstRow, columns, t, special.eos, o) : [];
+        st.live.length > 0
+          ? searchStep(
+              st,
+              lp,
+              firstRow,
+              columns,
+              t,
+              special.eos,
+              o,
+              (top) =>
+                trace?.(
+                  t,
+                  sid,
+                  top.map((c) => ({ ...c, token: columns.token(c.v) })),
+                ),
+              lexicon === undefined
+                ? undefined
+                : {
+                    masks: st.words.map((w) => lexicon.rowMask(sid, w)),
+                    advance: (w, token) => lexicon.advance(sid, w, token),
+                  },
+            )
+          : [];
       firstRow += sentenceRows;
       st.live = live.map((x) => x.h);
+      st.words = live.map((x) => x.word);
       for (const x of live) {
         parents.push(x.parentRow);
         nextRowSentence.push(sid);
@@ -310,7 +373,12 @@ function searchStep(
   t: number,
   eos: number,
   o: BeamOptions,
-): { h: Hypothesis; parentRow: number }[] {
+  onTop?: (top: readonly Candidate[]) => void,
+  words?: {
+    masks: readonly Uint8Array[];
+    advance: (w: WordState, token: number) => WordState;
+  },
+): { h: Hypothesis; parentRow: number; word: WordState }[] {
   const K = o.beam;
   const eosColumn = columns.column(eos);
   const banned = t < o.minLength ? eosColumn : -1;
@@ -321,8 +389,10 @@ function searchStep(
     columns.size,
     2 * K,
     banned,
+    words?.masks,
   );
-  const live: { h: Hypothesis; parentRow: number }[] = [];
+  onTop?.(top);
+  const live: { h: Hypothesis; parentRow: number; word: WordState }[] = [];
   for (const c of top) {
     const parent = st.live[c.k];
     if (parent === undefined) continue;
@@ -332,9 +402,12 @@ function searchStep(
         score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),
       });
     } else {
+      const token = columns.token(c.v);
+      const word = st.words[c.k] ?? FREE_WORD;
       live.push({
-        h: { tokens: [...parent.tokens, columns.token(c.v)], score: c.cand },
+        h: { tokens: [...parent.tokens, token], score: c.cand },
         parentRow: firstRow + c.k,
+        word: words === undefined ? word : words.advance(word, token),
       });
       if (live.length === K) break;
     }

@@ -29,9 +29,22 @@ export interface EncoderBatch {
   attentionMask: BigInt64Array;
 }
 
-export function padBatch(inputs: EncoderInput[], pad: number): EncoderBatch {
+/**
+ * What beam search pads every encoder batch's length to a multiple of, a sentence alone
+ * included, so that a sentence's numbers do not depend on what it is batched with
+ * (docs/benchmarks/batch-invariance.md). The padded positions are masked and give exactly 0
+ * in α-entmax context attention, but onnxruntime's ReduceSum over the key axis (Eigen's
+ * vectorized sum: two 8-float accumulators) groups a row's terms by where the row ends: with
+ * every length a multiple of 16, a longer padding adds only whole zero blocks, which leave
+ * the sum bit for bit the same.
+ */
+export const MEMORY_PAD_MULTIPLE = 16;
+
+/** `multiple`: the batch's length is rounded up to a multiple of it (1: the longest input). */
+export function padBatch(inputs: EncoderInput[], pad: number, multiple = 1): EncoderBatch {
   const batch = inputs.length;
-  const length = Math.max(1, ...inputs.map((x) => x.inputIds.length));
+  const longest = Math.max(1, ...inputs.map((x) => x.inputIds.length));
+  const length = Math.ceil(longest / multiple) * multiple;
   const inputIds = new BigInt64Array(batch * length).fill(BigInt(pad));
   const tokenTypeIds = new BigInt64Array(batch * length);
   const positionIds = new BigInt64Array(batch * length);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
 import { ModelError } from '../errors.js';
+import { MEMORY_PAD_MULTIPLE } from './encoder-input.js';
 import type { ModelDir } from './model-dir.js';
 
 /**
@@ -24,6 +25,13 @@ export interface Sessions {
   vocabSize: number;
   /** Present when the model has a shortlist and it was not turned off (SessionOptions.shortlist). */
   shortlist: Shortlist | undefined;
+  /**
+   * Beam search pads encoder batches to a multiple of this (src/model/encoder-input.ts):
+   * MEMORY_PAD_MULTIPLE, except 1 for per-channel `int8` graphs, whose activation scales span
+   * the whole batch tensor, padding included, so that no padding keeps them batch-invariant
+   * and extra padding only moves a sentence further from its value alone.
+   */
+  encoderPadMultiple: number;
 }
 
 export interface SessionOptions {
@@ -96,7 +104,9 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
     requireNames('shortlist rows', rows.outputNames, ['output_weight', 'output_bias']);
     shortlist = { ids, rows };
   }
-  return { encoder, decoder, layers, heads, headDim, vocabSize, shortlist };
+  const encoderPadMultiple =
+    model.manifest.graphs.quantization === 'int8' ? 1 : MEMORY_PAD_MULTIPLE;
+  return { encoder, decoder, layers, heads, headDim, vocabSize, shortlist, encoderPadMultiple };
 }
 
 /** The shortlist decoder's extra inputs (docs/model-format.md, "Output-vocabulary shortlist"). */
