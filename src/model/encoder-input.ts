@@ -33,10 +33,10 @@ export interface EncoderBatch {
  * What beam search pads every encoder batch's length to a multiple of, a sentence alone
  * included, so that a sentence's numbers do not depend on what it is batched with
  * (docs/benchmarks/batch-invariance.md). The padded positions are masked and give exactly 0
- * in α-entmax context attention, but onnxruntime's ReduceSum over the key axis (Eigen's
- * vectorized sum: two 8-float accumulators) groups a row's terms by where the row ends: with
- * every length a multiple of 16, a longer padding adds only whole zero blocks, which leave
- * the sum bit for bit the same.
+ * in α-entmax context attention, but onnxruntime's ReduceSum over the key axis is a
+ * vectorized sum whose grouping of a row's terms depends on where the row ends; with every
+ * length a multiple of 16, a longer padding adds only whole blocks of zeros, which left the
+ * sums bit-identical in every case measured (docs/benchmarks/batch-invariance.md).
  */
 export const MEMORY_PAD_MULTIPLE = 16;
 
