@@ -3,13 +3,14 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * versions 1, 2 and 3; version 2 only adds the optional `architecture.alpha`, `casing` and
+ * versions 1 to 4; version 2 only adds the optional `architecture.alpha`, `casing` and
  * `decoding.keepMtMargin`, version 3 only the optional output-vocabulary `shortlist` and the
- * `graphs.quantization` value "int8-block32"). The Python half is the frozen dataclass in
+ * `graphs.quantization` value "int8-block32", version 4 only the optional target `lexicon`).
+ * The Python half is the frozen dataclass in
  * training/ape/export/manifest.py; a change to either is a change to that document and
  * bumps `formatVersion`.
  */
-export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3] as const;
+export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
 
 const Normalizer = z.enum(['softmax', 'sparsemax', 'entmax15', 'alpha-entmax']);
 const TokenId = z.number().int().nonnegative();
@@ -19,7 +20,7 @@ const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase sha256 hex dig
 const AlphaGrid = z.array(z.array(z.number().gt(1).lte(2)));
 
 export const ManifestSchema = z.object({
-  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   name: z.string().min(1),
   languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
   architecture: z.object({
@@ -72,6 +73,11 @@ export const ManifestSchema = z.object({
   /** v3: the output-vocabulary shortlist (docs/model-format.md, "Output-vocabulary shortlist"). */
   shortlist: z
     .object({ ids: z.string().min(1), decoder: z.string().min(1), rows: z.string().min(1) })
+    .strict()
+    .optional(),
+  /** v4: the target lexicon of word-level constrained decoding (docs/model-format.md, "Target lexicon"). */
+  lexicon: z
+    .object({ kind: z.literal('wordpiece-trie-v1'), file: z.string().min(1) })
     .strict()
     .optional(),
   training: z.record(z.string(), z.unknown()).optional(),
@@ -157,6 +163,14 @@ export function parseManifest(raw: unknown, file: string): Manifest {
           `${file} (shortlist.${key}): "${name}" is not listed in files with its sha256`,
         );
     }
+  }
+  if (m.lexicon !== undefined) {
+    if (m.formatVersion < 4)
+      throw new ModelError(`${file} (lexicon): needs formatVersion 4 (docs/model-format.md)`);
+    if (!(m.lexicon.file in m.files))
+      throw new ModelError(
+        `${file} (lexicon.file): "${m.lexicon.file}" is not listed in files with its sha256`,
+      );
   }
   if (m.casing !== undefined && !(m.casing.file in m.files))
     throw new ModelError(

@@ -16,6 +16,8 @@ export interface ModelDir {
   casingPath: string | undefined;
   /** The output-vocabulary shortlist's files (ape.json `shortlist`, format version 3), if any. */
   shortlist: { idsPath: string; decoderPath: string; rowsPath: string } | undefined;
+  /** The target lexicon's file (ape.json `lexicon.file`, format version 4), if the model has one. */
+  lexiconPath: string | undefined;
 }
 
 async function sha256File(path: string): Promise<string> {
@@ -90,6 +92,8 @@ export async function loadModelDir(
             decoderPath: member(dir, manifest.shortlist.decoder, manifestFile),
             rowsPath: member(dir, manifest.shortlist.rows, manifestFile),
           },
+    lexiconPath:
+      manifest.lexicon === undefined ? undefined : member(dir, manifest.lexicon.file, manifestFile),
   };
 }
 

@@ -61,6 +61,8 @@ export interface ModelInfo {
   quantization: Manifest['graphs']['quantization'];
   /** Whether decoding uses the model's output-vocabulary shortlist. */
   shortlist: boolean;
+  /** Whether decoding is constrained by the model's target lexicon (format version 4). */
+  lexicon: boolean;
 }
 
 export interface BatchStats {
@@ -128,6 +130,12 @@ export interface OnnxPostEditorOptions {
    * false: the full vocabulary (docs/model-format.md, "Output-vocabulary shortlist").
    */
   shortlist?: boolean;
+  /**
+   * Constrain decoding by the model's target lexicon when it has one (default true): every
+   * alphabetic output word is a word of the segment's src or mt or of the lexicon; false:
+   * unconstrained (docs/model-format.md, "Target lexicon").
+   */
+  lexicon?: boolean;
 }
 
 function sameTokens(a: number[], b: number[]): boolean {
@@ -145,6 +153,8 @@ export class OnnxPostEditor implements PostEditor {
     private readonly pool: WorkerPool,
     private readonly dir: string,
     private readonly shortlist: boolean,
+    /** The lexicon file beam search reads, when the model has one and it is on. */
+    private readonly lexiconPath: string | undefined,
   ) {}
 
   static async load(dir: string, options: OnnxPostEditorOptions = {}): Promise<OnnxPostEditor> {
@@ -173,8 +183,10 @@ export class OnnxPostEditor implements PostEditor {
       },
       quantization: m.graphs.quantization,
       shortlist: shortlist && m.shortlist !== undefined,
+      lexicon: options.lexicon !== false && model.lexiconPath !== undefined,
     };
-    return new OnnxPostEditor(info, m, tokenizer, pool, model.dir, shortlist);
+    const lexiconPath = options.lexicon === false ? undefined : model.lexiconPath;
+    return new OnnxPostEditor(info, m, tokenizer, pool, model.dir, shortlist, lexiconPath);
   }
 
   get concurrency(): number {
@@ -194,6 +206,7 @@ export class OnnxPostEditor implements PostEditor {
       ...this.manifest.decoding,
       beam: options.beam,
       nbest: Math.max(1, options.nbest),
+      ...(this.lexiconPath === undefined ? {} : { lexicon: this.lexiconPath }),
     };
     const margin =
       options.keepMtMargin === undefined

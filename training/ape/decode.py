@@ -119,6 +119,58 @@ class Restricted:
         self.inner.reorder(rows)
 
 
+class Lexical:
+    """A Stepper whose log-probs are -inf on the tokens the target lexicon forbids after each
+    row's hypothesis (docs/model-format.md "Target lexicon", format version 4; the rules are
+    ape.export.lexicon's docstring): every alphabetic output word is a word of the segment's
+    src or mt (its encoder input) or of the lexicon. The allowed tokens keep their log-probs
+    (no renormalization). It follows each row's current word from the tokens fed to `step`
+    and the rows kept by `reorder`, so it composes with `Restricted`."""
+
+    def __init__(self, inner: "APEModel | Stepper", lexicon):
+        from ape.export.lexicon import FREE
+
+        self.inner, self.lex, self.free_state = _stepper(inner), lexicon, FREE
+        c = torch.tensor([ord(ch) for ch in lexicon.classes])
+        self.is_c, self.is_g = c == ord("c"), c == ord("g")
+        self.base = (c == ord("f")) | self.is_g
+        self.base[lexicon.child_tokens(0)] = True  # a w token is a word start only where the lexicon's root has it
+
+    def start(self, pair: EncoderInput, rows: int) -> None:
+        from ape.export.lexicon import segment_trie
+
+        self.inner.start(pair, rows)
+        self.seg = segment_trie(pair.input_ids, self.lex.classes)
+        self.closable_mask = self.base.clone()
+        self.closable_mask[self.seg.child_tokens(0)] = True
+        self.free_mask = self.closable_mask | self.is_c
+        self.states = [self.free_state] * rows
+        self.fed = False  # the first step feeds bos, which writes no word
+
+    def _mask(self, state: tuple[int, int]) -> torch.Tensor:
+        from ape.export.lexicon import closable, next_tokens
+
+        if state == self.free_state:
+            return self.free_mask
+        m = (self.closable_mask if closable(state, self.lex, self.seg) else self.is_g).clone()
+        m[next_tokens(state, self.lex, self.seg)] = True
+        return m
+
+    def step(self, tokens: list[int]) -> torch.Tensor:
+        from ape.export.lexicon import advance
+
+        if self.fed:
+            self.states = [advance(s, t, self.lex.classes, self.lex, self.seg) for s, t in zip(self.states, tokens)]
+        self.fed = True
+        lp = self.inner.step(tokens)
+        allowed = torch.stack([self._mask(s) for s in self.states])
+        return lp.masked_fill(~allowed, -math.inf)
+
+    def reorder(self, rows: list[int]) -> None:
+        self.inner.reorder(rows)
+        self.states = [self.states[r] for r in rows]
+
+
 def _stepper(engine: "APEModel | Stepper") -> Stepper:
     return TorchStepper(engine) if isinstance(engine, APEModel) else engine
 
@@ -142,8 +194,10 @@ def beam_search(engine: "APEModel | Stepper", pair: EncoderInput, special: Speci
             log_probs[:, eos] = -math.inf
         V = log_probs.shape[1]
         cand = (scores[:, None] + log_probs).flatten()  # (K * V)
-        # the 2K best; a stable descending sort puts the lower flattened index first on ties
-        order = torch.sort(cand, descending=True, stable=True).indices[: 2 * K + 1].tolist()
+        # the 2K best; a stable descending sort puts the lower flattened index first on ties;
+        # -inf candidates (a shortlist or lexicon forbids them) are never taken, as in the runtime
+        finite = int(torch.isfinite(cand).sum())
+        order = torch.sort(cand, descending=True, stable=True).indices[: min(2 * K + 1, finite)].tolist()
         live: list[tuple[int, int, float]] = []  # (source beam, token, score)
         used = 0
         for idx in order[: 2 * K]:
@@ -158,7 +212,7 @@ def beam_search(engine: "APEModel | Stepper", pair: EncoderInput, special: Speci
                     break
         ranked = [cand[i].item() for i in order[: used + 1]]
         min_gap = min([min_gap, *(a - b for a, b in zip(ranked, ranked[1:]) if math.isfinite(a) and math.isfinite(b))])
-        if len(finished) >= K:
+        if len(finished) >= K or not live:  # not live: every row's candidates were forbidden
             break
         tokens = [tokens[k] + [v] for k, v, _ in live]
         scores = torch.tensor([c for _, _, c in live], dtype=torch.float64)

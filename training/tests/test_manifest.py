@@ -34,7 +34,7 @@ COMMITTED = sorted({p.parent for p in [*ROOT.glob("models/**/ape.json"), *FIXTUR
 def test_there_are_committed_model_directories_of_every_version():
     versions = {json.loads((d / MANIFEST_NAME).read_text())["formatVersion"] for d in COMMITTED}
     assert ROOT / "models" / "default" in COMMITTED
-    assert versions == {1, 2, 3}
+    assert versions == {1, 2, 3, 4}
 
 
 @pytest.mark.parametrize("directory", COMMITTED, ids=lambda d: str(d.relative_to(ROOT)))
@@ -53,7 +53,7 @@ def test_versions_are_the_typescript_loaders():
     assert supported is not None
     versions = tuple(int(v) for v in supported.group(1).split(","))
     assert READ_VERSIONS == versions
-    assert FORMAT_VERSION == max(versions) == 3
+    assert FORMAT_VERSION == max(versions) == 4
 
 
 def _fixture(name: str = "model-tiny-entmax") -> dict:
@@ -64,7 +64,7 @@ SHA = "0" * 64
 
 
 @pytest.mark.parametrize("edit, field", [
-    (lambda m: m.update(formatVersion=4), "formatVersion"),
+    (lambda m: m.update(formatVersion=5), "formatVersion"),
     (lambda m: m.pop("formatVersion"), "formatVersion"),
     (lambda m: m.update(bogus=1), "bogus"),
     (lambda m: m["architecture"].update(bogus=1), "architecture.bogus"),
@@ -87,6 +87,10 @@ SHA = "0" * 64
     (lambda m: m.update(formatVersion=3, shortlist={"ids": "s.json", "decoder": "d.onnx", "rows": "r.onnx"}),
      "shortlist.ids"),
     (lambda m: m.update(formatVersion=2, casing={"kind": "truecase-v1", "file": "casing.json"}), "casing.file"),
+    # lexicon needs version 4 and its file listed
+    (lambda m: m.update(formatVersion=3, lexicon={"kind": "wordpiece-trie-v1", "file": "l.json"})
+     or m["files"].update({"l.json": SHA}), "lexicon"),
+    (lambda m: m.update(formatVersion=4, lexicon={"kind": "wordpiece-trie-v1", "file": "l.json"}), "lexicon.file"),
     # alpha: only where the normalizer is alpha-entmax, layers x heads, 1 < alpha <= 2
     (lambda m: m.update(formatVersion=2) or m["architecture"]["normalizers"].update(encoderSelf="softmax")
      or m["architecture"].update(alpha={"encoderSelf": [[1.5] * 4] * 2}), "architecture.alpha.encoderSelf"),

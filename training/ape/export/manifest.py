@@ -26,11 +26,13 @@ from ape.decode import DecodingOptions
 from ape.encoding import SpecialTokens
 
 # The version `Manifest` writes for a new model directory, and the newest one this code reads.
-FORMAT_VERSION = 3
-READ_VERSIONS = (1, 2, 3)  # versions 2 and 3 only add optional fields (docs/model-format.md)
+FORMAT_VERSION = 4
+READ_VERSIONS = (1, 2, 3, 4)  # versions 2, 3 and 4 only add optional fields (docs/model-format.md)
 V2_FIELDS = ("architecture.alpha", "casing", "decoding.keepMtMargin")  # need formatVersion >= 2
 V3_QUANTIZATIONS = ("int8-block32",)  # a graphs.quantization that only version 3 readers know
 SHORTLIST_VERSION = 3  # the first version with `shortlist`
+LEXICON_VERSION = 4  # the first version with `lexicon`
+LEXICON_KINDS = ("wordpiece-trie-v1",)
 MANIFEST_NAME = "ape.json"
 DOC = "docs/model-format.md"
 QUANTIZATIONS = ("none", "int8", "fp16", "int8-block32")
@@ -137,10 +139,18 @@ class Shortlist:
     rows: str
 
 
+@dataclass(frozen=True)
+class Lexicon:
+    """v4: the target lexicon of word-level constrained decoding (ape.export.lexicon)."""
+
+    kind: Literal["wordpiece-trie-v1"]
+    file: str
+
+
 # the optional fields: left out of the JSON when None, never written as null
-_OPTIONAL = {(): ("casing", "shortlist", "training"), ("architecture",): ("alpha",), ("decoding",): ("keepMtMargin",)}
+_OPTIONAL = {(): ("casing", "shortlist", "lexicon", "training"), ("architecture",): ("alpha",), ("decoding",): ("keepMtMargin",)}
 _NESTED: dict[str, type] = {"architecture": Architecture, "input": Input, "decoding": Decoding, "graphs": Graphs,
-                            "casing": Casing, "shortlist": Shortlist, "normalizers": Normalizers, "sharing": Sharing}
+                            "casing": Casing, "shortlist": Shortlist, "lexicon": Lexicon, "normalizers": Normalizers, "sharing": Sharing}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -157,6 +167,7 @@ class Manifest:
     graphs: Graphs
     casing: Casing | None = None  # v2
     shortlist: Shortlist | None = None  # v3
+    lexicon: Lexicon | None = None  # v4
     training: dict[str, Any] | None = None  # provenance: config, data, steps, dev scores, command, git commit
     files: dict[str, str] = field(default_factory=dict)  # every other file of the directory -> sha256 hex
 
@@ -299,6 +310,10 @@ class Manifest:
             fail("graphs.quantization", f'"{self.graphs.quantization}" needs formatVersion 3')
         if self.shortlist is not None and self.formatVersion < SHORTLIST_VERSION:
             fail("shortlist", f"needs formatVersion {SHORTLIST_VERSION}")
+        if self.lexicon is not None and self.formatVersion < LEXICON_VERSION:
+            fail("lexicon", f"needs formatVersion {LEXICON_VERSION}")
+        if self.lexicon is not None and self.lexicon.kind not in LEXICON_KINDS:
+            fail("lexicon.kind", f"{self.lexicon.kind!r}: only {', '.join(LEXICON_KINDS)} is defined")
         # every file the manifest names is listed with its sha256
         named = [("graphs.encoder", self.graphs.encoder), ("graphs.decoder", self.graphs.decoder),
                  ("files", "tokenizer.json")]
@@ -306,6 +321,8 @@ class Manifest:
             named.append(("casing.file", self.casing.file))
         if self.shortlist is not None:
             named += [(f"shortlist.{k}", getattr(self.shortlist, k)) for k in ("ids", "decoder", "rows")]
+        if self.lexicon is not None:
+            named.append(("lexicon.file", self.lexicon.file))
         for key, name in named:
             if name not in self.files:
                 fail(key, f'"{name}" is not listed in files with its sha256')
