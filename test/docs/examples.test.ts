@@ -6,7 +6,7 @@
  * - `sh`, `bash`, `shell` and `console` blocks, and unlabelled blocks with a line that starts
  *   with a command (COMMAND_PREFIXES; a `$ ` prompt is dropped first). Lines such as
  *   `ape eval: ref.txt: no such file` are messages, not commands.
- * - `ts` blocks (docs/library.md, docs/cat-tools.md): type-checked together (strict) against
+ * - `ts` blocks (docs/library.md, docs/cat-tools.md; any doc's): type-checked together (strict) against
  *   the built package (`import ... from 'ape'` resolves through the package's exports to
  *   dist/, as for a user of the package), then each is run.
  *
