@@ -12,9 +12,23 @@ export class ClientGone extends Error {
 }
 
 /**
- * A signal for submit() that aborts with ClientGone when `res` closes before its response was
- * written in full (the client hung up, or its connection broke), so that the request's
- * segments are no longer decoded for nobody.
+ * The reason a request is abandoned when its answer was written by someone else while its work
+ * still ran: the shutdown's 503 at the end of the grace. A ClientGone: nobody reads the result.
+ */
+export class AnsweredElsewhere extends ClientGone {
+  constructor() {
+    super();
+    this.message =
+      'the request was answered (503) before its work finished: the shutdown grace ended';
+  }
+}
+
+/**
+ * A signal for submit() that aborts when `res` closes: with ClientGone when the response was
+ * not written in full (the client hung up, or its connection broke), with AnsweredElsewhere
+ * when it was (the shutdown answered 503 at the end of its grace), so that the request's
+ * segments are no longer decoded for nobody. A route that wrote its own answer has no
+ * submit() pending any more, so the abort then changes nothing.
  */
 export function clientGoneSignal(res: {
   once(event: 'close', listener: () => void): unknown;
@@ -22,10 +36,9 @@ export function clientGoneSignal(res: {
   readonly closed: boolean;
 }): AbortSignal {
   const abort = new AbortController();
-  if (res.closed && !res.writableFinished) abort.abort(new ClientGone());
-  res.once('close', () => {
-    if (!res.writableFinished) abort.abort(new ClientGone());
-  });
+  const gone = () => abort.abort(res.writableFinished ? new AnsweredElsewhere() : new ClientGone());
+  if (res.closed) gone();
+  else res.once('close', gone);
   return abort.signal;
 }
 

@@ -56,8 +56,16 @@ export async function runCompat<T>(
   const abort = new AbortController();
   const timeoutMs = deps.config.requestTimeoutMs;
   const timer = setTimeout(() => abort.abort(new CompatTimeout()), timeoutMs);
+  // Closed before the work ended: the client left, or the shutdown answered 503 at the end of
+  // its grace; either way nobody reads the result, so the queued segments are dropped.
   const onClose = () => {
-    if (!res.writableFinished) abort.abort(new Error('the client closed the connection'));
+    abort.abort(
+      new Error(
+        res.writableFinished
+          ? 'answered (503) before the work finished: the shutdown grace ended'
+          : 'the client closed the connection',
+      ),
+    );
   };
   res.once('close', onClose);
   const aborted = new Promise<never>((_, reject) =>

@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { beamSearch, type BeamOptions } from '../../../src/model/beam-search.js';
 import { loadModelDir } from '../../../src/model/model-dir.js';
@@ -20,6 +21,7 @@ import { ApeTokenizer } from '../../../src/model/tokenizer.js';
 import { DecodeCancelled } from '../../../src/model/worker-protocol.js';
 import { ClientGone, MicroBatcher } from '../../../src/server/batcher.js';
 import { Metrics } from '../../../src/server/metrics.js';
+import { createApp } from '../../../src/server/app.js';
 import { startServe, type ServeProcess } from '../../helpers/serve.js';
 import { waitUntil, withDeadline } from '../../helpers/wait.js';
 import { defaultRun, loadReference } from '../../model/reference.js';
@@ -312,5 +314,53 @@ describe('ape serve: an abandoned large request, then a one-segment request', ()
     );
     // A client that left is not a server error.
     assert.doesNotMatch(server.log, /"level":"error"/);
+  });
+});
+
+describe('shutdown: requests answered 503 at the end of the grace leave the queue', () => {
+  it('drops their queued segments instead of decoding them for nobody', async () => {
+    const pe = await loadPostEditor();
+    const ape = createApp({ postEditor: pe, config: { requestTimeoutMs: 120_000 } });
+    const server = ape.app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const cases = loadReference('model-tiny-softmax').cases;
+    const segments = Array.from({ length: 128 }, (_, i) => ({
+      src: cases[i % cases.length]?.src ?? '',
+      mt: cases[i % cases.length]?.mt ?? '',
+    }));
+    const body = JSON.stringify({ segments, options: { beam: 8 } });
+    const requests = Array.from({ length: 8 }, () =>
+      fetch(`http://127.0.0.1:${port}/v1/postedit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(120_000),
+      }),
+    );
+    const total = requests.length * segments.length;
+    await waitUntil(
+      'all eight requests in the queue or the worker',
+      () => {
+        const text = ape.metrics.render();
+        const queued = metric(text, 'ape_queue_segments');
+        return queued > 0 && queued + metric(text, 'ape_segments_total') >= total - 64;
+      },
+      { timeoutMs: 60_000, intervalMs: 5 },
+    );
+    await withDeadline('the shutdown', ape.shutdown(server, { drainMs: 0, graceMs: 50 }), 120_000);
+    for (const res of await withDeadline('the answers', Promise.all(requests), 60_000)) {
+      assert.equal(res.status, 503);
+      const problem = (await res.json()) as { detail: string };
+      assert.match(problem.detail, /shut down before this request was answered/);
+    }
+    const text = ape.metrics.render();
+    // what was queued at the end of the grace was dropped, not decoded before the exit
+    assert.ok(metric(text, 'ape_cancelled_segments_total', { stage: 'queued' }) > 0, text);
+    assert.equal(
+      metric(text, 'ape_segments_total') + metric(text, 'ape_cancelled_segments_total'),
+      total,
+    );
+    assert.equal(metric(text, 'ape_queue_segments'), 0);
   });
 });
