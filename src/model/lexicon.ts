@@ -19,7 +19,7 @@ import type { OutputColumns } from './output-vocab.js';
  * word left that trie):
  *
  *     closable = FREE, or either node is a complete word
- *     f: allowed iff closable → FREE          g: always allowed → FREE
+ *     f, g: allowed iff closable → FREE
  *     w: allowed iff closable and either root has the child → the children
  *     c: allowed iff FREE (→ FREE) or either node has the child → the children
  *
@@ -170,7 +170,7 @@ class SegmentTrie {
       if (word.length > 0 && classes[word[0] ?? 0] === W) {
         let n = 1;
         while (n < word.length && classes[word[n] ?? 0] === C) n++;
-        this.insert(word.slice(0, n), n === word.length);
+        this.insert(word.slice(0, n));
       }
       word = [];
     };
@@ -182,7 +182,8 @@ class SegmentTrie {
     flush();
   }
 
-  private insert(ids: number[], complete: boolean): void {
+  /** A word's alphabetic part (`mp` of `mp ##3` too), as a complete word. */
+  private insert(ids: number[]): void {
     let node = 0;
     for (const t of ids) {
       let next = this.children[node]?.get(t);
@@ -194,7 +195,7 @@ class SegmentTrie {
       }
       node = next;
     }
-    if (complete) this.word[node] = true;
+    this.word[node] = true;
   }
 
   child(node: number, token: number): number {
@@ -232,7 +233,7 @@ export class LexiconConstraint {
   private readonly closable: Uint8Array[];
   /** Per sentence: the same, with every c token (a FREE word goes on with any). */
   private readonly free: Uint8Array[];
-  /** g tokens only: what a word that cannot end yet may take besides its trie children. */
+  /** Nothing: a word that cannot end yet may only take its trie children. */
   private readonly partial: Uint8Array;
 
   constructor(
@@ -248,7 +249,6 @@ export class LexiconConstraint {
       const t = columns.token(j);
       const c = lex.classes[t] ?? F;
       if (c === F || c === G || (c === W && lex.child(0, t) >= 0)) base[j] = 1;
-      if (c === G) this.partial[j] = 1;
       if (c === C) cont[j] = 1;
     }
     this.segments = inputs.map((x) => new SegmentTrie(x.inputIds, lex.classes));

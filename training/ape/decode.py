@@ -132,8 +132,8 @@ class Lexical:
 
         self.inner, self.lex, self.free_state = _stepper(inner), lexicon, FREE
         c = torch.tensor([ord(ch) for ch in lexicon.classes])
-        self.is_c, self.is_g = c == ord("c"), c == ord("g")
-        self.base = (c == ord("f")) | self.is_g
+        self.is_c = c == ord("c")
+        self.base = (c == ord("f")) | (c == ord("g"))  # what a closable word may be followed by
         self.base[lexicon.child_tokens(0)] = True  # a w token is a word start only where the lexicon's root has it
 
     def start(self, pair: EncoderInput, rows: int) -> None:
@@ -152,7 +152,7 @@ class Lexical:
 
         if state == self.free_state:
             return self.free_mask
-        m = (self.closable_mask if closable(state, self.lex, self.seg) else self.is_g).clone()
+        m = self.closable_mask.clone() if closable(state, self.lex, self.seg) else torch.zeros_like(self.is_c)
         m[next_tokens(state, self.lex, self.seg)] = True
         return m
 

@@ -176,7 +176,7 @@ def test_int8_block32_directory(tmp_path):
     assert sorted(p.name for p in d.iterdir()) == ["ape.json", "decoder.int8-block32.onnx", "encoder.int8-block32.onnx",
                                                    "tokenizer.json", "weights.bin"]
     data = verify_files(d)
-    assert data["formatVersion"] == 3 and data["graphs"]["quantization"] == "int8-block32"
+    assert data["formatVersion"] == 4 and data["graphs"]["quantization"] == "int8-block32"
     dec = onnx.load(str(d / "decoder.int8-block32.onnx"), load_external_data=False)
     ops = [n.op_type for n in dec.graph.node]
     assert ops.count("MatMulNBits") >= 2 * 4  # per decoder layer: attention projections and FF

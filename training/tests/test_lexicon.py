@@ -19,6 +19,7 @@ from ape.export.lexicon import (
     TrieBuilder,
     add_lexicon,
     advance,
+    allowed,
     alphabetic_prefix,
     closable,
     main as lexicon_cli,
@@ -44,7 +45,7 @@ def test_words_and_prefixes():
     cls = token_classes(VOCAB)
     assert split_words([4, 5, 2, 8, 9, 3, 7], cls) == [[4, 5], [2], [8, 9], [3, 7]]
     assert alphabetic_prefix([4, 5], cls) == ([4, 5], True)
-    assert alphabetic_prefix([4, 7, 5], cls) == ([4], False)  # "ubu3ntu": only the path ubu, not a word
+    assert alphabetic_prefix([4, 7, 5], cls) == ([4], False)  # "ubu3ntu": its alphabetic part is ubu
     assert alphabetic_prefix([3, 7], cls) == ([], False)
 
 
@@ -72,18 +73,51 @@ def test_trie_file_layout_and_lookups():
 def test_state_machine():
     cls = token_classes(VOCAB)
     lex = _lexicon([[8], [8, 9], [4, 5]])
-    seg = segment_trie([10, 11, 1, 8, 3, 7], cls)  # segment words: "thé", cat, "37"
+    seg = segment_trie([10, 11, 1, 8, 3, 7, 8, 9, 7], cls)  # segment words: "thé", cat, "37", "cats3"
     s = FREE
     assert closable(s, lex, seg)
+    assert [t for t in range(len(VOCAB)) if allowed(s, t, cls, lex, seg)] == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
     s = advance(s, 4, cls, lex, seg)  # ubu: in the lexicon as a prefix only
     assert s == (1, -1) and not closable(s, lex, seg) and next_tokens(s, lex, seg) == [5]
-    assert advance(s, 7, cls, lex, seg) == FREE  # ubu ##3: a word with a digit is free
+    assert [t for t in range(len(VOCAB)) if allowed(s, t, cls, lex, seg)] == [5]  # not ##3: ubu is no word
     s = advance(s, 5, cls, lex, seg)
-    assert closable(s, lex, seg)
+    assert closable(s, lex, seg) and allowed(s, 7, cls, lex, seg)  # ubuntu ##3
+    assert advance(s, 7, cls, lex, seg) == FREE
+    assert [t for t in range(len(VOCAB)) if allowed(s, t, cls, lex, seg)] == [0, 1, 2, 3, 4, 7, 8, 10]
     s = advance(FREE, 10, cls, lex, seg)  # "the": only the segment has it, and only as "thé"
     assert s[0] == -1 and s[1] >= 0 and not closable(s, lex, seg) and next_tokens(s, lex, seg) == [11]
     assert closable(advance(s, 11, cls, lex, seg), lex, seg)
     assert advance(FREE, 9, cls, lex, seg) == FREE  # a continuation of a free word stays free
+
+
+def test_lexical_masks_are_the_table():
+    """ape.decode.Lexical's vectorized masks equal `allowed` token by token, on every state of a walk."""
+    import torch
+
+    cls = token_classes(VOCAB)
+    lex = _lexicon([[8], [8, 9], [4, 5]])
+
+    class Flat:  # a stepper of equal log-probs: only the mask shows
+        def start(self, pair, rows):
+            pass
+
+        def step(self, tokens):
+            return torch.zeros(len(tokens), len(VOCAB))
+
+        def reorder(self, rows):
+            pass
+
+    ids = [2, 10, 11, 1, 8, 3, 7, 8, 9, 7, 1]
+    x = EncoderInput(ids, [0] * len(ids), list(range(len(ids))), 3)
+    seg = segment_trie(ids, cls)
+    stepper = Lexical(Flat(), lex)
+    stepper.start(x, 1)
+    state, prev = FREE, 2
+    for t in [4, 5, 7, 9, 2, 10, 11, 2, 8, 9, 7]:
+        ok = torch.isfinite(stepper.step([prev])[0]).tolist()
+        assert ok == [allowed(state, v, cls, lex, seg) for v in range(len(VOCAB))], (state, t)
+        assert ok[t]
+        state, prev = advance(state, t, cls, lex, seg), t
 
 
 def test_malformed_lexicon_is_refused_naming_the_field():
@@ -129,19 +163,20 @@ def test_fixture_reference_is_reproduced(limit):
     sp = manifest.specialTokens
     special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
     ref = json.loads((d / "reference.json").read_text())
-    words = {tuple(w) for w in _words_of(d, ref["lexiconWords"])}
+    words = {tuple(alphabetic_prefix(w, lex.classes)[0]) for w in _words_of(d, ref["lexiconWords"])}
     for case in ref["cases"][:limit]:
         e = case["encoder"]
         x = EncoderInput(e["input_ids"], e["token_type_ids"], e["position_ids"], case["mtTokens"])
-        own = {tuple(w) for w in split_words(x.input_ids, lex.classes) if alphabetic_prefix(w, lex.classes)[1]}
+        own = {tuple(alphabetic_prefix(w, lex.classes)[0]) for w in split_words(x.input_ids, lex.classes)}
         for run in case["runs"]:
             r = beam_search(Lexical(model, lex), x, special, DecodingOptions.from_json(run["options"]))
             assert [h.ids for h in r.hypotheses] == [h["ids"] for h in run["hypotheses"]]
             for h in r.hypotheses:
                 ws = split_words(h.ids, lex.classes)
                 for i, w in enumerate(ws):
-                    if alphabetic_prefix(w, lex.classes)[1] and (h.ended_with_eos or i < len(ws) - 1):
-                        assert tuple(w) in words | own
+                    prefix = tuple(alphabetic_prefix(w, lex.classes)[0])
+                    if prefix and (h.ended_with_eos or i < len(ws) - 1):
+                        assert prefix in words | own
 
 
 def _words_of(d, texts):

@@ -18,10 +18,11 @@ continuations. Every token of the vocabulary has one class (`classes`, one char 
 - `f`: any other word start (punctuation, digits, `[SEP]`/eos and the other special tokens);
 - `g`: any other continuation (`##3`, ...).
 
-Only alphabetic words are constrained: a word that contains an `f` or `g` token (a number,
-`mp3`, punctuation) is free. The lexicon is the trie of the alphabetic words (`w c*`), and,
-for a word that starts alphabetic and goes on with a digit (`mp ##3`), of its alphabetic
-prefix as a path that is not a complete word (so the decoder can reach the `g` token).
+Only alphabetic words are constrained. The lexicon is the trie of the alphabetic words
+(`w c*`); a word that starts alphabetic and goes on with a `g` token (`mp ##3`) puts its
+alphabetic part in as a word (`mp`: what a reader sees as its word, as src/eval/faithfulness.ts
+counts letter runs), and a `g` token may only follow a complete word, so `submuestre ##1`
+cannot hide an invented word behind a digit. After an `f` or `g` token the word is free.
 
 The decoder (ape.decode.Lexical here, src/model/lexicon.ts in the runtime) keeps for each
 hypothesis the state of its current word, FREE or a pair (node of the lexicon trie, node of
@@ -29,7 +30,7 @@ the segment's own trie, each -1 when the word left it):
 
     closable(state) = state is FREE or either node is a complete word
     token class f (eos included): allowed iff closable; the new state is FREE
-    token class g:                allowed always;       the new state is FREE
+    token class g:                allowed iff closable; the new state is FREE
     token class w: allowed iff closable and the root of either trie has that child; new state = the children
     token class c: allowed iff FREE, or either node has that child; new state = FREE, resp. the children
 
@@ -93,7 +94,8 @@ def split_words(ids: Sequence[int], classes: str) -> list[list[int]]:
 
 
 def alphabetic_prefix(word: Sequence[int], classes: str) -> tuple[list[int], bool]:
-    """(the leading w c* tokens, whether that is the whole word); empty when the word starts free."""
+    """(the leading w c* tokens, whether that is the whole word); empty when the word starts free.
+    The prefix is a word of the trie either way (`mp` of `mp ##3`)."""
     if not word or classes[word[0]] != "w":
         return [], False
     n = 1
@@ -123,9 +125,9 @@ class TrieBuilder:
             self.word[node] = True
 
     def add_word(self, word: Sequence[int], classes: str) -> None:
-        prefix, complete = alphabetic_prefix(word, classes)
+        prefix, _ = alphabetic_prefix(word, classes)
         if prefix:
-            self.insert(prefix, complete)
+            self.insert(prefix, True)
 
     def child(self, node: int, token: int) -> int:
         return self.children[node].get(token, -1)
@@ -236,6 +238,18 @@ def advance(state: tuple[int, int], token: int, classes: str, lex: Lexicon, seg:
 def closable(state: tuple[int, int], lex: Lexicon, seg: TrieBuilder) -> bool:
     g, s = state
     return state == FREE or (g >= 0 and lex.is_word(g)) or (s >= 0 and seg.is_word(s))
+
+
+def allowed(state: tuple[int, int], token: int, classes: str, lex: Lexicon, seg: TrieBuilder) -> bool:
+    """Whether `token` may follow a hypothesis whose current word is `state` (the table above;
+    ape.decode.Lexical computes the same for every token at once)."""
+    c = classes[token]
+    if c in "fg":
+        return closable(state, lex, seg)
+    if c == "w":
+        return closable(state, lex, seg) and (lex.child(0, token) >= 0 or seg.child(0, token) >= 0)
+    g, s = state
+    return state == FREE or (g >= 0 and lex.child(g, token) >= 0) or (s >= 0 and seg.child(s, token) >= 0)
 
 
 def next_tokens(state: tuple[int, int], lex: Lexicon, seg: TrieBuilder) -> list[int]:
