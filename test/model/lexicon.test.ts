@@ -46,6 +46,8 @@ interface LexiconCase {
   differsFromFull: boolean;
   runs: LexiconRun[];
   probes: Probe[];
+  /** The same runs with model-tiny-shortlist's shortlist too (null: a near-tie there). */
+  shortlistRuns: Omit<LexiconRun, 'maxLen'>[] | null;
 }
 
 const reference = JSON.parse(readFileSync(fixture(NAME, 'reference.json'), 'utf8')) as {
@@ -136,6 +138,49 @@ test(`${NAME}: beam search with the lexicon is token-identical to ape.decode.Lex
     await releaseSessions(sessions);
   }
   assert.ok(compared >= 60, `${compared} runs compared`);
+});
+
+test('model-tiny-shortlist with this lexicon: the shortlist and the lexicon together are token-identical to Lexical(Restricted(...)), each options group in one batch', async () => {
+  const model = await loadModelDir(fixture('model-tiny-shortlist'));
+  const sessions = await createSessions(model, { intraOpThreads: 1 });
+  assert.ok(sessions.shortlist !== undefined);
+  const lexicon = fixture(NAME, 'lexicon.json');
+  const groups = new Map<string, { c: LexiconCase; run: Omit<LexiconRun, 'maxLen'> }[]>();
+  for (const c of reference.cases)
+    for (const run of c.shortlistRuns ?? []) {
+      const key = JSON.stringify(run.options);
+      groups.set(key, [...(groups.get(key) ?? []), { c, run }]);
+    }
+  let compared = 0;
+  try {
+    for (const items of groups.values()) {
+      const options = items[0]?.run.options;
+      assert.ok(options !== undefined);
+      // the batch's columns are the union of its sentences' allowed sets: masks go by column
+      const { hypotheses } = await beamSearch(
+        sessions,
+        items.map(({ c }) => input(c)),
+        model.manifest.specialTokens,
+        { ...options, nbest: options.beam, lexicon },
+      );
+      items.forEach(({ c, run }, b) => {
+        const got = hypotheses[b] ?? [];
+        const label = `${c.mt} (${JSON.stringify(options)})`;
+        assert.deepEqual(
+          got.map((h) => h.tokens),
+          run.hypotheses.map((h) => h.ids),
+          label,
+        );
+        got.forEach((h, k) =>
+          assert.ok(Math.abs(h.score - (run.hypotheses[k]?.score ?? NaN)) < SCORE_TOLERANCE, label),
+        );
+        compared++;
+      });
+    }
+  } finally {
+    await releaseSessions(sessions);
+  }
+  assert.ok(compared >= 50, `${compared} runs compared`);
 });
 
 test('OnnxPostEditor: info.lexicon says whether decoding is constrained; lexicon: false decodes as model-tiny-softmax', async () => {

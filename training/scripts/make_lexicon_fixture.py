@@ -9,6 +9,11 @@ that it forbids words the model writes (the whole vocabulary of the toy corpus w
 nothing: the model writes nothing else); the words of each segment's own src and mt stay
 allowed.
 
+`shortlistRuns` are the same cases decoded with the lexicon and model-tiny-shortlist's shortlist
+together (`Lexical` around `Restricted`; the fixture's lexicon was not cut to that shortlist, so
+some trie paths are dead ends there: a hypothesis whose every continuation is forbidden drops
+out of the beam), for src/model's test to run on model-tiny-shortlist with this lexicon.
+
 reference.json has the same (src, mt) pairs and decoding options as
 model-tiny-softmax/reference.json, decoded by the Python reference decoder on the PyTorch
 model rebuilt from the directory (`ape.export.from_onnx`) through `ape.decode.Lexical`. Each
@@ -35,11 +40,12 @@ sys.path.insert(0, str(ROOT / "training" / "scripts"))
 
 from make_fixtures import corpus  # noqa: E402
 
-from ape.decode import DecodingOptions, Lexical, beam_search  # noqa: E402
+from ape.decode import DecodingOptions, Lexical, Restricted, beam_search  # noqa: E402
 from ape.encoding import EncoderInput, SpecialTokens  # noqa: E402
 from ape.export.from_onnx import import_model_dir  # noqa: E402
 from ape.export.lexicon import Lexicon, add_lexicon, alphabetic_prefix, split_words, text_words  # noqa: E402
 from ape.export.manifest import Manifest  # noqa: E402
+from ape.export.shortlist import allowed_ids  # noqa: E402
 
 FIXTURES = ROOT / "test" / "fixtures"
 BASE, NAME = "model-tiny-softmax", "model-tiny-lexicon"
@@ -95,6 +101,7 @@ def main() -> None:
     sp = manifest.specialTokens
     special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
     base = json.loads((FIXTURES / BASE / "reference.json").read_text())
+    shortlist = json.loads((FIXTURES / "model-tiny-shortlist" / "shortlist.json").read_text())["ids"]
     cases, differ, skipped, min_gap, constrained = [], 0, 0, float("inf"), 0
     for case in base["cases"]:
         e = case["encoder"]
@@ -115,6 +122,15 @@ def main() -> None:
                         constrained += 1
             changed |= [h["ids"] for h in hyps] != [h["ids"] for h in full_run["hypotheses"]]
             runs.append({"options": o, "maxLen": full_run["maxLen"], "hypotheses": hyps})
+        short_runs, short_gap = [], float("inf")
+        for full_run in case["runs"]:
+            o = full_run["options"]
+            stepper = Lexical(Restricted(model, allowed_ids(shortlist, x.input_ids, sp)), lex)
+            r = beam_search(stepper, x, special, DecodingOptions.from_json(o))
+            short_gap = min(short_gap, r.min_gap)
+            short_runs.append({"options": o, "hypotheses": [{"ids": h.ids, "score": h.score,
+                                                               "endedWithEos": h.ended_with_eos}
+                                                              for h in r.hypotheses]})
         if gap < MIN_GAP:
             skipped += 1
             continue
@@ -127,7 +143,8 @@ def main() -> None:
                                                           tok.encode(w, add_special_tokens=False).ids)]
                 probes.append(probe(model, lex, x, ids, special))
         cases.append({"src": case["src"], "mt": case["mt"], "mtTokens": case["mtTokens"], "encoder": e,
-                      "differsFromFull": changed, "runs": runs, "probes": probes})
+                      "differsFromFull": changed, "runs": runs, "probes": probes,
+                      "shortlistRuns": short_runs if short_gap >= MIN_GAP else None})
     ref = {
         "generatedBy": "training/scripts/make_lexicon_fixture.py (ape.decode.Lexical on the PyTorch model "
                        "rebuilt by ape.export.from_onnx)",
