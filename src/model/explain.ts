@@ -198,6 +198,8 @@ export class Explainer {
     private readonly worker: Worker,
     /** Shared with the worker (ExplainWorkerData.stop): 1 stops every explanation in progress. */
     private readonly stop: Int32Array,
+    /** The lexicon file beam search reads, when the model has one and it is on. */
+    private readonly lexiconPath: string | undefined,
   ) {
     this.exited = new Promise((resolve) => worker.once('exit', () => resolve()));
     worker.on('message', (reply: ExplainReply) => {
@@ -213,8 +215,15 @@ export class Explainer {
     worker.on('exit', (code) => this.failAll(new Error(`explain worker exited with code ${code}`)));
   }
 
-  /** `shortlist` false: the full vocabulary even if the model has a shortlist (as the pool decodes). */
-  static async load(dir: string, options: { shortlist?: boolean } = {}): Promise<Explainer> {
+  /**
+   * Decodes as the worker pool does: `shortlist` false, the full vocabulary even if the model
+   * has a shortlist; `lexicon` false, unconstrained even if the model has a target lexicon
+   * (docs/model-format.md, "Target lexicon"). Both default to true.
+   */
+  static async load(
+    dir: string,
+    options: { shortlist?: boolean; lexicon?: boolean } = {},
+  ): Promise<Explainer> {
     const model = await loadModelDir(dir, { verify: false });
     const tokenizer = await ApeTokenizer.fromModel(model);
     const stop = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -231,7 +240,8 @@ export class Explainer {
         ),
       );
     });
-    return new Explainer(model.manifest, tokenizer, worker, stop);
+    const lexiconPath = options.lexicon === false ? undefined : model.lexiconPath;
+    return new Explainer(model.manifest, tokenizer, worker, stop, lexiconPath);
   }
 
   private failAll(err: Error): void {
@@ -260,7 +270,12 @@ export class Explainer {
 
   async explain(seg: PreparedSegment, options: { beam: number }): Promise<Explanation> {
     const m = this.manifest;
-    const beam: BeamOptions = { ...m.decoding, beam: options.beam, nbest: 1 };
+    const beam: BeamOptions = {
+      ...m.decoding,
+      beam: options.beam,
+      nbest: 1,
+      ...(this.lexiconPath === undefined ? {} : { lexicon: this.lexiconPath }),
+    };
     const r = await this.run(seg.input, beam);
     const { layers, heads } = m.architecture;
     const srcEnd = seg.input.inputIds.length - seg.input.mtLength - 1;

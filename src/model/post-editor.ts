@@ -258,7 +258,10 @@ export class OnnxPostEditor implements PostEditor {
 
   /** Its own sessions, created on the first call (the web page's explain view). */
   async explain(segment: PreparedSegment, options: { beam: number }): Promise<Explanation> {
-    this.explainer ??= Explainer.load(this.dir, { shortlist: this.shortlist });
+    this.explainer ??= Explainer.load(this.dir, {
+      shortlist: this.shortlist,
+      lexicon: this.lexiconPath !== undefined,
+    });
     return (await this.explainer).explain(segment, options);
   }
 
