@@ -38,6 +38,8 @@ export interface LocalSettings extends DecodeSettings {
   workers: number;
   threads: number | undefined;
   shortlist: boolean;
+  /** false: decode without the model's target lexicon (docs/model-format.md, "Target lexicon"). */
+  lexicon: boolean;
 }
 
 export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSegment>> {
@@ -47,6 +49,7 @@ export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSe
     workers: s.workers,
     ...(s.threads === undefined ? {} : { intraOpThreads: s.threads }),
     shortlist: s.shortlist,
+    lexicon: s.lexicon,
   });
   const options = {
     beam: s.beam ?? editor.info.decoding.beam,

@@ -39,6 +39,7 @@ import {
 const HELP = `usage: ape postedit (--model DIR | --server URL) (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
                     [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
                     with --model:  [--resume] [--workers N] [--threads N] [--full-vocab]
+                                   [--no-lexicon]
                     with --server: [--api-key KEY] [--server-model NAME] [--tags omegat|xliff|html|none]
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE] [the flags above
                     but --resume and --tags] [--include-approved] [--states A,B]
@@ -55,6 +56,8 @@ Post-edits each (src, mt) pair and writes one pe per line, in input order, to --
   --workers N     decoder worker threads (default 1); --threads N: threads in each
   --full-vocab    score the whole output vocabulary even if the model has a shortlist
                   (docs/model-format.md, "Output-vocabulary shortlist")
+  --no-lexicon    decode without the model's target lexicon (docs/model-format.md,
+                  "Target lexicon")
   --server URL    a running ape serve (docs/http-api.md); --api-key KEY if it asks for one
   --server-model NAME  a model the server serves (GET /v1/models); default: the server's default
   --tags F        inline tags in src/mt (omegat, xliff, html, none): stripped for the model,
@@ -84,6 +87,7 @@ const OPTIONS = {
   workers: { type: 'string' },
   threads: { type: 'string' },
   'full-vocab': { type: 'boolean' },
+  'no-lexicon': { type: 'boolean' },
   tags: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -96,6 +100,8 @@ const BELONGS: Partial<Record<keyof typeof OPTIONS, string>> = {
   workers: '--workers N goes with --model DIR (a server has its own workers)',
   threads: '--threads N goes with --model DIR (a server has its own threads)',
   'full-vocab': '--full-vocab goes with --model DIR (a server has its own settings)',
+  'no-lexicon':
+    '--no-lexicon goes with --model DIR (a server has its own settings: ape serve --no-lexicon)',
   'api-key': '--api-key KEY goes with --server URL',
   'server-model':
     '--server-model NAME goes with --server URL (with --model DIR, the directory is the model)',
@@ -115,7 +121,7 @@ function checkCombination(v: Values): void {
     if (flag === 'resume') return v.model !== undefined && !xliff;
     if (flag === 'tags') return v.server !== undefined && !xliff;
     if (flag === 'states' || flag === 'include-approved' || flag === 'allow-empty') return xliff;
-    if (flag === 'workers' || flag === 'threads' || flag === 'full-vocab')
+    if (flag === 'workers' || flag === 'threads' || flag === 'full-vocab' || flag === 'no-lexicon')
       return v.model !== undefined;
     return v.server !== undefined;
   };
@@ -180,6 +186,7 @@ async function withBackend<T>(
       workers: intFlag('workers', v.workers, 1) ?? 1,
       threads: intFlag('threads', v.threads, 1),
       shortlist: v['full-vocab'] !== true,
+      lexicon: v['no-lexicon'] !== true,
     }),
   );
 }

@@ -18,7 +18,7 @@ const GRACE_MS = 20_000;
 const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--port N] [--host ADDR]
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
                  [--max-queue N] [--timeout-ms N] [--body-limit BYTES]
-                 [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab]
+                 [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab] [--no-lexicon]
                  [--drain-ms N] [--grace-ms N] [--max-segments N] [--max-beam N]
                  [--max-explain-queue N] [--max-diff-words N] [--max-diff-words-per-side N]
                  [--receive-timeout-ms N]
@@ -42,7 +42,9 @@ Several --model flags serve several models; the first is the default, the others
 by name ("model" in a request; the names are the manifests' "name", or NAME in NAME=DIR).
 Each model gets its own --workers worker threads of --threads threads each, and its own
 queue: memory and CPU add up over the models. --full-vocab scores the whole output vocabulary
-even for a model with a shortlist (docs/model-format.md, "Output-vocabulary shortlist").`;
+even for a model with a shortlist (docs/model-format.md, "Output-vocabulary shortlist");
+--no-lexicon decodes without the model's target lexicon (docs/model-format.md, "Target
+lexicon"). Both apply to every served model, /v1/explain included.`;
 
 /** One `--model` flag: `DIR`, or `NAME=DIR` to serve the model under another name. */
 export interface ModelSpec {
@@ -99,6 +101,7 @@ export const command: Command = {
       workers: { type: 'string' },
       threads: { type: 'string' },
       'full-vocab': { type: 'boolean' },
+      'no-lexicon': { type: 'boolean' },
       'max-wait-ms': { type: 'string' },
       'max-batch-tokens': { type: 'string' },
       'max-queue': { type: 'string' },
@@ -174,6 +177,7 @@ export const command: Command = {
           workers,
           ...(threads === undefined ? {} : { intraOpThreads: threads }),
           shortlist: values['full-vocab'] !== true,
+          lexicon: values['no-lexicon'] !== true,
         });
         const name = names[i] ?? postEditor.info.name;
         models.push({ postEditor, name });

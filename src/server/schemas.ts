@@ -306,6 +306,16 @@ export const modelsResponseSchema = z.object({
       languages: z.object({ src: z.string(), tgt: z.string() }),
       maxSrcTokens: z.number().int(),
       maxMtTokens: z.number().int(),
+      shortlist: z
+        .boolean()
+        .describe(
+          "Whether decoding uses the model's output-vocabulary shortlist (false: the model has none, or `ape serve --full-vocab`)",
+        ),
+      lexicon: z
+        .boolean()
+        .describe(
+          "Whether decoding uses the model's target lexicon, /v1/explain included (false: the model has none, or `ape serve --no-lexicon`)",
+        ),
       beam: z
         .object({ minimum: z.number().int(), maximum: z.number().int(), default: z.number().int() })
         .describe(
