@@ -90,6 +90,7 @@ export async function decodeRow(args: {
   }
   const editor = await OnnxPostEditor.load(args.modelDir, {
     ...(row.decoding.shortlist === undefined ? {} : { shortlist: row.decoding.shortlist }),
+    ...(row.decoding.lexicon === undefined ? {} : { lexicon: row.decoding.lexicon }),
   });
   const margin = row.decoding.keepMtMargin;
   const options: KeepMtOptions = {

@@ -23,6 +23,8 @@ const RowSchema = z
         keepMtMargin: z.number().nonnegative().nullable().optional(),
         /** false: the full output vocabulary even if the model has a shortlist (docs/model-format.md v3). */
         shortlist: z.boolean().optional(),
+        /** false: no target lexicon even if the model has one (docs/model-format.md v4). */
+        lexicon: z.boolean().optional(),
       })
       .strict()
       .default({}),
