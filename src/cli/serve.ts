@@ -17,7 +17,7 @@ const GRACE_MS = 20_000;
 
 const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--port N] [--host ADDR]
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
-                 [--max-queue N] [--timeout-ms N] [--body-limit BYTES]
+                 [--max-queue N] [--max-queue-wait-ms N] [--timeout-ms N] [--body-limit BYTES]
                  [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab] [--no-lexicon]
                  [--drain-ms N] [--grace-ms N] [--max-segments N] [--max-beam N]
                  [--max-explain-queue N] [--max-diff-words N] [--max-diff-words-per-side N]
@@ -37,6 +37,9 @@ Limits (defaults in src/server/config.ts, all in docs/http-api.md): --max-segmen
 (10000) and --max-diff-words-per-side in one mt or pe (500). --receive-timeout-ms (60000):
 a request's headers and body must have arrived within it (headers within 20 s at most), else
 408 and the connection is closed (a slow client cannot hold a connection for long).
+Overload: a request that would wait more than --max-queue-wait-ms (20000) behind the work
+already queued (estimated from the measured decoding rate), or find --max-queue (2048)
+segments queued, gets 503 with Retry-After at once rather than a 504 after --timeout-ms (30000).
 
 Several --model flags serve several models; the first is the default, the others are picked
 by name ("model" in a request; the names are the manifests' "name", or NAME in NAME=DIR).
@@ -105,6 +108,7 @@ export const command: Command = {
       'max-wait-ms': { type: 'string' },
       'max-batch-tokens': { type: 'string' },
       'max-queue': { type: 'string' },
+      'max-queue-wait-ms': { type: 'string' },
       'timeout-ms': { type: 'string' },
       'body-limit': { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
@@ -140,6 +144,7 @@ export const command: Command = {
         maxWaitMs: intFlag('max-wait-ms', values['max-wait-ms'], 0),
         maxBatchTokens: intFlag('max-batch-tokens', values['max-batch-tokens'], 1),
         maxQueueSegments: intFlag('max-queue', values['max-queue'], 1),
+        maxQueueWaitMs: intFlag('max-queue-wait-ms', values['max-queue-wait-ms'], 1),
         requestTimeoutMs: intFlag('timeout-ms', values['timeout-ms'], 1),
         bodyLimitBytes: intFlag('body-limit', values['body-limit'], 1),
         maxSegmentsPerRequest: intFlag('max-segments', values['max-segments'], 1),

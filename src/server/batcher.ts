@@ -42,13 +42,20 @@ export function clientGoneSignal(res: {
   return abort.signal;
 }
 
-/** The queue is at `maxQueueSegments`: the server answers 503 with Retry-After. */
+/**
+ * The queue is at `maxQueueSegments`, or the work queued ahead would keep a new request
+ * waiting longer than `maxQueueWaitMs`: the server answers 503 with Retry-After.
+ */
 export class QueueFullError extends Error {}
 
 type BatcherConfig = Pick<
   ServerConfig,
   'maxWaitMs' | 'maxBatchTokens' | 'maxBatchSegments' | 'maxQueueSegments'
->;
+> &
+  Partial<Pick<ServerConfig, 'maxQueueWaitMs'>>;
+
+/** Weight of the newest batch in the decoding-rate estimate (an exponential moving average). */
+const RATE_SMOOTHING = 0.3;
 
 /** One submit() call: abandoned once its signal aborts (client gone, timeout). */
 interface Ticket {
@@ -85,6 +92,8 @@ export class MicroBatcher {
   private timer: NodeJS.Timeout | undefined;
   private drainWaiters: (() => void)[] = [];
   private readonly running = new Set<Running>();
+  /** Cost units (encoder tokens x beam) one worker decodes per ms; undefined until a batch ends. */
+  private costPerMs: number | undefined;
 
   constructor(
     private readonly postEditor: PostEditor,
@@ -123,6 +132,16 @@ export class MicroBatcher {
         ),
       );
     }
+    const waitMs = this.estimatedWaitMs();
+    const maxWait = this.config.maxQueueWaitMs;
+    if (maxWait !== undefined && waitMs !== undefined && waitMs > maxWait) {
+      this.metrics?.recordShed(this.model, segments.length);
+      return Promise.reject(
+        new QueueFullError(
+          `the ${this.queue.length} segments queued ahead would take about ${Math.round(waitMs / 1000)} s to start (limit ${maxWait / 1000} s, maxQueueWaitMs)`,
+        ),
+      );
+    }
     const key = `${options.beam}/${options.nbest}/${options.keepMtMargin}`;
     const ticket: Ticket = { abandoned: false };
     const mine: Item[] = [];
@@ -152,6 +171,17 @@ export class MicroBatcher {
     }
     this.schedule();
     return all;
+  }
+
+  /**
+   * How long a segment queued now would wait for a worker: the cost of what is queued ahead,
+   * at the rate the workers have been decoding; undefined before the first batch has ended.
+   * The batches decoding now are not counted (they are at most one per worker).
+   */
+  estimatedWaitMs(): number | undefined {
+    if (this.costPerMs === undefined || this.queue.length === 0) return undefined;
+    const queued = this.queue.reduce((sum, i) => sum + i.cost, 0);
+    return queued / (this.costPerMs * this.postEditor.concurrency);
   }
 
   /** Drops a request's queued segments and stops the batches that now serve nobody. */
@@ -239,6 +269,7 @@ export class MicroBatcher {
     this.inFlight++;
     const running: Running = { items: batch, abort: new AbortController() };
     this.running.add(running);
+    const started = performance.now();
     try {
       const options = batch[0]?.options ?? { beam: 1, nbest: 1 };
       const { results, stats } = await this.postEditor.postEdit(
@@ -247,6 +278,12 @@ export class MicroBatcher {
         running.abort.signal,
       );
       this.metrics?.recordBatch(this.model, batch.length, stats.generatedTokens, stats.decodeMs);
+      const ms = performance.now() - started;
+      const rate = batch.reduce((sum, i) => sum + i.cost, 0) / Math.max(1, ms);
+      this.costPerMs =
+        this.costPerMs === undefined
+          ? rate
+          : RATE_SMOOTHING * rate + (1 - RATE_SMOOTHING) * this.costPerMs;
       batch.forEach((item, k) => {
         const r = results[k];
         if (r === undefined) item.reject(new Error('decoder returned fewer results than segments'));

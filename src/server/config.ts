@@ -25,6 +25,13 @@ export const ServerConfigSchema = z.object({
   maxBatchSegments: z.number().int().positive().default(64),
   /** Segments waiting beyond this get 503 with Retry-After instead of queueing. */
   maxQueueSegments: z.number().int().positive().default(2048),
+  /**
+   * Load shedding: a request whose segments would wait longer than this before a worker
+   * starts on them (estimated from the work queued ahead and the model's measured decoding
+   * rate) gets 503 with Retry-After at once, instead of waiting to time out with a 504. Keep
+   * it below requestTimeoutMs.
+   */
+  maxQueueWaitMs: z.number().int().positive().default(20_000),
   /** POST /v1/diff: words (whitespace-separated) in one pair's mt or pe; more is a 400. */
   maxDiffWordsPerSide: z.number().int().positive().default(500),
   /** POST /v1/diff: words in one request, mt and pe of every pair together; more is a 400. */

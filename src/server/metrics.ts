@@ -138,6 +138,10 @@ export class Metrics {
     'ape_model_cancelled_segments_total',
     'Segments of abandoned requests not decoded, by model and stage.',
   );
+  readonly shedSegments = new Counter(
+    'ape_shed_segments_total',
+    'Segments of requests refused with 503 because the work queued ahead would have kept them waiting longer than maxQueueWaitMs, by model.',
+  );
   private readonly queueDepths = new Map<string, number>();
   readonly inFlight = new Counter(
     'ape_http_requests_in_flight',
@@ -170,6 +174,11 @@ export class Metrics {
     this.modelCancelledSegments.inc({ model, stage }, segments);
   }
 
+  /** A request refused because `model`'s queue holds more than maxQueueWaitMs of work. */
+  recordShed(model: string, segments: number): void {
+    this.shedSegments.inc({ model }, segments);
+  }
+
   render(): string {
     const all = [
       this.requests,
@@ -186,6 +195,7 @@ export class Metrics {
       this.modelSegments,
       this.cancelledSegments,
       this.modelCancelledSegments,
+      this.shedSegments,
     ];
     return all.flatMap((m) => m.render()).join('\n') + '\n';
   }

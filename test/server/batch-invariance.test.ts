@@ -61,7 +61,14 @@ test(
   async (t) => {
     // the server's own 30 s request timeout is too short for 8 requests of 25 at once on a
     // loaded 2-core machine; the test's deadlines below bound the wait instead
-    const server = await startServe(['--model', DEFAULT_MODEL, '--timeout-ms', '120000']);
+    const server = await startServe([
+      '--model',
+      DEFAULT_MODEL,
+      '--timeout-ms',
+      '120000',
+      '--max-queue-wait-ms',
+      '120000',
+    ]);
     try {
       const all = pairs();
       assert.equal(all.length, PAIRS);

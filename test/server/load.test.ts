@@ -21,7 +21,12 @@ before(async () => {
   expected = await expectations();
   ape = createApp({
     postEditor: pe,
-    config: { maxQueueSegments: 100_000, requestTimeoutMs: 120_000, maxBeam: 4 },
+    config: {
+      maxQueueSegments: 100_000,
+      maxQueueWaitMs: 120_000,
+      requestTimeoutMs: 120_000,
+      maxBeam: 4,
+    },
   });
   server = ape.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -19,7 +19,7 @@ import { prepareSegment, type PreparedSegment } from '../../../src/model/segment
 import { createSessions, releaseSessions } from '../../../src/model/sessions.js';
 import { ApeTokenizer } from '../../../src/model/tokenizer.js';
 import { DecodeCancelled } from '../../../src/model/worker-protocol.js';
-import { ClientGone, MicroBatcher } from '../../../src/server/batcher.js';
+import { ClientGone, MicroBatcher, QueueFullError } from '../../../src/server/batcher.js';
 import { Metrics } from '../../../src/server/metrics.js';
 import { createApp } from '../../../src/server/app.js';
 import { startServe, type ServeProcess } from '../../helpers/serve.js';
@@ -364,3 +364,50 @@ describe('shutdown: requests answered 503 at the end of the grace leave the queu
     assert.equal(metric(text, 'ape_queue_segments'), 0);
   });
 });
+
+describe('MicroBatcher load shedding (maxQueueWaitMs), the fixture model with one worker', () => {
+  it('refuses a request at once when the work queued ahead would outlast maxQueueWaitMs', async () => {
+    const pe = await loadPostEditor();
+    try {
+      const metrics = new Metrics();
+      const b = new MicroBatcher(
+        pe,
+        {
+          maxWaitMs: 0,
+          maxBatchTokens: 1_000_000,
+          maxBatchSegments: 64,
+          maxQueueSegments: 10_000,
+          maxQueueWaitMs: 1,
+        },
+        metrics,
+        'tiny',
+      );
+      const prep = (e: Expected): PreparedSegment => pe.prepare({ src: e.c.src, mt: e.c.mt });
+      const [first] = beam4;
+      if (first === undefined) assert.fail('no case');
+      // no rate is known before a batch has ended: an empty queue admits anything
+      assert.equal(b.estimatedWaitMs(), undefined);
+      const [r] = await withDeadline('a first request', b.submit([prep(first)], opts4), 60_000);
+      assert.equal(r?.pe, first.pe);
+      // 128 segments: the worker takes 64, the other 64 wait in the queue
+      const many = Array.from({ length: 128 }, (_, i) => beam4[i % beam4.length] as Expected);
+      const abort = new AbortController();
+      const big = b.submit(many.map(prep), { beam: 8, nbest: 1 }, abort.signal);
+      big.catch(() => undefined);
+      assert.equal(b.depth, 64);
+      const wait = b.estimatedWaitMs();
+      assert.ok(wait !== undefined && wait > 1, `estimated wait ${String(wait)} ms`);
+      await assert.rejects(b.submit([prep(first)], opts4), QueueFullError);
+      assert.equal(metric(metrics.render(), 'ape_shed_segments_total', { model: 'tiny' }), 1);
+      abort.abort(new ClientGone());
+      await withDeadline('the queue to drain', b.drain(), 60_000);
+      // with nothing queued ahead the next request is admitted and answered
+      const [again] = await withDeadline('a request after', b.submit([prep(first)], opts4), 60_000);
+      assert.equal(again?.pe, first.pe);
+    } finally {
+      await pe.close();
+    }
+  });
+});
+
+const opts4 = { beam: 4, nbest: 1 };
