@@ -63,6 +63,8 @@ export function stripSegment(segment: Segment, flavour: TagFlavour): StrippedSeg
 interface LineOutcome<R> {
   result: R;
   pe: string;
+  /** The decode that gave it: the line as it is, or with its protected spans stripped. */
+  masking: 'keep' | 'strip';
   /** Puts the spans back into another output of the same masked line (an n-best entry). */
   unmask: (pe: string) => string;
 }
@@ -97,7 +99,7 @@ export interface LineAttempt<R> {
 async function decodeLines<R extends { pe: string }>(
   plans: readonly SegmentPlan[],
   decode: (units: Segment[], owners: number[]) => Promise<R[]>,
-  onAttempt?: (attempt: LineAttempt<R>) => void,
+  onAttempt?: (attempt: LineAttempt<R>, unmask: (pe: string) => string) => void,
 ): Promise<Outcomes<R>> {
   const out: Outcomes<R> = plans.map((p) => p.lines.map(() => undefined));
   for (const strategy of ['keep', 'strip'] as const) {
@@ -127,17 +129,20 @@ async function decodeLines<R extends { pe: string }>(
       if (result === undefined || l === undefined || row === undefined) return;
       const pe = t.unmask(result.pe);
       const ok = spansKept(l.mt, l.spans, pe);
-      onAttempt?.({
-        segment: t.seg,
-        line: t.line,
-        masking: strategy,
-        unit: t.unit,
-        result,
-        pe,
-        ok,
-        spans: l.spans,
-      });
-      row[t.line] = ok ? { result, pe, unmask: t.unmask } : 'failed';
+      onAttempt?.(
+        {
+          segment: t.seg,
+          line: t.line,
+          masking: strategy,
+          unit: t.unit,
+          result,
+          pe,
+          ok,
+          spans: l.spans,
+        },
+        t.unmask,
+      );
+      row[t.line] = ok ? { result, pe, masking: strategy, unmask: t.unmask } : 'failed';
     });
   }
   return out;
@@ -183,28 +188,125 @@ export async function postEditParsed(
   return finishPlain(plans, postEdit);
 }
 
+/** decodeLines over a PostEditPlain, whose SegmentError names a line, renamed to its segment. */
+function decodePlain<R extends PlainPostEdit>(
+  plans: readonly SegmentPlan[],
+  postEdit: (segments: Segment[]) => Promise<R[]>,
+  onAttempt?: (attempt: LineAttempt<R>, unmask: (pe: string) => string) => void,
+): Promise<Outcomes<R>> {
+  return decodeLines(
+    plans,
+    async (units, owners) => {
+      try {
+        return await postEdit(units);
+      } catch (err) {
+        // The callee names a line; the caller knows segments.
+        if (err instanceof SegmentError)
+          throw new SegmentError(owners[err.index] ?? err.index, err.side, err.cause as Error);
+        throw err;
+      }
+    },
+    onAttempt,
+  );
+}
+
+function plainAnswer<R extends PlainPostEdit>(
+  plan: SegmentPlan,
+  lines: readonly (LineOutcome<R> | 'failed' | undefined)[],
+): PlainPostEdit {
+  if (lines.includes('failed')) return { pe: plan.mt.source, changed: false, kept: 'mt-protected' };
+  const pe = plan.rebuild(lines.map((o) => (o === undefined || o === 'failed' ? undefined : o.pe)));
+  return { pe, changed: pe !== plan.mt.source };
+}
+
 async function finishPlain(
   plans: SegmentPlan[],
   postEdit: PostEditPlain,
 ): Promise<PlainPostEdit[]> {
-  const outcomes = await decodeLines(plans, async (units, owners) => {
-    try {
-      return await postEdit(units);
-    } catch (err) {
-      // The callee names a line; the caller knows segments.
-      if (err instanceof SegmentError)
-        throw new SegmentError(owners[err.index] ?? err.index, err.side, err.cause as Error);
-      throw err;
+  const outcomes = await decodePlain(plans, postEdit);
+  return plans.map((plan, i) => plainAnswer(plan, outcomes[i] ?? []));
+}
+
+/** A plain post-edit with the beam's hypotheses, best first (PostEditResult's `nbest`). */
+export interface NbestPostEdit extends PlainPostEdit {
+  nbest: readonly { pe: string; score: number }[];
+}
+
+/** A post-edit and up to the asked number of other post-edits, distinct, best first. */
+export interface PostEditWithAlternatives extends PlainPostEdit {
+  alternatives: string[];
+}
+
+/**
+ * Joins per-line alternatives into a text's: alternative k takes each line's k-th alternative
+ * (a line with fewer keeps its best); those equal to the best or to an earlier one are left
+ * out, and at most `max` are kept.
+ */
+export function joinAlternatives(
+  best: string,
+  lines: readonly { best: string | undefined; alternatives: readonly string[] }[],
+  join: (lines: (string | undefined)[]) => string,
+  max: number,
+): string[] {
+  const out: string[] = [];
+  const longest = Math.max(0, ...lines.map((l) => l.alternatives.length));
+  for (let k = 0; k < longest && out.length < max; k++) {
+    const text = join(lines.map((l) => l.alternatives[k] ?? l.best));
+    if (text !== best && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * postEditParsed (the same post-edits) with each segment's alternatives from the n-best that
+ * `postEdit` answers (ask it for `alternatives` + 1 hypotheses). A line's alternatives are its
+ * hypotheses after its best, in score order, each with the line's protected spans put back and
+ * kept (a hypothesis that breaks one is never offered), distinct; a line decoded as it was and
+ * then stripped takes them from the decode that gave its post-edit, a line whose decodes all
+ * broke a span (the segment keeps its mt: `mt-protected`) from all of them, by score.
+ * Alternative k of a segment joins its lines' k-th (joinAlternatives), tags put back.
+ */
+export async function postEditParsedAlternatives(
+  segments: readonly { src: TaggedText; mt: TaggedText }[],
+  postEdit: (segments: Segment[]) => Promise<NbestPostEdit[]>,
+  alternatives: number,
+  options: ProtectOptions = {},
+): Promise<PostEditWithAlternatives[]> {
+  const plans = segments.map((s) => planSegment(s.src, s.mt, options.protect ?? true));
+  // every span-keeping hypothesis of each line, per decode (keep, then strip)
+  const hyps: { pe: string; score: number; masking: 'keep' | 'strip' }[][][] = plans.map((p) =>
+    p.lines.map(() => []),
+  );
+  const outcomes = await decodePlain(plans, postEdit, (attempt, unmask) => {
+    const l = plans[attempt.segment]?.lines[attempt.line];
+    const into = hyps[attempt.segment]?.[attempt.line];
+    if (l === undefined || into === undefined) return;
+    for (const h of attempt.result.nbest) {
+      const pe = unmask(h.pe);
+      if (spansKept(l.mt, l.spans, pe)) into.push({ pe, score: h.score, masking: attempt.masking });
     }
   });
   return plans.map((plan, i) => {
     const lines = outcomes[i] ?? [];
-    if (lines.includes('failed'))
-      return { pe: plan.mt.source, changed: false, kept: 'mt-protected' };
-    const pe = plan.rebuild(
-      lines.map((o) => (o === undefined || o === 'failed' ? undefined : o.pe)),
-    );
-    return { pe, changed: pe !== plan.mt.source };
+    const base = plainAnswer(plan, lines);
+    const failed = base.kept === 'mt-protected';
+    const perLine = plan.lines.map((l, j) => {
+      const o = lines[j];
+      const own = hyps[i]?.[j] ?? [];
+      // the line's best: its post-edit, or its mt where the segment keeps the mt
+      const best = typeof o === 'object' && !failed ? o.pe : undefined;
+      const from =
+        typeof o === 'object'
+          ? own.filter((h) => h.masking === o.masking)
+          : [...own].sort((a, b) => b.score - a.score);
+      const alts: string[] = [];
+      for (const h of from) if (h.pe !== (best ?? l.mt) && !alts.includes(h.pe)) alts.push(h.pe);
+      return { best, alternatives: alts };
+    });
+    return {
+      ...base,
+      alternatives: joinAlternatives(base.pe, perLine, (pes) => plan.rebuild(pes), alternatives),
+    };
   });
 }
 

@@ -10,12 +10,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import type { PostEditor } from '../../model/post-editor.js';
-import { SegmentTooLongError, type PreparedSegment } from '../../model/segment.js';
+import { SegmentTooLongError, type PreparedSegment, type Segment } from '../../model/segment.js';
 import type { MicroBatcher } from '../batcher.js';
 import type { ServerConfig } from '../config.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { ModelSet, ServedModel } from '../models.js';
-import type { PlainPostEdit } from '../../text/tagged-postedit.js';
+import type { NbestPostEdit } from '../../text/tagged-postedit.js';
 import { apyRouter } from './apy-router.js';
 import { toAlpha3 } from '../../text/language-codes.js';
 import { libreTranslateRouter } from './libretranslate-router.js';
@@ -40,7 +40,27 @@ export function batcherPostEdit(
   batcher: MicroBatcher,
   beam: number,
 ): CompatPostEdit {
-  return async (segments, signal) => {
+  const decode = batcherPostEditNbest(postEditor, batcher, beam);
+  return (segments, signal) => decode(segments, 1, signal);
+}
+
+/** Post-editing that answers each segment's `nbest` hypotheses too (at most the beam). */
+export type CompatPostEditNbest = (
+  segments: Segment[],
+  nbest: number,
+  signal?: AbortSignal,
+) => Promise<NbestPostEdit[]>;
+
+/**
+ * batcherPostEdit with the n-best: `nbest` hypotheses (1 to `beam`) of each segment, best
+ * first; a segment too long for the model keeps its mt and has none.
+ */
+export function batcherPostEditNbest(
+  postEditor: PostEditor,
+  batcher: MicroBatcher,
+  beam: number,
+): CompatPostEditNbest {
+  return async (segments, nbest, signal) => {
     const kept: number[] = [];
     const prepared: PreparedSegment[] = [];
     segments.forEach((s, i) => {
@@ -52,8 +72,14 @@ export function batcherPostEdit(
       }
     });
     const results =
-      prepared.length > 0 ? await batcher.submit(prepared, { beam, nbest: 1 }, signal) : [];
-    const out: PlainPostEdit[] = segments.map((s) => ({ pe: s.mt, changed: false }));
+      prepared.length > 0
+        ? await batcher.submit(
+            prepared,
+            { beam, nbest: Math.min(Math.max(1, nbest), beam) },
+            signal,
+          )
+        : [];
+    const out: NbestPostEdit[] = segments.map((s) => ({ pe: s.mt, changed: false, nbest: [] }));
     kept.forEach((i, k) => {
       const r = results[k];
       if (r !== undefined) out[i] = r;
@@ -96,6 +122,10 @@ export interface ServedPair {
   up: UpstreamMt;
   model: ServedModel;
   postEdit: CompatPostEdit;
+  /** The beam the pair decodes with: the model's, at most the server's maxBeam. */
+  beam: number;
+  /** postEdit with each line's n-best (LibreTranslate's `alternatives`), at most `beam`. */
+  postEditNbest: CompatPostEditNbest;
 }
 
 /**
@@ -114,7 +144,15 @@ export function servedPairs(
     );
     if (model === undefined) return [];
     const beam = Math.min(model.postEditor.info.decoding.beam, config.maxBeam);
-    return [{ up, model, postEdit: batcherPostEdit(model.postEditor, model.batcher, beam) }];
+    return [
+      {
+        up,
+        model,
+        postEdit: batcherPostEdit(model.postEditor, model.batcher, beam),
+        beam,
+        postEditNbest: batcherPostEditNbest(model.postEditor, model.batcher, beam),
+      },
+    ];
   });
 }
 

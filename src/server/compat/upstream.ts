@@ -51,23 +51,7 @@ export async function translateAndPostEdit(
   postEdit: CompatPostEdit,
   signal?: AbortSignal,
 ): Promise<string[]> {
-  const split = texts.map(splitLines);
-  const lines = split.flatMap((s) => s.lines);
-  // Blank lines go to no engine: they come back as they are.
-  const filled = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
-  const translated =
-    filled.length > 0 ? await up.engine.translate(filled.map((i) => lines[i] ?? '')) : [];
-  const mt = [...lines];
-  filled.forEach((i, k) => (mt[i] = translated[k] ?? ''));
-  const work: { index: number; src: TaggedText; mt: TaggedText }[] = [];
-  lines.forEach((src, index) => {
-    const m = mt[index] ?? '';
-    if (src.trim() === '' || m.trim() === '') return;
-    const srcTagged = parseOrPlain(src, flavour);
-    const mtTagged = parseOrPlain(m, srcTagged.flavour === 'none' ? 'none' : flavour);
-    work.push({ index, src: srcTagged, mt: mtTagged });
-  });
-  const out = [...mt];
+  const { split, out, work } = await translateLines(up, texts, flavour);
   if (work.length > 0) {
     // Tags go back and protected spans are checked as on /v1/postedit (text/tagged-postedit.ts):
     // a line whose post-edit breaks a URL, placeholder or name keeps its MT.
@@ -80,6 +64,49 @@ export async function translateAndPostEdit(
       if (r !== undefined) out[w.index] = r.pe;
     });
   }
+  return joinTexts(split, out);
+}
+
+/** The texts' lines through the MT (translateLines). */
+export interface TranslatedLines {
+  /** Each text's lines and line breaks (splitLines). */
+  split: { lines: string[]; breaks: string[] }[];
+  /** Every line of every text, in order: its MT, or the line itself where blank. */
+  out: string[];
+  /** The lines to post-edit: their index in `out`, src and MT with their tags parsed. */
+  work: { index: number; src: TaggedText; mt: TaggedText }[];
+}
+
+/** The MT of each text's lines, and the lines the model post-edits (translateAndPostEdit). */
+export async function translateLines(
+  up: UpstreamMt,
+  texts: readonly string[],
+  flavour: TagFlavour,
+): Promise<TranslatedLines> {
+  const split = texts.map(splitLines);
+  const lines = split.flatMap((s) => s.lines);
+  // Blank lines go to no engine: they come back as they are.
+  const filled = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+  const translated =
+    filled.length > 0 ? await up.engine.translate(filled.map((i) => lines[i] ?? '')) : [];
+  const mt = [...lines];
+  filled.forEach((i, k) => (mt[i] = translated[k] ?? ''));
+  const work: TranslatedLines['work'] = [];
+  lines.forEach((src, index) => {
+    const m = mt[index] ?? '';
+    if (src.trim() === '' || m.trim() === '') return;
+    const srcTagged = parseOrPlain(src, flavour);
+    const mtTagged = parseOrPlain(m, srcTagged.flavour === 'none' ? 'none' : flavour);
+    work.push({ index, src: srcTagged, mt: mtTagged });
+  });
+  return { split, out: [...mt], work };
+}
+
+/** Each text from its lines (`out`, every text's in order) and its own line breaks. */
+export function joinTexts(
+  split: readonly { lines: readonly string[]; breaks: readonly string[] }[],
+  out: readonly (string | undefined)[],
+): string[] {
   let at = 0;
   return split.map(({ lines: own, breaks }) => {
     let text = '';
