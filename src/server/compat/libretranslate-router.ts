@@ -9,7 +9,8 @@
  * \u-escaped, a final newline); errors are `{"error": "..."}` with LibreTranslate's wording.
  *   GET  /libretranslate/health, /frontend/settings, /spec  -> LibreTranslate's shapes
  * `format: "html"` carries HTML tags over; extension `tags` picks any flavour of ../tags/.
- * `alternatives` is accepted and answered empty (the n-best is not offered here).
+ * `alternatives: N` (N > 0) adds `"alternatives"`: up to N other post-edits of each text from
+ * the model's n-best (translateWithAlternatives), at most the beam - 1 (a larger N is clamped).
  *   POST /libretranslate/detect  {q: string | string[]} -> [{"confidence": 97.0, "language": "es"}]
  * Detection (/detect and `source: "auto"`, which adds `detectedLanguage` to the answer) is
  * ../../text/identify-language.ts over the served languages it has a profile for.
@@ -27,7 +28,8 @@ import { languageName, toAlpha2 } from '../../text/language-codes.js';
 import { LanguageIdentifier } from '../../text/identify-language.js';
 import { findPair, presentedKey, type CompatShared, type ServedPair } from './mt-compat.js';
 import { FLASK_STYLE, pythonFloat, pythonJson, type JsonValue } from './python-json.js';
-import { translateAndPostEdit } from './upstream.js';
+import { joinTexts, translateAndPostEdit, translateLines } from './upstream.js';
+import { joinAlternatives, postEditParsedAlternatives } from '../../text/tagged-postedit.js';
 import { refuseWhenStopping } from '../validate.js';
 import { bodyErrors, runCompat, tooManyLines, type WriteFailure } from './compat-request.js';
 import {
@@ -131,6 +133,56 @@ export function servedLanguages(
   }));
 }
 
+/**
+ * LibreTranslate's translation with alternatives: MT then APE of each text as
+ * translateAndPostEdit does (the same beam, so the same translations), each line decoded for
+ * `alternatives` + 1 hypotheses (at most the pair's beam). A text's alternative k takes each
+ * line's k-th alternative (postEditParsedAlternatives: distinct, protected spans kept, tags put
+ * back; a line with fewer keeps its best), left out where it equals the translation or an
+ * earlier alternative; at most `alternatives` per text, [] for a text nothing was post-edited in.
+ */
+export async function translateWithAlternatives(
+  pair: ServedPair,
+  texts: readonly string[],
+  flavour: TagFlavour,
+  alternatives: number,
+  signal?: AbortSignal,
+): Promise<{ texts: string[]; alternatives: string[][] }> {
+  const { split, out, work } = await translateLines(pair.up, texts, flavour);
+  const nbest = Math.min(alternatives + 1, pair.beam);
+  const results =
+    work.length > 0
+      ? await postEditParsedAlternatives(
+          work.map((w) => ({ src: w.src, mt: w.mt })),
+          (segments) => pair.postEditNbest(segments, nbest, signal),
+          alternatives,
+        )
+      : [];
+  const lineAlternatives: string[][] = out.map(() => []);
+  work.forEach((w, k) => {
+    const r = results[k];
+    if (r === undefined) return;
+    out[w.index] = r.pe;
+    lineAlternatives[w.index] = r.alternatives;
+  });
+  const best = joinTexts(split, out);
+  let at = 0;
+  const alts = split.map((s, t) => {
+    const own = s.lines.map((_, i) => ({
+      best: out[at + i],
+      alternatives: lineAlternatives[at + i] ?? [],
+    }));
+    at += s.lines.length;
+    return joinAlternatives(
+      best[t] ?? '',
+      own,
+      (lines) => joinTexts([s], lines)[0] ?? '',
+      alternatives,
+    );
+  });
+  return { texts: best, alternatives: alts };
+}
+
 /** The parameters of a request, or the message of LibreTranslate's 400 for its body. */
 type Params = { json: boolean; get: (name: string) => unknown } | { error: string };
 
@@ -202,7 +254,11 @@ export function swaggerSpec(basePath: string): JsonValue {
             form('target', 'Target language code'),
             form('format', 'text or html', false),
             {
-              ...form('alternatives', 'Answered empty: alternatives are not offered', false),
+              ...form(
+                'alternatives',
+                "Number of alternative translations (default 0): other post-edits from the model's n-best, at most the beam - 1",
+                false,
+              ),
               type: 'integer',
             },
             apiKey,
@@ -378,9 +434,8 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       return fail(res, 400, 'Invalid request: q must be a string or an array of strings');
     if (format !== 'text' && format !== 'html')
       return fail(res, 400, `${String(format)} format is not supported`);
-    // app.py: int(alternatives), negative as 0. The n-best is not carried through the MT +
-    // post-edit of a text's lines and tags, so alternatives are answered empty ([] per text),
-    // as LibreTranslate answers them for format html.
+    // app.py: int(alternatives), negative as 0. LibreTranslate answers at most what its model's
+    // hypotheses give (no --alternatives-limit by default); ours give at most the beam.
     const altParam = params.get('alternatives') ?? 0;
     const alternatives =
       typeof altParam === 'number'
@@ -410,15 +465,22 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       );
     const tooMany = tooManyLines(deps, texts);
     if (tooMany !== undefined) return writeFailure(res, tooMany);
+    const wanted = Math.min(Math.max(alternatives, 0), pair.beam - 1);
     const out = await runCompat(deps, res, 'libretranslate', (signal) =>
-      translateAndPostEdit(pair.up, texts, tags as TagFlavour, pair.postEdit, signal),
+      wanted > 0
+        ? translateWithAlternatives(pair, texts, tags as TagFlavour, wanted, signal)
+        : translateAndPostEdit(pair.up, texts, tags as TagFlavour, pair.postEdit, signal).then(
+            (t) => ({ texts: t, alternatives: t.map((): string[] => []) }),
+          ),
     );
     if ('gone' in out) return; // nobody to answer: its segments were dropped
     if ('failure' in out) return writeFailure(res, out.failure);
+    const { texts: translated, alternatives: alts } = out.ok;
     const answer: Record<string, JsonValue> = {
-      translatedText: Array.isArray(q) ? out.ok : (out.ok[0] ?? ''),
+      translatedText: Array.isArray(q) ? translated : (translated[0] ?? ''),
     };
-    if (alternatives > 0) answer.alternatives = Array.isArray(q) ? q.map(() => []) : [];
+    // app.py: the field only when alternatives > 0 were asked, a list per text for a list q
+    if (alternatives > 0) answer.alternatives = Array.isArray(q) ? alts : (alts[0] ?? []);
     if (detected === undefined) return send(res, 200, answer);
     // app.py: one detectedLanguage for a text, the same one repeated for each text of a batch
     const one = detectionJson(detected);
