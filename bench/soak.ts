@@ -322,7 +322,7 @@ async function main(): Promise<void> {
         s.n++;
         s.latencies.push(performance.now() - t);
         s.statuses.set(out.status, (s.statuses.get(out.status) ?? 0) + 1);
-        if (out.status === 503 && name !== 'bad') s.shed++;
+        if (out.status === 503) s.shed++;
         else if (!out.ok) {
           s.unexpected++;
           if (s.notes.length < 5) s.notes.push(`${out.status} ${out.note ?? ''}`.slice(0, 300));
