@@ -37,7 +37,7 @@ Limits (defaults in src/server/config.ts, all in docs/http-api.md): --max-segmen
 (10000) and --max-diff-words-per-side in one mt or pe (500). --receive-timeout-ms (60000):
 a request's headers and body must have arrived within it (headers within 20 s at most), else
 408 and the connection is closed (a slow client cannot hold a connection for long).
-Overload: a request that would wait more than --max-queue-wait-ms (10000) behind the work
+Overload: a request that would wait more than --max-queue-wait-ms (20000) behind the work
 already queued (estimated from the measured decoding rate), or find --max-queue (2048)
 segments queued, gets 503 with Retry-After at once rather than a 504 after --timeout-ms (30000).
 

@@ -138,7 +138,7 @@ export class MicroBatcher {
       this.metrics?.recordShed(this.model, segments.length);
       return Promise.reject(
         new QueueFullError(
-          `the work queued ahead (${this.queue.length} segments, and the batches decoding) would take about ${Math.round(waitMs / 1000)} s to finish (limit ${maxWait / 1000} s, maxQueueWaitMs)`,
+          `the ${this.queue.length} segments queued ahead would take about ${Math.round(waitMs / 1000)} s to start (limit ${maxWait / 1000} s, maxQueueWaitMs)`,
         ),
       );
     }
@@ -174,16 +174,14 @@ export class MicroBatcher {
   }
 
   /**
-   * How long a segment queued now would wait for a worker: the cost of what is queued ahead
-   * plus half that of the batches decoding now (on average half done), at the rate the workers
-   * have been decoding; undefined before the first batch has ended or when nothing is ahead.
+   * How long a segment queued now would wait for a worker: the cost of what is queued ahead,
+   * at the rate the workers have been decoding; undefined before the first batch has ended.
+   * The batches decoding now are not counted (they are at most one per worker).
    */
   estimatedWaitMs(): number | undefined {
-    if (this.costPerMs === undefined) return undefined;
-    let ahead = this.queue.reduce((sum, i) => sum + i.cost, 0);
-    for (const r of this.running) ahead += r.items.reduce((sum, i) => sum + i.cost, 0) / 2;
-    if (ahead === 0) return undefined;
-    return ahead / (this.costPerMs * this.postEditor.concurrency);
+    if (this.costPerMs === undefined || this.queue.length === 0) return undefined;
+    const queued = this.queue.reduce((sum, i) => sum + i.cost, 0);
+    return queued / (this.costPerMs * this.postEditor.concurrency);
   }
 
   /** Drops a request's queued segments and stops the batches that now serve nobody. */

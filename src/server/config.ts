@@ -29,10 +29,9 @@ export const ServerConfigSchema = z.object({
    * Load shedding: a request whose segments would wait longer than this before a worker
    * starts on them (estimated from the work queued ahead and the model's measured decoding
    * rate) gets 503 with Retry-After at once, instead of waiting to time out with a 504. Keep
-   * it well below requestTimeoutMs: the estimate is a moving average and a request still has
-   * its own decoding (and, on the MT-compatible routes, its MT) to go.
+   * it below requestTimeoutMs.
    */
-  maxQueueWaitMs: z.number().int().positive().default(10_000),
+  maxQueueWaitMs: z.number().int().positive().default(20_000),
   /** POST /v1/diff: words (whitespace-separated) in one pair's mt or pe; more is a 400. */
   maxDiffWordsPerSide: z.number().int().positive().default(500),
   /** POST /v1/diff: words in one request, mt and pe of every pair together; more is a 400. */
