@@ -398,6 +398,32 @@ export function libreTranslateRouter(deps: CompatShared): Router {
   const identifier = new LanguageIdentifier(served.map((l) => l.code));
   const fallback = served.find((l) => l.targets.length > 0)?.code ?? served[0]?.code ?? 'en';
 
+  /**
+   * The served pair for `source` (or, for "auto", the language detected over `texts`, as
+   * app.py's detect_languages) and `target`, with the detection; else LibreTranslate's 400.
+   */
+  const resolvePair = (
+    source: string,
+    target: string,
+    texts: readonly string[],
+  ):
+    | { pair: ServedPair; detected: LtDetection | undefined; targetCode: string }
+    | { error: string } => {
+    const detected =
+      source === 'auto' ? detectLanguages(identifier, texts, fallback)[0] : undefined;
+    const from = detected?.language ?? source;
+    const srcLang = served.find((l) => l.code === toAlpha2(from));
+    if (srcLang === undefined) return { error: `${from} is not supported` };
+    const tgtLang = served.find((l) => l.code === toAlpha2(target));
+    if (tgtLang === undefined) return { error: `${target} is not supported` };
+    const pair = findPair(deps.pairs, from, target);
+    if (pair === undefined)
+      return {
+        error: `${tgtLang.name} (${tgtLang.code}) is not available as a target language from ${srcLang.name} (${srcLang.code})`,
+      };
+    return { pair, detected, targetCode: tgtLang.code };
+  };
+
   router.post('/detect', authorized, (req: Request, res: Response) => {
     const params = readParams(req);
     if ('error' in params) return fail(res, 400, params.error);
@@ -449,20 +475,9 @@ export function libreTranslateRouter(deps: CompatShared): Router {
     if (!TAG_FLAVOURS.includes(tags as TagFlavour))
       return fail(res, 400, `tags must be one of ${TAG_FLAVOURS.join(', ')}`);
     // app.py: source "auto" takes the top candidate of detect_languages over every text
-    const detected =
-      source === 'auto' ? detectLanguages(identifier, texts, fallback)[0] : undefined;
-    const from = detected?.language ?? source;
-    const srcLang = served.find((l) => l.code === toAlpha2(from));
-    if (srcLang === undefined) return fail(res, 400, `${from} is not supported`);
-    const tgtLang = served.find((l) => l.code === toAlpha2(target));
-    if (tgtLang === undefined) return fail(res, 400, `${target} is not supported`);
-    const pair = findPair(deps.pairs, from, target);
-    if (pair === undefined)
-      return fail(
-        res,
-        400,
-        `${tgtLang.name} (${tgtLang.code}) is not available as a target language from ${srcLang.name} (${srcLang.code})`,
-      );
+    const resolved = resolvePair(source, target, texts);
+    if ('error' in resolved) return fail(res, 400, resolved.error);
+    const { pair, detected } = resolved;
     const tooMany = tooManyLines(deps, texts);
     if (tooMany !== undefined) return writeFailure(res, tooMany);
     const wanted = Math.min(Math.max(alternatives, 0), pair.beam - 1);
@@ -533,20 +548,9 @@ export function libreTranslateRouter(deps: CompatShared): Router {
           400,
           `Invalid request: ${file.name} is not UTF-8 text; save it as UTF-8 and send it again`,
         );
-      const detected =
-        source === 'auto' ? detectLanguages(identifier, [decoded.text], fallback)[0] : undefined;
-      const from = detected?.language ?? source;
-      const srcLang = served.find((l) => l.code === toAlpha2(from));
-      if (srcLang === undefined) return fail(res, 400, `${from} is not supported`);
-      const tgtLang = served.find((l) => l.code === toAlpha2(target));
-      if (tgtLang === undefined) return fail(res, 400, `${target} is not supported`);
-      const pair = findPair(deps.pairs, from, target);
-      if (pair === undefined)
-        return fail(
-          res,
-          400,
-          `${tgtLang.name} (${tgtLang.code}) is not available as a target language from ${srcLang.name} (${srcLang.code})`,
-        );
+      const resolved = resolvePair(source, target, [decoded.text]);
+      if ('error' in resolved) return fail(res, 400, resolved.error);
+      const { pair, targetCode } = resolved;
       const lines = splitLines(decoded.text).lines.length;
       const max = deps.config.maxSegmentsPerRequest;
       if (lines > max)
@@ -560,7 +564,7 @@ export function libreTranslateRouter(deps: CompatShared): Router {
       );
       if ('gone' in out) return;
       if ('failure' in out) return writeFailure(res, out.failure);
-      const names = translatedNames(file.name, tgtLang.code);
+      const names = translatedNames(file.name, targetCode);
       const bytes = Buffer.from(decoded.bom + (out.ok[0] ?? ''), 'utf8');
       if (!files.put(names.stored, names.download, bytes))
         return fail(

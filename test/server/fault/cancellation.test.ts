@@ -22,27 +22,11 @@ import { DecodeCancelled } from '../../../src/model/worker-protocol.js';
 import { ClientGone, MicroBatcher, QueueFullError } from '../../../src/server/batcher.js';
 import { Metrics } from '../../../src/server/metrics.js';
 import { createApp } from '../../../src/server/app.js';
+import { metric } from '../../helpers/metrics.js';
 import { startServe, type ServeProcess } from '../../helpers/serve.js';
 import { waitUntil, withDeadline } from '../../helpers/wait.js';
 import { defaultRun, loadReference } from '../../model/reference.js';
 import { expectations, loadPostEditor, MODEL, type Expected } from '../fixture-app.js';
-
-/**
- * The sum of the samples of `name` whose labels include `labels`, in a Prometheus text
- * exposition; 0 when there are none (a counter never incremented is not rendered).
- */
-function metric(text: string, name: string, labels: Record<string, string> = {}): number {
-  let sum = 0;
-  for (const line of text.split('\n')) {
-    const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (m === null || m[1] !== name) continue;
-    const have = new Map(
-      [...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((x) => [x[1], x[2]]),
-    );
-    if (Object.entries(labels).every(([k, v]) => have.get(k) === v)) sum += Number(m[3]);
-  }
-  return sum;
-}
 
 let beam4: Expected[];
 before(async () => {

@@ -11,24 +11,11 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { after, before, test } from 'node:test';
+import { metric } from '../../helpers/metrics.js';
 import { startServe, type ServeProcess } from '../../helpers/serve.js';
 import { waitUntil, withDeadline } from '../../helpers/wait.js';
 import { loadReference } from '../../model/reference.js';
 import { expectations, MODEL } from '../fixture-app.js';
-
-/** The sum of the samples of `name` whose labels include `labels` (0 when there are none). */
-function metric(text: string, name: string, labels: Record<string, string> = {}): number {
-  let sum = 0;
-  for (const line of text.split('\n')) {
-    const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (m === null || m[1] !== name) continue;
-    const have = new Map(
-      [...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((x) => [x[1], x[2]]),
-    );
-    if (Object.entries(labels).every(([k, v]) => have.get(k) === v)) sum += Number(m[3]);
-  }
-  return sum;
-}
 
 let server: ServeProcess;
 before(async () => {
