@@ -272,7 +272,7 @@ const cpu = cpus();
 process.stdout.write(
   `${lines_.join('\n')}\n\n` +
     `${prepared.length} es-en test pairs, beam ${beam}, ${rounds} rounds interleaved; CTranslate2 forced to our decoder steps ` +
-    `(${sum(steps)} in all; at batch > 1 each batch's mean). "ours/this" is ours' sentences/s over the row's (the first ours row at the same threads and batch).\n` +
+    `(${sum(steps)} in all; at batch > 1 each batch's mean: ${batchSizes.map((b) => `${sum(ct2Batches(b).map((x) => x.steps * x.count))} at batch ${b}`).join(', ')}). "ours/this" is ours' sentences/s over the row's (the first ours row at the same threads and batch).\n` +
     `machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}; node ${process.version}; load average ${load0.map((x) => x.toFixed(2)).join(' ')} at start, ` +
     `${load1.map((x) => x.toFixed(2)).join(' ')} at the end\n`,
 );
