@@ -96,6 +96,111 @@ class TorchStepper:
         self.past = [(k.index_select(0, index), v.index_select(0, index)) for k, v in self.past]
 
 
+MAX_MATCH = 4  # the longest suffix of the hypothesis matched in the mt (src/model/draft.ts)
+
+
+def mt_draft_source(pair: EncoderInput, eos: int) -> list[int]:
+    """The mt wordpieces of a `[CLS] src [SEP] mt [SEP]` encoder input, followed by eos."""
+    end = len(pair.input_ids) - 1
+    return [*pair.input_ids[end - pair.mt_tokens:end], eos]
+
+
+def draft_tokens(generated: list[int], mt: list[int], length: int) -> list[int]:
+    """Up to `length` tokens the mt suggests after `generated` (src/model/draft.ts `draftTokens`,
+    the same function): with nothing generated, the mt's first tokens; otherwise the tokens after
+    the longest suffix of `generated` (at most MAX_MATCH tokens) found in the mt, at the
+    occurrence ending nearest to len(generated) (the earliest of equally near ones); with no
+    token of it in the mt, the mt from position len(generated) on."""
+    g = len(generated)
+    if g == 0:
+        return mt[:length]
+    for n in range(min(MAX_MATCH, g), 0, -1):
+        suffix = generated[g - n:]
+        ends = [e for e in range(n, len(mt) + 1) if mt[e - n:e] == suffix]
+        if ends:
+            best = min(ends, key=lambda e: (abs(e - g), e))
+            return mt[best:best + length]
+    return mt[g:g + length]
+
+
+class DraftingStepper:
+    """ape.decode.Stepper on the PyTorch model that verifies mt drafts (docs/model-format.md,
+    "Drafted decoding"): a row whose input token is not the one its last decoder call already
+    fed at this position is decoded again, with its input and up to `length` draft tokens
+    (draft_tokens) as one call of T positions (APEModel.decode_step); a row whose input is the
+    drafted one reads its log-probs from that call. Only the rows that need it are decoded, all
+    at the same past length (every row of a beam has fed as many tokens). Beam search on it
+    makes exactly the decisions it makes on TorchStepper, up to float rounding of positions
+    scored within a longer call; `calls` and `positions` count the work."""
+
+    def __init__(self, model: APEModel, special: SpecialTokens, length: int):
+        self.model, self.special, self.length = model, special, length
+
+    def start(self, pair: EncoderInput, rows: int) -> None:
+        ids = torch.tensor([pair.input_ids])
+        types, pos = torch.tensor([pair.token_type_ids]), torch.tensor([pair.position_ids])
+        mask = torch.ones_like(ids)
+        memory = self.model.encode(ids, types, pos, mask)
+        self.cross1 = self.model.cross_keys_values(memory)
+        self.memory_mask1 = mask
+        self.mt = mt_draft_source(pair, self.special.eos)
+        self.fed: list[list[int]] = [[] for _ in range(rows)]
+        # per row: (log_probs (T, V), the T tokens fed, cache per layer (k, v) each (nh, P0+T, hs), P0), depth
+        self.store: list[tuple | None] = [None] * rows
+        self.depth = [0] * rows
+        self.calls = self.positions = 0
+
+    def step(self, tokens: list[int]) -> torch.Tensor:
+        rows = len(tokens)
+        for r, x in enumerate(tokens):
+            self.fed[r].append(x)
+        stale = [r for r in range(rows) if not self._covered(r, tokens[r])]
+        if stale:
+            self._decode(stale, tokens)
+        out = torch.stack([self.store[r][0][self.depth[r]] for r in range(rows)])  # type: ignore[index]
+        self.depth = [d + 1 for d in self.depth]
+        return out
+
+    def _covered(self, r: int, token: int) -> bool:
+        st = self.store[r]
+        return st is not None and self.depth[r] < len(st[1]) and st[1][self.depth[r]] == token
+
+    def _decode(self, rows: list[int], tokens: list[int]) -> None:
+        P = len(self.fed[rows[0]]) - 1  # the cached length of every row
+        D = self.length
+        drafts = [draft_tokens(self.fed[r][1:], self.mt, D) for r in rows]
+        T = 1 + D
+        fed = [[tokens[r], *d, *[self.special.pad] * (D - len(d))] for r, d in zip(rows, drafts)]  # any token would do
+        past = []
+        for layer in range(self.model.config.layers):
+            ks, vs = [], []
+            for r in rows:
+                st = self.store[r]
+                if st is None:
+                    c = self.model.config
+                    ks.append(torch.zeros(c.heads, 0, c.head_dim))
+                    vs.append(torch.zeros(c.heads, 0, c.head_dim))
+                else:
+                    k, v = st[2][layer]
+                    ks.append(k[:, :P])
+                    vs.append(v[:, :P])
+            past.append((torch.stack(ks), torch.stack(vs)))
+        B = len(rows)
+        cross = [(k.expand(B, -1, -1, -1), v.expand(B, -1, -1, -1)) for k, v in self.cross1]
+        lp, present, _ = self.model.decode_step(torch.tensor(fed), self.memory_mask1.expand(B, -1), cross, past)
+        lp = lp.view(B, T, -1)
+        self.calls += 1
+        self.positions += B * T
+        for i, r in enumerate(rows):
+            self.store[r] = (lp[i], fed[i], [(k[i], v[i]) for k, v in present], P)
+            self.depth[r] = 0
+
+    def reorder(self, rows: list[int]) -> None:
+        self.fed = [list(self.fed[r]) for r in rows]
+        self.store = [self.store[r] for r in rows]
+        self.depth = [self.depth[r] for r in rows]
+
+
 class Restricted:
     """A Stepper whose log-probs are renormalized over `allowed` token ids, -inf elsewhere: the
     output-vocabulary shortlist of docs/model-format.md (format version 3, `shortlist`), with

@@ -237,12 +237,38 @@ class APEModel(nn.Module):
 
     def decode_step(
         self,
-        input_ids: torch.Tensor,  # (B, 1): the previous token, bos at step 0
+        input_ids: torch.Tensor,  # (B, T): the previous token (bos at step 0), then T-1 drafted ones
         memory_mask: torch.Tensor,  # (B, S) int64, the encoder's attention_mask
         cross: list[tuple[torch.Tensor, torch.Tensor]],  # from cross_keys_values
         past: list[tuple[torch.Tensor, torch.Tensor]],  # per layer (B, nh, P, hs); P = 0 at step 0
     ) -> tuple[torch.Tensor, list[tuple[torch.Tensor, torch.Tensor]], torch.Tensor]:
-        """One incremental step: (log_probs (B, V), present cache (B, nh, P+1, hs), cross_attention (B, L, nh, S))."""
+        """T incremental steps at once (T = 1: one step): (log_probs (B*T, V), present cache
+        (B, nh, P+T, hs), cross_attention (B*T, L, nh, S)); row b*T + j is position P + j of row b,
+        which sees the cache and the new positions up to itself (docs/model-format.md, format
+        version 5: a draft of T-1 tokens is verified in one call)."""
+        B, T = input_ids.shape
+        P = past[0][0].shape[2]
+        if T == 1:  # one step, written as before format version 5 (the one-position graph is this code)
+            return self._decode_one(input_ids, memory_mask, cross, past)
+        new = torch.arange(T, device=input_ids.device)
+        positions = (P + new)[None, :].expand(B, T)  # the position id is the cached length
+        x = self._embed_decoder(input_ids, positions)
+        keys = torch.arange(P + T, device=input_ids.device)
+        self_mask = (keys[None, :] <= (P + new)[:, None])[None, None]  # (1, 1, T, P+T): causal over the new
+        mem_mask = memory_mask.bool()[:, None, None, :]
+        present, cross_probs = [], []
+        for layer, (ck, cv), (pk, pv) in zip(self.decoder_layers, cross, past):
+            k, v = layer.self_attn.keys_values(x)
+            k, v = torch.cat([pk, k], dim=2), torch.cat([pv, v], dim=2)  # (B, nh, P+T, hs)
+            x, probs = layer(x, k, v, self_mask, ck, cv, mem_mask)
+            present.append((k, v))
+            cross_probs.append(probs.transpose(1, 2))  # (B, T, nh, S)
+        H = x.shape[-1]
+        log_probs = F.log_softmax(self.logits(x.reshape(B * T, H)), dim=-1)  # (B*T, V)
+        cross_attention = torch.stack(cross_probs, dim=2)  # (B, T, L, nh, S)
+        return log_probs, present, cross_attention.reshape(B * T, *cross_attention.shape[2:])
+
+    def _decode_one(self, input_ids, memory_mask, cross, past):
         P = past[0][0].shape[2]
         positions = torch.full_like(input_ids, P)  # the position id is the cached length
         x = self._embed_decoder(input_ids, positions)

@@ -80,7 +80,7 @@ def test_directory_contents_and_manifest(softmax_export):
     a = data["architecture"]
     assert (a["layers"], a["hidden"], a["heads"], a["headDim"], a["ffn"], a["vocabSize"]) == (2, 32, 4, 8, 64, V)
     assert data["specialTokens"] == {"pad": 0, "unk": 1, "bos": 2, "eos": 3, "sep": 3}
-    assert data["graphs"] == {"encoder": "encoder.onnx", "decoder": "decoder.onnx", "quantization": "none"}
+    assert data["graphs"] == {"encoder": "encoder.onnx", "decoder": "decoder.onnx", "quantization": "none", "decoderPositions": "many"}
     enc = onnx.load(str(d / "encoder.onnx"), load_external_data=False)
     dec = onnx.load(str(d / "decoder.onnx"), load_external_data=False)
     assert [i.name for i in enc.graph.input] == ["input_ids", "token_type_ids", "position_ids", "attention_mask"]
@@ -176,7 +176,7 @@ def test_int8_block32_directory(tmp_path):
     assert sorted(p.name for p in d.iterdir()) == ["ape.json", "decoder.int8-block32.onnx", "encoder.int8-block32.onnx",
                                                    "tokenizer.json", "weights.bin"]
     data = verify_files(d)
-    assert data["formatVersion"] == 4 and data["graphs"]["quantization"] == "int8-block32"
+    assert data["formatVersion"] == 5 and data["graphs"]["quantization"] == "int8-block32"
     dec = onnx.load(str(d / "decoder.int8-block32.onnx"), load_external_data=False)
     ops = [n.op_type for n in dec.graph.node]
     assert ops.count("MatMulNBits") >= 2 * 4  # per decoder layer: attention projections and FF
@@ -231,7 +231,7 @@ def test_format_v2_fields_from_a_real_export(tmp_path):
     out = tmp_path / "m"
     assert export_cli([str(tmp_path / "best.pt"), str(out), "--casing-from", str(tmp_path / "data"), "--keep-mt-margin", "0.5"]) == 0
     data = verify_files(out)
-    assert data["formatVersion"] == 4 == FORMAT_VERSION  # a new export is written at the current version
+    assert data["formatVersion"] == 5 == FORMAT_VERSION  # a new export is written at the current version
     assert data["decoding"]["keepMtMargin"] == 0.5
     assert data["casing"] == {"kind": "truecase-v1", "file": "casing.json"} and "casing.json" in data["files"]
     table = json.loads((out / "casing.json").read_text())

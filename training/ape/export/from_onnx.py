@@ -118,7 +118,8 @@ def import_model_dir(directory: Path, *, log=lambda msg: print(msg, file=sys.std
     with torch.no_grad():  # wider than BERT's init: no two parameters share a value by chance
         for p in model.parameters():
             p.normal_(0, 1)
-    fresh = [export_encoder(model), export_decoder(model)]
+    positions = manifest["graphs"].get("decoderPositions", "one")
+    fresh = [export_encoder(model), export_decoder(model, positions)]
     if quantization == "fp16":
         fresh = [_fp16_storage(g) for g in fresh]
     log(f"exported a fresh {config.layers}-layer model to pair its initializers with the directory's")

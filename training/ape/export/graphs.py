@@ -48,7 +48,8 @@ class EncoderGraph(nn.Module):
 
 
 class DecoderGraph(nn.Module):
-    """(input_ids, memory_mask, cross_k/v_i..., past_k/v_i...) -> log_probs, present_k/v_i..., cross_attention"""
+    """(input_ids [B, T], memory_mask, cross_k/v_i..., past_k/v_i...) -> log_probs [B*T, V],
+    present_k/v_i..., cross_attention [B*T, L, nh, S] (APEModel.decode_step)"""
 
     def __init__(self, model: APEModel):
         super().__init__()
@@ -92,16 +93,21 @@ def export_encoder(model: APEModel) -> onnx.ModelProto:
     return _export(EncoderGraph(model), (ids, types, pos, mask), shapes, ENCODER_INPUTS, encoder_outputs(L))
 
 
-def export_decoder(model: APEModel) -> onnx.ModelProto:
+def export_decoder(model: APEModel, positions: str = "many") -> onnx.ModelProto:
+    """positions "many" (format version 5): input_ids [B, T] with T >= 1 new positions per call;
+    "one": input_ids [B, 1], the graph of earlier versions (ape.export.from_onnx pairs a shipped
+    graph node by node with a fresh one of the same kind)."""
     c = model.config
     B, S = torch.export.Dim("batch"), torch.export.Dim("src", max=c.max_positions)
     P = torch.export.Dim("past", min=0, max=c.max_positions - 1)
-    batch, src, past = 2, 7, 3  # sample sizes; all three are dynamic in the graph
+    T = torch.export.Dim("new", min=1, max=c.max_positions)  # format version 5: T >= 1 positions per call
+    batch, src, past = 2, 7, 3  # sample sizes; all four are dynamic in the graph
     cross = [torch.randn(batch, c.heads, src, c.head_dim) for _ in range(2 * c.layers)]
     cache = [torch.randn(batch, c.heads, past, c.head_dim) for _ in range(2 * c.layers)]
-    args = (torch.tensor([[5], [6]]), torch.ones(batch, src, dtype=torch.long), *cross, *cache)
+    ids = torch.tensor([[5, 7], [6, 8]]) if positions == "many" else torch.tensor([[5], [6]])
+    args = (ids, torch.ones(batch, src, dtype=torch.long), *cross, *cache)
     shapes = {
-        "input_ids": {0: B},
+        "input_ids": {0: B, 1: T} if positions == "many" else {0: B},
         "memory_mask": {0: B, 1: S},
         "kv": tuple([{0: B, 2: S}] * (2 * c.layers) + [{0: B, 2: P}] * (2 * c.layers)),
     }

@@ -26,12 +26,14 @@ from ape.decode import DecodingOptions
 from ape.encoding import SpecialTokens
 
 # The version `Manifest` writes for a new model directory, and the newest one this code reads.
-FORMAT_VERSION = 4
-READ_VERSIONS = (1, 2, 3, 4)  # versions 2, 3 and 4 only add optional fields (docs/model-format.md)
+FORMAT_VERSION = 5
+READ_VERSIONS = (1, 2, 3, 4, 5)  # versions 2 to 5 only add optional fields (docs/model-format.md)
 V2_FIELDS = ("architecture.alpha", "casing", "decoding.keepMtMargin")  # need formatVersion >= 2
 V3_QUANTIZATIONS = ("int8-block32",)  # a graphs.quantization that only version 3 readers know
 SHORTLIST_VERSION = 3  # the first version with `shortlist`
 LEXICON_VERSION = 4  # the first version with `lexicon`
+POSITIONS_VERSION = 5  # the first version with `graphs.decoderPositions`
+DECODER_POSITIONS = ("one", "many")
 LEXICON_KINDS = ("wordpiece-trie-v1",)
 MANIFEST_NAME = "ape.json"
 DOC = "docs/model-format.md"
@@ -120,6 +122,9 @@ class Graphs:
     encoder: str
     decoder: str
     quantization: Literal["none", "int8", "fp16", "int8-block32"]
+    # v5: "many" = the decoder graphs take T >= 1 new positions per call (input_ids [B, T],
+    # log_probs [B*T, V]), which MT-drafted decoding needs; absent = "one" (input_ids [B, 1])
+    decoderPositions: Literal["one", "many"] | None = None
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,8 @@ class Lexicon:
 
 
 # the optional fields: left out of the JSON when None, never written as null
-_OPTIONAL = {(): ("casing", "shortlist", "lexicon", "training"), ("architecture",): ("alpha",), ("decoding",): ("keepMtMargin",)}
+_OPTIONAL = {(): ("casing", "shortlist", "lexicon", "training"), ("architecture",): ("alpha",), ("decoding",): ("keepMtMargin",),
+             ("graphs",): ("decoderPositions",)}
 _NESTED: dict[str, type] = {"architecture": Architecture, "input": Input, "decoding": Decoding, "graphs": Graphs,
                             "casing": Casing, "shortlist": Shortlist, "lexicon": Lexicon, "normalizers": Normalizers, "sharing": Sharing}
 
@@ -312,6 +318,11 @@ class Manifest:
             fail("shortlist", f"needs formatVersion {SHORTLIST_VERSION}")
         if self.lexicon is not None and self.formatVersion < LEXICON_VERSION:
             fail("lexicon", f"needs formatVersion {LEXICON_VERSION}")
+        if self.graphs.decoderPositions is not None:
+            if self.graphs.decoderPositions not in DECODER_POSITIONS:
+                fail("graphs.decoderPositions", f"{self.graphs.decoderPositions!r} is not one of {', '.join(DECODER_POSITIONS)}")
+            if self.formatVersion < POSITIONS_VERSION:
+                fail("graphs.decoderPositions", f"needs formatVersion {POSITIONS_VERSION}")
         if self.lexicon is not None and self.lexicon.kind not in LEXICON_KINDS:
             fail("lexicon.kind", f"{self.lexicon.kind!r}: only {', '.join(LEXICON_KINDS)} is defined")
         # every file the manifest names is listed with its sha256

@@ -190,7 +190,7 @@ def export_model_dir(
         if quantization == "int8":
             with tempfile.TemporaryDirectory() as work:
                 graphs = [_quantize(g, Path(work), stem) for g, stem in zip(graphs, ("encoder", "decoder"))]
-        names = Graphs(f"encoder{suffix}.onnx", f"decoder{suffix}.onnx", quantization)
+        names = Graphs(f"encoder{suffix}.onnx", f"decoder{suffix}.onnx", quantization, decoderPositions="many")
         weights = externalize(graphs, tmp / "weights.bin")
         log(str(weights))
         save_graph(graphs[0], tmp / names.encoder)
