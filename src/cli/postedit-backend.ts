@@ -40,6 +40,8 @@ export interface LocalSettings extends DecodeSettings {
   shortlist: boolean;
   /** false: decode without the model's target lexicon (docs/model-format.md, "Target lexicon"). */
   lexicon: boolean;
+  /** false: no mt drafts (src/model/draft.ts) even where the model's graphs allow them. */
+  draft: boolean;
 }
 
 export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSegment>> {
@@ -50,6 +52,7 @@ export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSe
     ...(s.threads === undefined ? {} : { intraOpThreads: s.threads }),
     shortlist: s.shortlist,
     lexicon: s.lexicon,
+    draft: s.draft,
   });
   const options = {
     beam: s.beam ?? editor.info.decoding.beam,

@@ -1,7 +1,8 @@
 import * as ort from 'onnxruntime-node';
 import { padBatch, type EncoderBatch, type EncoderInput } from './encoder-input.js';
+import { draftTokens, mtDraftSource, type DraftOptions } from './draft.js';
 import type { ForcedTarget } from './forced.js';
-import { KvCache, selectRows } from './kv-cache.js';
+import { selectRows } from './kv-cache.js';
 import { FREE_WORD, LexiconConstraint, loadLexicon, type WordState } from './lexicon.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
 import { outputColumns, type OutputColumns } from './output-vocab.js';
@@ -28,6 +29,11 @@ export interface BeamOptions {
    * (src/model/lexicon.ts). Absent: unconstrained.
    */
   lexicon?: string;
+  /**
+   * MT-drafted decoding (src/model/draft.ts), used when the decoder graphs take several
+   * positions per call (format version 5); absent: one position per call.
+   */
+  draft?: DraftOptions;
 }
 
 /** Output tokens (without bos and eos) and the normalized score. */
@@ -37,11 +43,19 @@ export interface Hypothesis {
 }
 
 export interface BeamStats {
+  /** Search steps (a token chosen for every live beam). */
   steps: number;
-  /** Decoder rows summed over steps (the work done), forced rows included. */
+  /** Decoder calls: `steps` without drafts; fewer when drafts are followed (src/model/draft.ts). */
+  calls: number;
+  /** Decoder positions summed over calls (the work done: rows × positions), forced rows included. */
   rowSteps: number;
-  /** Of those, the rows that scored a forced target (src/model/forced.ts). */
+  /** Forced target tokens scored (src/model/forced.ts), one per step of each forced row. */
   forcedRowSteps: number;
+  /**
+   * Of those, the ones read from a live beam's row because that beam's hypothesis was the
+   * target's prefix (it fed the same tokens): no decoder row of their own.
+   */
+  forcedSharedSteps: number;
 }
 
 /** lp(len): `avg` divides by the length, `gnmt` is Wu et al. 2016 eq. 14, `none` is 1. */
@@ -150,13 +164,31 @@ interface SentenceState {
   maxLen: number;
   /** The target scored alongside (conservative decoding), one row after the live beams. */
   forced: ForcedTarget | undefined;
+  /**
+   * The live beam whose hypothesis is the forced target's prefix (so its row's log-probs are
+   * the forced row's, exactly: the same tokens fed at the same positions), or −1: the forced
+   * row then has a decoder row of its own, after the live beams.
+   */
+  forcedShare: number;
   /** With a lexicon: the current word of each live beam (src/model/lexicon.ts). */
   words: WordState[];
 }
 
-/** Decoder rows of a sentence at this step: its live beams, then its forced row if still going. */
+/** Whether the sentence's forced row needs a decoder row of its own at this step. */
+function ownForcedRow(st: SentenceState): boolean {
+  return st.forced !== undefined && !st.forced.done && st.forcedShare < 0;
+}
+
+/** Decoder rows of a sentence at this step: its live beams, then its forced row if it needs one. */
 function rowCount(st: SentenceState): number {
-  return st.live.length + (st.forced !== undefined && !st.forced.done ? 1 : 0);
+  return st.live.length + (ownForcedRow(st) ? 1 : 0);
+}
+
+/** The live beam whose hypothesis is the forced target's prefix, or −1. */
+function forcedShare(st: SentenceState): number {
+  const f = st.forced;
+  if (f === undefined || f.done) return -1;
+  return st.live.findIndex((h) => f.follows(h.tokens));
 }
 
 /** Encoder outputs a decoder step reads, keyed by its input names, with the padded batch. */
@@ -209,6 +241,156 @@ function rowsOf(
   );
 }
 
+/** One decoder call: T positions for each of its rows (src/model/draft.ts). */
+interface Block {
+  /** Its `present_*` outputs: the cache of its rows, P + T positions each. */
+  out: Record<string, ort.Tensor>;
+  /** log_probs, row-major [rows · T, vocab]. */
+  lp: Float32Array;
+  vocab: number;
+  rows: number;
+  T: number;
+  /** The tokens fed, [rows · T]. */
+  fed: Int32Array;
+  /** Cached positions before the call. */
+  P: number;
+}
+
+/** Row `row` of `block`, of which the hypothesis has followed `depth` positions. */
+interface RowRef {
+  block: Block;
+  row: number;
+  depth: number;
+}
+
+/** The token the row's decoder call fed at its current position, or undefined past the block. */
+function fedAt(ref: RowRef | undefined): number | undefined {
+  if (ref === undefined || ref.depth >= ref.block.T) return undefined;
+  return ref.block.fed[ref.row * ref.block.T + ref.depth];
+}
+
+/**
+ * Runs decoder.onnx on some rows, each with its cache taken from the call it descends from
+ * (the first P positions of its row there) and its encoder feeds from its sentence.
+ */
+class DecoderRows {
+  private readonly fetches: string[];
+  private readonly names: string[];
+  /** Encoder feeds laid out per row, by the rows' sentences (reused while they repeat). */
+  private rowFeeds = new Map<string, Record<string, ort.Tensor>>();
+  private columnFeeds = new Map<string, Record<string, ort.Tensor>>();
+
+  constructor(
+    private readonly s: Sessions,
+    private readonly perSentence: Record<string, ort.Tensor>,
+    private readonly columns: OutputColumns,
+  ) {
+    this.names = Array.from({ length: s.layers }, (_, i) => [`past_k_${i}`, `past_v_${i}`]).flat();
+    this.fetches = ['log_probs', ...this.names.map((n) => n.replace('past_', 'present_'))];
+  }
+
+  private feedsOf(sentences: number[]): Record<string, ort.Tensor> {
+    const key = sentences.join(',');
+    let feeds = this.rowFeeds.get(key);
+    if (feeds === undefined) {
+      const identity = sentences.every((x, i) => x === i) && sentences.length === this.batch();
+      feeds = identity ? this.perSentence : rowsOf(this.perSentence, sentences);
+      if (this.rowFeeds.size >= 8) this.rowFeeds.clear();
+      this.rowFeeds.set(key, feeds);
+    }
+    return feeds;
+  }
+
+  /** The shortlist's feeds (src/model/output-vocab.ts) for T positions of each row. */
+  private columnFeedsOf(sentences: number[], T: number): Record<string, ort.Tensor> {
+    const key = `${T}:${sentences.join(',')}`;
+    let feeds = this.columnFeeds.get(key);
+    if (feeds === undefined) {
+      feeds = this.columns.feeds(
+        T === 1 ? sentences : sentences.flatMap((x) => Array<number>(T).fill(x)),
+      );
+      if (this.columnFeeds.size >= 8) this.columnFeeds.clear();
+      this.columnFeeds.set(key, feeds);
+    }
+    return feeds;
+  }
+
+  private batch(): number {
+    return this.perSentence.memory_mask?.dims[0] ?? 0;
+  }
+
+  /** The cache of `rows`: each the first P positions of its row in the call it descends from. */
+  private past(
+    rows: readonly { from: RowRef | undefined }[],
+    P: number,
+  ): Record<string, ort.Tensor> {
+    const { heads, headDim } = this.s;
+    const first = rows[0]?.from?.block;
+    const whole =
+      first !== undefined &&
+      first.rows === rows.length &&
+      first.P + first.T === P &&
+      rows.every((x, i) => x.from?.block === first && x.from.row === i);
+    const feeds: Record<string, ort.Tensor> = {};
+    for (const name of this.names) {
+      const present = name.replace('past_', 'present_');
+      if (whole) {
+        const t = first.out[present];
+        if (t === undefined) throw new Error(`decoder output ${present} missing`);
+        feeds[name] = t;
+        continue;
+      }
+      const data = new Float32Array(rows.length * heads * P * headDim);
+      const size = P * headDim;
+      rows.forEach((x, r) => {
+        if (x.from === undefined) {
+          if (P > 0) throw new Error(`decoder row ${r} has no cache at position ${P}`);
+          return;
+        }
+        const t = x.from.block.out[present];
+        if (t === undefined) throw new Error(`decoder output ${present} missing`);
+        const time = t.dims[2] ?? 0;
+        const src = t.data as Float32Array;
+        for (let h = 0; h < heads; h++) {
+          const at = (x.from.row * heads + h) * time * headDim;
+          data.set(src.subarray(at, at + size), (r * heads + h) * size);
+        }
+      });
+      feeds[name] = new ort.Tensor('float32', data, [rows.length, heads, P, headDim]);
+    }
+    return feeds;
+  }
+
+  /** Decodes `rows` (each `tokens`: its input, then its draft) as T positions each after P cached. */
+  async run(
+    rows: readonly { sentence: number; tokens: readonly number[]; from: RowRef | undefined }[],
+    T: number,
+    P: number,
+    pad: number,
+  ): Promise<Block> {
+    const fed = new Int32Array(rows.length * T).fill(pad);
+    rows.forEach((x, r) => x.tokens.slice(0, T).forEach((id, j) => (fed[r * T + j] = id)));
+    const sentences = rows.map((x) => x.sentence);
+    const feeds = onlyInputs(this.s.decoder, {
+      input_ids: new ort.Tensor(
+        'int64',
+        BigInt64Array.from(fed, (x) => BigInt(x)),
+        [rows.length, T],
+      ),
+      ...this.feedsOf(sentences),
+      ...this.columnFeedsOf(sentences, T),
+      ...this.past(rows, P),
+    });
+    const out = (await this.s.decoder.run(feeds, this.fetches)) as Record<string, ort.Tensor>;
+    const logProbs = out.log_probs;
+    if (logProbs === undefined) throw new Error('decoder output log_probs missing');
+    const vocab = logProbs.dims[1] ?? 0;
+    if (vocab !== this.columns.size)
+      throw new Error(`decoder log_probs has ${vocab} columns, expected ${this.columns.size}`);
+    return { out, lp: logProbs.data as Float32Array, vocab, rows: rows.length, T, fed, P };
+  }
+}
+
 /**
  * `forced[i]`, when given, is a target scored for sentence i in the same decoder calls
  * (one extra row until its eos is scored; the caller reads `.score()` afterwards).
@@ -230,7 +412,13 @@ export async function beamSearch(
   trace?: StepTrace,
   padMultiple = s.encoderPadMultiple,
 ): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
-  const stats: BeamStats = { steps: 0, rowSteps: 0, forcedRowSteps: 0 };
+  const stats: BeamStats = {
+    steps: 0,
+    calls: 0,
+    rowSteps: 0,
+    forcedRowSteps: 0,
+    forcedSharedSteps: 0,
+  };
   if (inputs.length === 0) return { hypotheses: [], stats };
   if (cancelled?.() === true) throw new DecodeCancelled(0);
   const { perSentence } = await runEncoder(s, inputs, special.pad, padMultiple);
@@ -239,12 +427,6 @@ export async function beamSearch(
     o.lexicon === undefined
       ? undefined
       : new LexiconConstraint(await loadLexicon(o.lexicon, s.vocabSize), columns, inputs);
-  let rowFeeds = perSentence;
-  const fetches = [
-    'log_probs',
-    ...Array.from({ length: s.layers }, (_, i) => [`present_k_${i}`, `present_v_${i}`]).flat(),
-  ];
-
   // Step 0 runs one row per sentence: the contract's other K−1 slots score −∞, so their
   // candidates can never be among the 2K best.
   const states: SentenceState[] = inputs.map((x, i) => ({
@@ -252,6 +434,7 @@ export async function beamSearch(
     finished: [],
     maxLen: maxLength(x.mtLength, o),
     forced: forced[i],
+    forcedShare: forced[i] === undefined ? -1 : 0,
     words: [FREE_WORD],
   }));
   let active = inputs.map((_, i) => i);
@@ -259,34 +442,68 @@ export async function beamSearch(
     const st = states[sid];
     return st === undefined ? [] : Array.from({ length: rowCount(st) }, () => sid);
   });
-  if (rowSentence.length !== active.length) rowFeeds = rowsOf(perSentence, rowSentence);
-  let columnFeeds = columns.feeds(rowSentence);
-  const cache = KvCache.empty(rowSentence.length, s.layers, s.heads, s.headDim);
+  const draft = s.decoderPositions === 'many' ? o.draft : undefined;
+  const mtSources = draft === undefined ? [] : inputs.map((x) => mtDraftSource(x, special.eos));
+  const decoder = new DecoderRows(s, perSentence, columns);
+  // Where each row's next log-probs are (src/model/draft.ts): position `depth` of row `row`
+  // of a decoder call, valid while the row feeds the token that call fed there.
+  let refs: (RowRef | undefined)[] = rowSentence.map(() => undefined);
   for (let t = 0; active.length > 0; t++) {
     if (cancelled?.() === true) throw new DecodeCancelled(stats.steps);
     const rows = rowSentence.length;
-    const ids = new BigInt64Array(rows);
-    let r = 0;
+    const ids: number[] = [];
+    const history: (() => number[])[] = [];
     for (const sid of active) {
       const st = states[sid];
-      for (const h of st?.live ?? []) ids[r++] = BigInt(h.tokens.at(-1) ?? special.bos);
-      if (st?.forced !== undefined && !st.forced.done) ids[r++] = BigInt(st.forced.input);
+      for (const h of st?.live ?? []) {
+        ids.push(h.tokens.at(-1) ?? special.bos);
+        history.push(() => draftTokens(h.tokens, mtSources[sid] ?? [], draft?.length ?? 0));
+      }
+      if (st !== undefined && st.forced !== undefined && ownForcedRow(st)) {
+        const f = st.forced;
+        ids.push(f.input);
+        history.push(() => f.upcoming(draft?.length ?? 0));
+      }
     }
-    const feeds = onlyInputs(s.decoder, {
-      input_ids: new ort.Tensor('int64', ids, [rows, 1]),
-      ...rowFeeds,
-      ...columnFeeds,
-      ...cache.feeds(),
-    });
-    const out = await s.decoder.run(feeds, fetches);
+    const stale = ids.flatMap((id, r) => (fedAt(refs[r]) === id ? [] : [r]));
+    if (stale.length > 0) {
+      const D =
+        draft === undefined
+          ? 0
+          : Math.max(0, Math.min(draft.length, Math.floor(draft.maxPositions / stale.length) - 1));
+      const block = await decoder.run(
+        stale.map((r) => ({
+          sentence: rowSentence[r] ?? 0,
+          tokens: [ids[r] ?? special.pad, ...(D > 0 ? (history[r]?.() ?? []).slice(0, D) : [])],
+          from: refs[r],
+        })),
+        D + 1,
+        t,
+        special.pad,
+      );
+      stats.calls++;
+      stats.rowSteps += stale.length * block.T;
+      stale.forEach((r, i) => (refs[r] = { block, row: i, depth: 0 }));
+    }
+    const first = refs[0]?.block;
+    const vocab = first?.vocab ?? columns.size;
+    let lp: Float32Array;
+    if (
+      first !== undefined &&
+      first.T === 1 &&
+      first.rows === rows &&
+      refs.every((x, r) => x?.block === first && x.row === r)
+    )
+      lp = first.lp;
+    else {
+      lp = new Float32Array(rows * vocab);
+      refs.forEach((x, r) => {
+        if (x === undefined) return;
+        const from = (x.row * x.block.T + x.depth) * vocab;
+        lp.set(x.block.lp.subarray(from, from + vocab), r * vocab);
+      });
+    }
     stats.steps++;
-    stats.rowSteps += rows;
-    const logProbs = out.log_probs;
-    if (logProbs === undefined) throw new Error('decoder output log_probs missing');
-    const vocab = logProbs.dims[1] ?? 0;
-    if (vocab !== columns.size)
-      throw new Error(`decoder log_probs has ${vocab} columns, expected ${columns.size}`);
-    const lp = logProbs.data as Float32Array;
 
     const parents: number[] = [];
     const nextRowSentence: number[] = [];
@@ -296,10 +513,12 @@ export async function beamSearch(
       const st = states[sid];
       if (st === undefined) continue;
       const sentenceRows = rowCount(st);
-      const forcedRow = firstRow + st.live.length;
+      // the row the forced target is read from: its own, or the live beam it shares
+      const forcedRow = firstRow + (st.forcedShare >= 0 ? st.forcedShare : st.live.length);
       if (st.forced !== undefined && !st.forced.done) {
         st.forced.consume(lp, forcedRow, vocab, columns);
         stats.forcedRowSteps++;
+        if (st.forcedShare >= 0) stats.forcedSharedSteps++;
       }
       const live =
         st.live.length > 0
@@ -332,21 +551,19 @@ export async function beamSearch(
         parents.push(x.parentRow);
         nextRowSentence.push(sid);
       }
-      if (st.forced !== undefined && !st.forced.done) {
+      st.forcedShare = forcedShare(st);
+      if (ownForcedRow(st)) {
+        // its cache is that of the row it was read from (the same tokens fed so far)
         parents.push(forcedRow);
         nextRowSentence.push(sid);
       }
       if (rowCount(st) > 0) nextActive.push(sid);
     }
     if (nextActive.length === 0) break;
-    cache.update(out, parents);
-    if (
-      nextRowSentence.length !== rowSentence.length ||
-      nextRowSentence.some((x, i) => x !== rowSentence[i])
-    ) {
-      rowFeeds = rowsOf(perSentence, nextRowSentence);
-      columnFeeds = columns.feeds(nextRowSentence);
-    }
+    refs = parents.map((p) => {
+      const x = refs[p];
+      return x === undefined ? undefined : { ...x, depth: x.depth + 1 };
+    });
     active = nextActive;
     rowSentence = nextRowSentence;
   }

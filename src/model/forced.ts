@@ -36,6 +36,16 @@ export class ForcedTarget {
     return this.pos === 0 ? this.bos : (this.target[this.pos - 1] ?? this.bos);
   }
 
+  /** Whether `tokens` are the target's tokens scored so far (a beam fed what this row feeds). */
+  follows(tokens: readonly number[]): boolean {
+    return tokens.length === this.pos && tokens.every((x, i) => x === this.target[i]);
+  }
+
+  /** The next `n` target tokens after the input (the draft of drafted decoding, src/model/draft.ts). */
+  upcoming(n: number): number[] {
+    return this.target.slice(this.pos, this.pos + n);
+  }
+
   /**
    * Reads log p(target[pos] | bos, target[<pos], src, mt) from row `row` of a [B, vocab] step
    * output; `columns` maps a token to its column (the shortlist's, src/model/output-vocab.ts;

@@ -3,14 +3,15 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * versions 1 to 4; version 2 only adds the optional `architecture.alpha`, `casing` and
+ * versions 1 to 5; version 2 only adds the optional `architecture.alpha`, `casing` and
  * `decoding.keepMtMargin`, version 3 only the optional output-vocabulary `shortlist` and the
- * `graphs.quantization` value "int8-block32", version 4 only the optional target `lexicon`).
+ * `graphs.quantization` value "int8-block32", version 4 only the optional target `lexicon`,
+ * version 5 only the optional `graphs.decoderPositions`).
  * The Python half is the frozen dataclass in
  * training/ape/export/manifest.py; a change to either is a change to that document and
  * bumps `formatVersion`.
  */
-export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
+export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
 
 const Normalizer = z.enum(['softmax', 'sparsemax', 'entmax15', 'alpha-entmax']);
 const TokenId = z.number().int().nonnegative();
@@ -20,7 +21,7 @@ const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase sha256 hex dig
 const AlphaGrid = z.array(z.array(z.number().gt(1).lte(2)));
 
 export const ManifestSchema = z.object({
-  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
   name: z.string().min(1),
   languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
   architecture: z.object({
@@ -68,6 +69,11 @@ export const ManifestSchema = z.object({
     encoder: z.string().min(1),
     decoder: z.string().min(1),
     quantization: z.enum(['none', 'int8', 'fp16', 'int8-block32']),
+    /**
+     * v5: "many" = the decoder graphs take T ≥ 1 new positions per call (input_ids [B, T],
+     * log_probs [B·T, V]), which drafted decoding needs; absent = "one" (docs/model-format.md).
+     */
+    decoderPositions: z.enum(['one', 'many']).optional(),
   }),
   casing: z.object({ kind: z.literal('truecase-v1'), file: z.string().min(1) }).optional(),
   /** v3: the output-vocabulary shortlist (docs/model-format.md, "Output-vocabulary shortlist"). */
@@ -153,6 +159,10 @@ export function parseManifest(raw: unknown, file: string): Manifest {
   if (m.graphs.quantization === 'int8-block32' && m.formatVersion < 3)
     throw new ModelError(
       `${file} (graphs.quantization): "int8-block32" needs formatVersion 3 (docs/model-format.md)`,
+    );
+  if (m.graphs.decoderPositions !== undefined && m.formatVersion < 5)
+    throw new ModelError(
+      `${file} (graphs.decoderPositions): needs formatVersion 5 (docs/model-format.md)`,
     );
   if (m.shortlist !== undefined) {
     if (m.formatVersion < 3)

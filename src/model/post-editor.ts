@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { BeamOptions, Hypothesis } from './beam-search.js';
+import { DEFAULT_DRAFT } from './draft.js';
 import { Explainer, type Explanation } from './explain.js';
 import { keepsMt } from './forced.js';
 import type { DecodingDefaults, Manifest } from './manifest.js';
@@ -136,6 +137,14 @@ export interface OnnxPostEditorOptions {
    * unconstrained (docs/model-format.md, "Target lexicon").
    */
   lexicon?: boolean;
+  /**
+   * MT-drafted decoding (src/model/draft.ts) when the model's decoder graphs take several
+   * positions per call (format version 5) and the beam is 1 (default true): the same output
+   * up to float rounding, fewer decoder calls. Beam search keeps one position per call:
+   * measured on the default model, its beams branch away from their drafts at most steps and
+   * drafts cost more than they save (docs/http-api.md, "Drafted decoding").
+   */
+  draft?: boolean;
 }
 
 function sameTokens(a: number[], b: number[]): boolean {
@@ -155,6 +164,8 @@ export class OnnxPostEditor implements PostEditor {
     private readonly shortlist: boolean,
     /** The lexicon file beam search reads, when the model has one and it is on. */
     private readonly lexiconPath: string | undefined,
+    /** Drafts for greedy decoding, when the graphs allow them and they are on. */
+    private readonly draft: boolean,
   ) {}
 
   static async load(dir: string, options: OnnxPostEditorOptions = {}): Promise<OnnxPostEditor> {
@@ -186,7 +197,8 @@ export class OnnxPostEditor implements PostEditor {
       lexicon: options.lexicon !== false && model.lexiconPath !== undefined,
     };
     const lexiconPath = options.lexicon === false ? undefined : model.lexiconPath;
-    return new OnnxPostEditor(info, m, tokenizer, pool, model.dir, shortlist, lexiconPath);
+    const draft = options.draft !== false && m.graphs.decoderPositions === 'many';
+    return new OnnxPostEditor(info, m, tokenizer, pool, model.dir, shortlist, lexiconPath, draft);
   }
 
   get concurrency(): number {
@@ -207,6 +219,7 @@ export class OnnxPostEditor implements PostEditor {
       beam: options.beam,
       nbest: Math.max(1, options.nbest),
       ...(this.lexiconPath === undefined ? {} : { lexicon: this.lexiconPath }),
+      ...(this.draft && options.beam === 1 ? { draft: DEFAULT_DRAFT } : {}),
     };
     const margin =
       options.keepMtMargin === undefined

@@ -32,6 +32,12 @@ export interface Sessions {
    * and extra padding only moves a sentence further from its value alone.
    */
   encoderPadMultiple: number;
+  /**
+   * "many": the decoder graphs take T ≥ 1 new positions per call (format version 5,
+   * `graphs.decoderPositions`), so beam search may verify an mt draft in one call
+   * (src/model/draft.ts); "one": one position per call.
+   */
+  decoderPositions: 'one' | 'many';
 }
 
 export interface SessionOptions {
@@ -106,7 +112,18 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
   }
   const encoderPadMultiple =
     model.manifest.graphs.quantization === 'int8' ? 1 : MEMORY_PAD_MULTIPLE;
-  return { encoder, decoder, layers, heads, headDim, vocabSize, shortlist, encoderPadMultiple };
+  const decoderPositions = model.manifest.graphs.decoderPositions ?? 'one';
+  return {
+    encoder,
+    decoder,
+    layers,
+    heads,
+    headDim,
+    vocabSize,
+    shortlist,
+    encoderPadMultiple,
+    decoderPositions,
+  };
 }
 
 /** The shortlist decoder's extra inputs (docs/model-format.md, "Output-vocabulary shortlist"). */

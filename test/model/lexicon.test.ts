@@ -238,8 +238,8 @@ test('manifest: a lexicon needs formatVersion 4 and its file listed; a version 5
     await assert.rejects(loadModelDir(dir), /\(lexicon\.kind\)/);
 
     assert.throws(
-      () => parseManifest({ ...m, formatVersion: 5 }, 'ape.json'),
-      /formatVersion 5 is not supported; this version of ape reads formatVersion 1, 2, 3, 4/,
+      () => parseManifest({ ...m, formatVersion: 6 }, 'ape.json'),
+      /formatVersion 6 is not supported; this version of ape reads formatVersion 1, 2, 3, 4, 5/,
     );
     writeFileSync(manifestPath, original);
     const model = await loadModelDir(dir);
