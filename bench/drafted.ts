@@ -118,7 +118,7 @@ async function run(
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const cpu = cpus()[0]?.model ?? 'unknown cpu';
 console.log(
-  `${dir}: ${prepared.length} pairs, beam ${model.manifest.decoding.beam}, draft ${draft.length} tokens, ` +
+  `${dir}: ${prepared.length} pairs, beam ${values.beam ?? model.manifest.decoding.beam}, draft ${draft.length} tokens, ` +
     `at most ${draft.maxPositions} positions per call; ${cpu}, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)}`,
 );
 const report: Record<string, unknown>[] = [];

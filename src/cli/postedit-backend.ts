@@ -40,7 +40,7 @@ export interface LocalSettings extends DecodeSettings {
   shortlist: boolean;
   /** false: decode without the model's target lexicon (docs/model-format.md, "Target lexicon"). */
   lexicon: boolean;
-  /** false: no mt drafts (src/model/draft.ts) even where the model's graphs allow them. */
+  /** true: mt drafts at beam 1 where the model's graphs allow them (src/model/draft.ts). */
   draft: boolean;
 }
 

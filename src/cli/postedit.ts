@@ -39,7 +39,7 @@ import {
 const HELP = `usage: ape postedit (--model DIR | --server URL) (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
                     [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
                     with --model:  [--resume] [--workers N] [--threads N] [--full-vocab]
-                                   [--no-lexicon] [--no-draft]
+                                   [--no-lexicon] [--draft]
                     with --server: [--api-key KEY] [--server-model NAME] [--tags omegat|xliff|html|none]
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE] [the flags above
                     but --resume and --tags] [--include-approved] [--states A,B]
@@ -58,8 +58,8 @@ Post-edits each (src, mt) pair and writes one pe per line, in input order, to --
                   (docs/model-format.md, "Output-vocabulary shortlist")
   --no-lexicon    decode without the model's target lexicon (docs/model-format.md,
                   "Target lexicon")
-  --no-draft      no mt drafts in greedy decoding (docs/model-format.md, "Drafted
-                  decoding"; they are used at --beam 1 with a format version 5 model)
+  --draft         mt-drafted greedy decoding at --beam 1 with a format version 5 model
+                  (docs/model-format.md, "Drafted decoding"; off: no gain measured here)
   --server URL    a running ape serve (docs/http-api.md); --api-key KEY if it asks for one
   --server-model NAME  a model the server serves (GET /v1/models); default: the server's default
   --tags F        inline tags in src/mt (omegat, xliff, html, none): stripped for the model,
@@ -90,7 +90,7 @@ const OPTIONS = {
   threads: { type: 'string' },
   'full-vocab': { type: 'boolean' },
   'no-lexicon': { type: 'boolean' },
-  'no-draft': { type: 'boolean' },
+  draft: { type: 'boolean' },
   tags: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -105,8 +105,7 @@ const BELONGS: Partial<Record<keyof typeof OPTIONS, string>> = {
   'full-vocab': '--full-vocab goes with --model DIR (a server has its own settings)',
   'no-lexicon':
     '--no-lexicon goes with --model DIR (a server has its own settings: ape serve --no-lexicon)',
-  'no-draft':
-    '--no-draft goes with --model DIR (a server has its own settings: ape serve --no-draft)',
+  draft: '--draft goes with --model DIR (a server has its own settings: ape serve --draft)',
   'api-key': '--api-key KEY goes with --server URL',
   'server-model':
     '--server-model NAME goes with --server URL (with --model DIR, the directory is the model)',
@@ -131,7 +130,7 @@ function checkCombination(v: Values): void {
       flag === 'threads' ||
       flag === 'full-vocab' ||
       flag === 'no-lexicon' ||
-      flag === 'no-draft'
+      flag === 'draft'
     )
       return v.model !== undefined;
     return v.server !== undefined;
@@ -198,7 +197,7 @@ async function withBackend<T>(
       threads: intFlag('threads', v.threads, 1),
       shortlist: v['full-vocab'] !== true,
       lexicon: v['no-lexicon'] !== true,
-      draft: v['no-draft'] !== true,
+      draft: v.draft === true,
     }),
   );
 }

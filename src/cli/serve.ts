@@ -19,7 +19,7 @@ const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--por
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
                  [--max-queue N] [--max-queue-wait-ms N] [--timeout-ms N] [--body-limit BYTES]
                  [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab] [--no-lexicon]
-                 [--no-draft] [--drain-ms N] [--grace-ms N] [--max-segments N] [--max-beam N]
+                 [--draft] [--drain-ms N] [--grace-ms N] [--max-segments N] [--max-beam N]
                  [--max-explain-queue N] [--max-diff-words N] [--max-diff-words-per-side N]
                  [--receive-timeout-ms N]
 
@@ -47,9 +47,10 @@ Each model gets its own --workers worker threads of --threads threads each, and 
 queue: memory and CPU add up over the models. --full-vocab scores the whole output vocabulary
 even for a model with a shortlist (docs/model-format.md, "Output-vocabulary shortlist");
 --no-lexicon decodes without the model's target lexicon (docs/model-format.md, "Target
-lexicon"). Both apply to every served model, /v1/explain included. --no-draft turns off
-mt-drafted greedy decoding (docs/model-format.md, "Drafted decoding"; the same output up to
-float rounding, used at beam 1 with a format version 5 model).`;
+lexicon"). Both apply to every served model, /v1/explain included. --draft turns on
+mt-drafted greedy decoding for beam-1 requests to format version 5 models (docs/model-format.md,
+"Drafted decoding": the same output up to float rounding; off by default, no gain measured on
+a 2-core CPU).`;
 
 /** One `--model` flag: `DIR`, or `NAME=DIR` to serve the model under another name. */
 export interface ModelSpec {
@@ -107,7 +108,7 @@ export const command: Command = {
       threads: { type: 'string' },
       'full-vocab': { type: 'boolean' },
       'no-lexicon': { type: 'boolean' },
-      'no-draft': { type: 'boolean' },
+      draft: { type: 'boolean' },
       'max-wait-ms': { type: 'string' },
       'max-batch-tokens': { type: 'string' },
       'max-queue': { type: 'string' },
@@ -186,7 +187,7 @@ export const command: Command = {
           ...(threads === undefined ? {} : { intraOpThreads: threads }),
           shortlist: values['full-vocab'] !== true,
           lexicon: values['no-lexicon'] !== true,
-          draft: values['no-draft'] !== true,
+          draft: values.draft === true,
         });
         const name = names[i] ?? postEditor.info.name;
         models.push({ postEditor, name });
