@@ -3,15 +3,16 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * versions 1 to 5; version 2 only adds the optional `architecture.alpha`, `casing` and
+ * versions 1 to 6; version 2 only adds the optional `architecture.alpha`, `casing` and
  * `decoding.keepMtMargin`, version 3 only the optional output-vocabulary `shortlist` and the
  * `graphs.quantization` value "int8-block32", version 4 only the optional target `lexicon`,
- * version 5 only the optional `graphs.decoderPositions`).
+ * version 5 only the optional `graphs.decoderPositions`, version 6 only the optional
+ * keep-or-edit `gate`).
  * The Python half is the frozen dataclass in
  * training/ape/export/manifest.py; a change to either is a change to that document and
  * bumps `formatVersion`.
  */
-export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
+export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 
 const Normalizer = z.enum(['softmax', 'sparsemax', 'entmax15', 'alpha-entmax']);
 const TokenId = z.number().int().nonnegative();
@@ -21,7 +22,14 @@ const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase sha256 hex dig
 const AlphaGrid = z.array(z.array(z.number().gt(1).lte(2)));
 
 export const ManifestSchema = z.object({
-  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  formatVersion: z.union([
+    z.literal(1),
+    z.literal(2),
+    z.literal(3),
+    z.literal(4),
+    z.literal(5),
+    z.literal(6),
+  ]),
   name: z.string().min(1),
   languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
   architecture: z.object({
@@ -86,6 +94,11 @@ export const ManifestSchema = z.object({
     .object({ kind: z.literal('wordpiece-trie-v1'), file: z.string().min(1) })
     .strict()
     .optional(),
+  /**
+   * v6: the keep-or-edit gate, gate.onnx (docs/model-format.md, "Keep-or-edit gate"): a
+   * segment whose pi(edit) is exactly 0 is answered with its mt, not decoded.
+   */
+  gate: z.object({ file: z.string().min(1) }).strict().optional(),
   training: z.record(z.string(), z.unknown()).optional(),
   files: z.record(z.string(), Sha256Hex),
 });
@@ -180,6 +193,14 @@ export function parseManifest(raw: unknown, file: string): Manifest {
     if (!(m.lexicon.file in m.files))
       throw new ModelError(
         `${file} (lexicon.file): "${m.lexicon.file}" is not listed in files with its sha256`,
+      );
+  }
+  if (m.gate !== undefined) {
+    if (m.formatVersion < 6)
+      throw new ModelError(`${file} (gate): needs formatVersion 6 (docs/model-format.md)`);
+    if (!(m.gate.file in m.files))
+      throw new ModelError(
+        `${file} (gate.file): "${m.gate.file}" is not listed in files with its sha256`,
       );
   }
   if (m.casing !== undefined && !(m.casing.file in m.files))

@@ -349,3 +349,14 @@ def greedy(engine: "APEModel | Stepper", pair: EncoderInput, special: SpecialTok
             return Hypothesis(ids, total / opts.lp(t + 1), True)
         ids.append(token)
     return Hypothesis(ids, total / opts.lp(max_len), False)
+
+
+def beam_search_gated(engine: "APEModel | Stepper", model: APEModel, pairs: list[EncoderInput], special: SpecialTokens,
+                      opts: DecodingOptions, gate=None) -> list[BeamResult | None]:
+    """The reference of a batch with the keep-or-edit gate (ape.gate, docs/model-format.md
+    "Keep-or-edit gate"): None for a pair the gate keeps (pi(edit) == 0 on `model`'s encoder
+    memory: its output is the mt, not decoded), else `beam_search` on `engine` as without a gate."""
+    from ape.gate import gated
+
+    skip = gated(model, pairs, gate)
+    return [None if s else beam_search(engine, pair, special, opts) for pair, s in zip(pairs, skip)]

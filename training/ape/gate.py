@@ -123,3 +123,34 @@ def export_gate(gate: KeepEditGate):
     mask = (torch.arange(7) < torch.tensor([[7], [5]])).long()
     shapes = {"memory": {0: B, 1: S}, "token_type_ids": {0: B, 1: S}, "attention_mask": {0: B, 1: S}}
     return _export(GateGraph(gate.eval()), (memory, types, mask), shapes, GATE_INPUTS, GATE_OUTPUTS)
+
+
+def encoder_memory(model, pair) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """The gate's three inputs for one `ape.encoding.EncoderInput` alone (no padding): the
+    model's encoder `memory` [1, S, H], token_type_ids and attention_mask [1, S]."""
+    ids = torch.tensor([pair.input_ids])
+    types, pos = torch.tensor([pair.token_type_ids]), torch.tensor([pair.position_ids])
+    mask = torch.ones_like(ids)
+    with torch.no_grad():
+        return model.encode(ids, types, pos, mask), types, mask
+
+
+def gate_outputs(model, pairs, gate: KeepEditGate) -> tuple[torch.Tensor, torch.Tensor]:
+    """(scores, probs) [N, 2] of the gate on each pair's own encoder memory (the reference the
+    runtime's gate.onnx on its padded batch is checked against)."""
+    graph = GateGraph(gate.eval())
+    out = []
+    with torch.no_grad():
+        for pair in pairs:
+            scores, probs = graph(*encoder_memory(model, pair))
+            out.append((scores[0], probs[0]))
+    return torch.stack([s for s, _ in out]), torch.stack([p for _, p in out])
+
+
+def gated(model, pairs, gate: KeepEditGate | None) -> list[bool]:
+    """Per pair: the reference decoder returns its mt without decoding (pi(edit) == 0); all
+    False without a gate."""
+    if gate is None:
+        return [False] * len(pairs)
+    _, probs = gate_outputs(model, pairs, gate)
+    return [bool(p == 0.0) for p in probs[:, EDIT]]

@@ -26,13 +26,14 @@ from ape.decode import DecodingOptions
 from ape.encoding import SpecialTokens
 
 # The version `Manifest` writes for a new model directory, and the newest one this code reads.
-FORMAT_VERSION = 5
-READ_VERSIONS = (1, 2, 3, 4, 5)  # versions 2 to 5 only add optional fields (docs/model-format.md)
+FORMAT_VERSION = 6
+READ_VERSIONS = (1, 2, 3, 4, 5, 6)  # versions 2 to 6 only add optional fields (docs/model-format.md)
 V2_FIELDS = ("architecture.alpha", "casing", "decoding.keepMtMargin")  # need formatVersion >= 2
 V3_QUANTIZATIONS = ("int8-block32",)  # a graphs.quantization that only version 3 readers know
 SHORTLIST_VERSION = 3  # the first version with `shortlist`
 LEXICON_VERSION = 4  # the first version with `lexicon`
 POSITIONS_VERSION = 5  # the first version with `graphs.decoderPositions`
+GATE_VERSION = 6  # the first version with `gate`
 DECODER_POSITIONS = ("one", "many")
 LEXICON_KINDS = ("wordpiece-trie-v1",)
 MANIFEST_NAME = "ape.json"
@@ -152,11 +153,19 @@ class Lexicon:
     file: str
 
 
+@dataclass(frozen=True)
+class Gate:
+    """v6: the keep-or-edit gate's graph (ape.gate, ape.export.gate; docs/model-format.md "Keep-or-edit gate")."""
+
+    file: str
+
+
 # the optional fields: left out of the JSON when None, never written as null
-_OPTIONAL = {(): ("casing", "shortlist", "lexicon", "training"), ("architecture",): ("alpha",), ("decoding",): ("keepMtMargin",),
+_OPTIONAL = {(): ("casing", "shortlist", "lexicon", "gate", "training"), ("architecture",): ("alpha",), ("decoding",): ("keepMtMargin",),
              ("graphs",): ("decoderPositions",)}
 _NESTED: dict[str, type] = {"architecture": Architecture, "input": Input, "decoding": Decoding, "graphs": Graphs,
-                            "casing": Casing, "shortlist": Shortlist, "lexicon": Lexicon, "normalizers": Normalizers, "sharing": Sharing}
+                            "casing": Casing, "shortlist": Shortlist, "lexicon": Lexicon, "gate": Gate, "normalizers": Normalizers,
+                            "sharing": Sharing}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -174,6 +183,7 @@ class Manifest:
     casing: Casing | None = None  # v2
     shortlist: Shortlist | None = None  # v3
     lexicon: Lexicon | None = None  # v4
+    gate: Gate | None = None  # v6
     training: dict[str, Any] | None = None  # provenance: config, data, steps, dev scores, command, git commit
     files: dict[str, str] = field(default_factory=dict)  # every other file of the directory -> sha256 hex
 
@@ -323,6 +333,11 @@ class Manifest:
                 fail("graphs.decoderPositions", f"{self.graphs.decoderPositions!r} is not one of {', '.join(DECODER_POSITIONS)}")
             if self.formatVersion < POSITIONS_VERSION:
                 fail("graphs.decoderPositions", f"needs formatVersion {POSITIONS_VERSION}")
+        if self.gate is not None:
+            if self.formatVersion < GATE_VERSION:
+                fail("gate", f"needs formatVersion {GATE_VERSION}")
+            if not isinstance(self.gate.file, str) or not self.gate.file:
+                fail("gate.file", "must be a non-empty file name")
         if self.lexicon is not None and self.lexicon.kind not in LEXICON_KINDS:
             fail("lexicon.kind", f"{self.lexicon.kind!r}: only {', '.join(LEXICON_KINDS)} is defined")
         # every file the manifest names is listed with its sha256
@@ -334,6 +349,8 @@ class Manifest:
             named += [(f"shortlist.{k}", getattr(self.shortlist, k)) for k in ("ids", "decoder", "rows")]
         if self.lexicon is not None:
             named.append(("lexicon.file", self.lexicon.file))
+        if self.gate is not None:
+            named.append(("gate.file", self.gate.file))
         for key, name in named:
             if name not in self.files:
                 fail(key, f'"{name}" is not listed in files with its sha256')
