@@ -107,7 +107,7 @@ for (let b = 0; b < todo.length; b += batchSize) {
   decodeMs += stats.decodeMs;
   results.forEach((r, k) => {
     const i = batch[k]?.i ?? -1;
-    const d = { i, edit: r.nbest[0]?.pe ?? r.pe, score: r.score, mtScore: r.mtScore ?? NaN };
+    const d = { i, edit: r.nbest[0]?.pe ?? r.pe, score: r.score ?? NaN, mtScore: r.mtScore ?? NaN };
     decoded.set(i, d);
     if (values.cache !== undefined) appendFileSync(values.cache, JSON.stringify(d) + '\n');
   });

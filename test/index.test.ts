@@ -66,7 +66,9 @@ describe('post-editing through the public API', () => {
       results.map((r) => r.pe),
       cases.map((e) => e.pe),
     );
-    results.forEach((r, i) => assert.ok(Math.abs(r.score - (cases[i]?.score ?? NaN)) < 1e-4));
+    results.forEach((r, i) =>
+      assert.ok(Math.abs((r.score ?? NaN) - (cases[i]?.score ?? NaN)) < 1e-4),
+    );
   });
 
   it('a beam given in the options is the one used', async () => {

@@ -40,7 +40,8 @@ export interface ClientPostEditOptions {
 export interface ClientResult {
   pe: string;
   changed: boolean;
-  score: number;
+  /** null: the model's keep-or-edit gate kept the mt without decoding (docs/http-api.md). */
+  score: number | null;
   nbest?: { pe: string; score: number }[];
 }
 

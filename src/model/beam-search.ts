@@ -3,6 +3,7 @@ import { padBatch, type EncoderBatch, type EncoderInput } from './encoder-input.
 import { draftTokens, mtDraftSource, type DraftOptions } from './draft.js';
 import type { ForcedTarget } from './forced.js';
 import { selectRows } from './kv-cache.js';
+import { gatedRows, runGate } from './gate.js';
 import { FREE_WORD, LexiconConstraint, loadLexicon, type WordState } from './lexicon.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
 import { outputColumns, type OutputColumns } from './output-vocab.js';
@@ -34,6 +35,12 @@ export interface BeamOptions {
    * positions per call (format version 5); absent: one position per call.
    */
   draft?: DraftOptions;
+  /**
+   * Run the model's keep-or-edit gate (docs/model-format.md, "Keep-or-edit gate", format
+   * version 6) after the encoder, when the sessions have one: a sentence whose pi(edit) is
+   * exactly 0 leaves the batch before the first decoder call (no hypotheses, `gated` true).
+   */
+  gate?: boolean;
 }
 
 /** Output tokens (without bos and eos) and the normalized score. */
@@ -194,6 +201,8 @@ function forcedShare(st: SentenceState): number {
 /** Encoder outputs a decoder step reads, keyed by its input names, with the padded batch. */
 export interface EncodedBatch {
   enc: EncoderBatch;
+  /** The encoder's `memory` [B, S, H], when the graph has that output (the gate reads it). */
+  memory: ort.Tensor | undefined;
   /** `memory_mask` and every layer's `cross_k_i`/`cross_v_i`, one row per input. */
   perSentence: Record<string, ort.Tensor>;
 }
@@ -228,7 +237,7 @@ export async function runEncoder(
       perSentence[name] = t;
     }
   }
-  return { enc, perSentence };
+  return { enc, memory: encOut.memory, perSentence };
 }
 
 /** The per-sentence encoder feeds laid out one row per decoder row (`rowSentence[r]` = its sentence). */
@@ -411,7 +420,7 @@ export async function beamSearch(
   cancelled?: () => boolean,
   trace?: StepTrace,
   padMultiple = s.encoderPadMultiple,
-): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
+): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats; gated?: boolean[] }> {
   const stats: BeamStats = {
     steps: 0,
     calls: 0,
@@ -421,7 +430,49 @@ export async function beamSearch(
   };
   if (inputs.length === 0) return { hypotheses: [], stats };
   if (cancelled?.() === true) throw new DecodeCancelled(0);
-  const { perSentence } = await runEncoder(s, inputs, special.pad, padMultiple);
+  const { enc, memory, perSentence } = await runEncoder(s, inputs, special.pad, padMultiple);
+  if (o.gate !== true || s.gate === undefined)
+    return search(s, inputs, perSentence, special, o, forced, stats, cancelled, trace);
+  if (memory === undefined) throw new Error('encoder output memory missing (the gate reads it)');
+  const gated = gatedRows((await runGate(s.gate, memory, enc)).probs, inputs.length);
+  // The gated sentences leave the batch here: their encoder work is done, no decoder row is theirs.
+  const keep = inputs.flatMap((_, i) => (gated[i] === true ? [] : [i]));
+  if (keep.length === inputs.length)
+    return {
+      ...(await search(s, inputs, perSentence, special, o, forced, stats, cancelled, trace)),
+      gated,
+    };
+  const hypotheses: Hypothesis[][] = inputs.map(() => []);
+  if (keep.length === 0) return { hypotheses, stats, gated };
+  const decoded = await search(
+    s,
+    keep.map((i) => inputs[i] as EncoderInput),
+    rowsOf(perSentence, keep),
+    special,
+    o,
+    keep.map((i) => forced[i]),
+    stats,
+    cancelled,
+    trace === undefined
+      ? undefined
+      : (step, sentence, top) => trace(step, keep[sentence] ?? -1, top),
+  );
+  keep.forEach((i, j) => (hypotheses[i] = decoded.hypotheses[j] ?? []));
+  return { hypotheses, stats, gated };
+}
+
+/** The search proper on encoded sentences (`perSentence`: one row per input). */
+async function search(
+  s: Sessions,
+  inputs: EncoderInput[],
+  perSentence: Record<string, ort.Tensor>,
+  special: Manifest['specialTokens'],
+  o: BeamOptions,
+  forced: readonly (ForcedTarget | undefined)[],
+  stats: BeamStats,
+  cancelled: (() => boolean) | undefined,
+  trace: StepTrace | undefined,
+): Promise<{ hypotheses: Hypothesis[][]; stats: BeamStats }> {
   const columns = await outputColumns(s, inputs, special);
   const lexicon =
     o.lexicon === undefined

@@ -25,6 +25,7 @@ const model = await loadModelDir(init.modelDir, { verify: false });
 const sessions = await createSessions(model, {
   intraOpThreads: init.intraOpThreads,
   shortlist: init.shortlist,
+  gate: init.gate,
 });
 port.postMessage({ type: 'ready' } satisfies WorkerReply);
 
@@ -42,14 +43,20 @@ port.on('message', (req: WorkerRequest) => {
     forced,
     cancelled,
   ).then(
-    ({ hypotheses, stats }) =>
+    ({ hypotheses, stats, gated }) =>
       port.postMessage({
         type: 'result',
         id: req.id,
         hypotheses,
         stats,
         decodeMs: performance.now() - started,
-        ...(forced === undefined ? {} : { mtScores: forced.map((f) => f.score(req.options)) }),
+        ...(forced === undefined
+          ? {}
+          : {
+              // a gated input's mt was never scored: no decoder row was its
+              mtScores: forced.map((f, i) => (gated?.[i] === true ? null : f.score(req.options))),
+            }),
+        ...(gated === undefined ? {} : { gated }),
       } satisfies WorkerReply),
     (err: unknown) =>
       port.postMessage(

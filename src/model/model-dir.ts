@@ -18,6 +18,8 @@ export interface ModelDir {
   shortlist: { idsPath: string; decoderPath: string; rowsPath: string } | undefined;
   /** The target lexicon's file (ape.json `lexicon.file`, format version 4), if the model has one. */
   lexiconPath: string | undefined;
+  /** The keep-or-edit gate's graph (ape.json `gate.file`, format version 6), if the model has one. */
+  gatePath: string | undefined;
 }
 
 async function sha256File(path: string): Promise<string> {
@@ -94,6 +96,8 @@ export async function loadModelDir(
           },
     lexiconPath:
       manifest.lexicon === undefined ? undefined : member(dir, manifest.lexicon.file, manifestFile),
+    gatePath:
+      manifest.gate === undefined ? undefined : member(dir, manifest.gate.file, manifestFile),
   };
 }
 

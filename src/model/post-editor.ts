@@ -25,6 +25,12 @@ export interface PostEditOptions {
    * manifest's `decoding.keepMtMargin` (itself absent: off).
    */
   keepMtMargin?: number | null;
+  /**
+   * The keep-or-edit gate (docs/model-format.md, "Keep-or-edit gate"), when the model has one
+   * and the post-editor loaded it: a segment whose pi(edit) is exactly 0 comes back as its mt
+   * without decoding (`kept: 'gate'`). Absent: on; false: every segment is decoded.
+   */
+  gate?: boolean;
 }
 
 export interface Alternative {
@@ -38,15 +44,22 @@ export interface PostEditResult {
   changed: boolean;
   /**
    * Normalized log-probability of the best hypothesis (docs/model-format.md "Decoding",
-   * step 3): of `pe`, unless conservative decoding kept the mt instead.
+   * step 3): of `pe`, unless conservative decoding kept the mt instead. null: the gate kept
+   * the mt and nothing was decoded, so there is no score (`kept: 'gate'`).
    */
-  score: number;
+  score: number | null;
   /** Output tokens of `pe` (without bos/eos). */
   tokens: number;
-  /** The beam's hypotheses, best first (the best is the edit even when the mt was kept). */
+  /**
+   * The beam's hypotheses, best first (the best is the edit even when the mt was kept);
+   * empty when the gate kept the mt (no beam ran).
+   */
   nbest: Alternative[];
-  /** Conservative decoding only: whether `pe` is the mt, verbatim, or the model's edit. */
-  kept?: 'mt' | 'edit';
+  /**
+   * Whether `pe` is the mt, verbatim, or the model's edit: 'mt' or 'edit' with conservative
+   * decoding; 'gate' whenever the keep-or-edit gate kept the mt without decoding (pi(edit) = 0).
+   */
+  kept?: 'mt' | 'edit' | 'gate';
   /** Conservative decoding only: the mt's score under the model (forced decoding, same length penalty). */
   mtScore?: number;
 }
@@ -64,11 +77,17 @@ export interface ModelInfo {
   shortlist: boolean;
   /** Whether decoding is constrained by the model's target lexicon (format version 4). */
   lexicon: boolean;
+  /** Whether the model's keep-or-edit gate decides which segments are decoded (format version 6). */
+  gate: boolean;
 }
 
 export interface BatchStats {
   decodeMs: number;
   generatedTokens: number;
+  /** Segments the keep-or-edit gate answered with their mt, not decoded. */
+  gatedSegments: number;
+  /** Decoder calls the batch made (0 when the gate kept every segment). */
+  decoderCalls: number;
 }
 
 /**
@@ -117,6 +136,7 @@ export async function postEditSegments(
     beam: options.beam ?? editor.info.decoding.beam,
     nbest: options.nbest ?? 1,
     ...(options.keepMtMargin === undefined ? {} : { keepMtMargin: options.keepMtMargin }),
+    ...(options.gate === undefined ? {} : { gate: options.gate }),
   });
   return results;
 }
@@ -146,6 +166,12 @@ export interface OnnxPostEditorOptions {
    * from their drafts at most steps (docs/http-api.md, "Drafted decoding").
    */
   draft?: boolean;
+  /**
+   * The keep-or-edit gate (docs/model-format.md, "Keep-or-edit gate", format version 6) when
+   * the model has one (default true): a segment whose pi(edit) is exactly 0 is answered with
+   * its mt, not decoded; false: the gate is not loaded and every segment is decoded.
+   */
+  gate?: boolean;
 }
 
 function sameTokens(a: number[], b: number[]): boolean {
@@ -179,7 +205,8 @@ export class OnnxPostEditor implements PostEditor {
       options.intraOpThreads ?? Math.floor(availableParallelism() / workers),
     );
     const shortlist = options.shortlist ?? true;
-    const pool = await WorkerPool.start(model.dir, { workers, intraOpThreads, shortlist });
+    const gate = options.gate !== false && model.gatePath !== undefined;
+    const pool = await WorkerPool.start(model.dir, { workers, intraOpThreads, shortlist, gate });
     const info: ModelInfo = {
       name: modelName(model),
       formatVersion: m.formatVersion,
@@ -196,6 +223,7 @@ export class OnnxPostEditor implements PostEditor {
       quantization: m.graphs.quantization,
       shortlist: shortlist && m.shortlist !== undefined,
       lexicon: options.lexicon !== false && model.lexiconPath !== undefined,
+      gate,
     };
     const lexiconPath = options.lexicon === false ? undefined : model.lexiconPath;
     const draft = options.draft === true && m.graphs.decoderPositions === 'many';
@@ -221,24 +249,35 @@ export class OnnxPostEditor implements PostEditor {
       nbest: Math.max(1, options.nbest),
       ...(this.lexiconPath === undefined ? {} : { lexicon: this.lexiconPath }),
       ...(this.draft && options.beam === 1 ? { draft: DEFAULT_DRAFT } : {}),
+      ...(this.info.gate && options.gate !== false ? { gate: true } : {}),
     };
     const margin =
       options.keepMtMargin === undefined
         ? (this.manifest.decoding.keepMtMargin ?? null)
         : options.keepMtMargin;
-    const { hypotheses, decodeMs, mtScores } = await this.pool.run(
+    const { hypotheses, decodeMs, mtScores, gated, stats } = await this.pool.run(
       segments.map((s) => s.input),
       beam,
       margin === null ? undefined : segments.map((s) => s.mtIds),
       signal,
     );
     let generatedTokens = 0;
-    const results = segments.map((seg, i) => {
+    const results = segments.map((seg, i): PostEditResult => {
+      if (gated?.[i] === true)
+        return {
+          pe: seg.segment.mt,
+          changed: false,
+          score: null,
+          tokens: seg.mtIds.length,
+          nbest: [],
+          kept: 'gate',
+        };
       const hyps = hypotheses[i] ?? [];
       generatedTokens += hyps[0]?.tokens.length ?? 0;
       const result = this.toResult(seg, hyps);
       const mtScore = mtScores?.[i];
-      if (margin === null || mtScore === undefined) return result;
+      if (margin === null || mtScore === undefined || mtScore === null || result.score === null)
+        return result;
       return keepsMt(result.score, mtScore, margin)
         ? {
             ...result,
@@ -250,7 +289,11 @@ export class OnnxPostEditor implements PostEditor {
           }
         : { ...result, kept: 'edit' as const, mtScore };
     });
-    return { results, stats: { decodeMs, generatedTokens } };
+    const gatedSegments = gated?.filter((g) => g).length ?? 0;
+    return {
+      results,
+      stats: { decodeMs, generatedTokens, gatedSegments, decoderCalls: stats.calls },
+    };
   }
 
   /** Output tokens to text; tokens identical to the mt's give back the mt verbatim. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
 import { ModelError } from '../errors.js';
 import { MEMORY_PAD_MULTIPLE } from './encoder-input.js';
+import { GATE_INPUTS, GATE_OUTPUTS } from './gate.js';
 import type { ModelDir } from './model-dir.js';
 
 /**
@@ -38,6 +39,11 @@ export interface Sessions {
    * (src/model/draft.ts); "one": one position per call.
    */
   decoderPositions: 'one' | 'many';
+  /**
+   * The keep-or-edit gate (format version 6, src/model/gate.ts), when the model has one and it
+   * was not turned off (SessionOptions.gate); beam search runs it when BeamOptions.gate is set.
+   */
+  gate: ort.InferenceSession | undefined;
 }
 
 export interface SessionOptions {
@@ -45,6 +51,8 @@ export interface SessionOptions {
   intraOpThreads: number;
   /** Decode with the model's output-vocabulary shortlist when it has one (default true); false: the full vocabulary. */
   shortlist?: boolean;
+  /** Load the model's keep-or-edit gate when it has one (default true); false: never gate. */
+  gate?: boolean;
 }
 
 /**
@@ -79,6 +87,8 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
   let encoder: ort.InferenceSession;
   let decoder: ort.InferenceSession;
   let rows: ort.InferenceSession | undefined;
+  let gate: ort.InferenceSession | undefined;
+  const gatePath = options.gate === false ? undefined : model.gatePath;
   try {
     // From a path, so that ONNX external data (weights.bin) resolves next to the graph.
     encoder = await ort.InferenceSession.create(model.encoderPath, ortOptions(options));
@@ -88,6 +98,8 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
     );
     if (short !== undefined)
       rows = await ort.InferenceSession.create(short.rowsPath, ortOptions(options));
+    if (gatePath !== undefined)
+      gate = await ort.InferenceSession.create(gatePath, ortOptions(options));
   } catch (err) {
     throw new ModelError(
       `${model.dir}: onnxruntime cannot load the graphs (${(err as Error).message})`,
@@ -103,6 +115,11 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
   requireNames('encoder', encoder.outputNames, cross);
   requireNames('decoder', decoder.inputNames, ['input_ids', ...past]);
   requireNames('decoder', decoder.outputNames, ['log_probs', ...present]);
+  if (gate !== undefined) {
+    requireNames('encoder', encoder.outputNames, ['memory']);
+    requireNames('gate', gate.inputNames, [...GATE_INPUTS]);
+    requireNames('gate', gate.outputNames, [...GATE_OUTPUTS]);
+  }
   let shortlist: Shortlist | undefined;
   if (ids !== undefined && rows !== undefined) {
     requireNames('shortlist decoder', decoder.inputNames, [...SHORTLIST_INPUTS]);
@@ -123,6 +140,7 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
     shortlist,
     encoderPadMultiple,
     decoderPositions,
+    gate,
   };
 }
 
@@ -155,6 +173,7 @@ export async function releaseSessions(s: Sessions): Promise<void> {
   await s.encoder.release();
   await s.decoder.release();
   await s.shortlist?.rows.release();
+  await s.gate?.release();
 }
 
 /** The feeds a session declares, out of those offered. */

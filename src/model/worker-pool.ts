@@ -14,8 +14,10 @@ export interface DecodeResult {
   hypotheses: Hypothesis[][];
   stats: BeamStats;
   decodeMs: number;
-  /** Scores of the `forced` targets (conservative decoding), in input order. */
-  mtScores?: number[];
+  /** Scores of the `forced` targets (conservative decoding), in input order; null where gated. */
+  mtScores?: (number | null)[];
+  /** Per input: the keep-or-edit gate kept its mt undecoded (absent: the gate did not run). */
+  gated?: boolean[];
 }
 
 interface Job {
@@ -66,12 +68,13 @@ export class WorkerPool extends EventEmitter {
 
   static async start(
     modelDir: string,
-    options: { workers: number; intraOpThreads: number; shortlist?: boolean },
+    options: { workers: number; intraOpThreads: number; shortlist?: boolean; gate?: boolean },
   ): Promise<WorkerPool> {
     const pool = new WorkerPool({
       modelDir,
       intraOpThreads: options.intraOpThreads,
       shortlist: options.shortlist ?? true,
+      gate: options.gate ?? true,
     });
     await Promise.all(Array.from({ length: options.workers }, () => pool.spawn()));
     return pool;
@@ -163,6 +166,7 @@ export class WorkerPool extends EventEmitter {
             stats: msg.stats,
             decodeMs: msg.decodeMs,
             ...(msg.mtScores === undefined ? {} : { mtScores: msg.mtScores }),
+            ...(msg.gated === undefined ? {} : { gated: msg.gated }),
           });
         else if (msg.type === 'cancelled') job.reject(new DecodeCancelled(msg.steps));
         else job.reject(new Error(`decode failed: ${msg.message}`));

@@ -20,6 +20,8 @@ export interface WorkerInit {
   intraOpThreads: number;
   /** false: decode with the full vocabulary even if the model has a shortlist. */
   shortlist: boolean;
+  /** false: do not load the model's keep-or-edit gate (requests then never gate). */
+  gate: boolean;
 }
 
 export interface WorkerRequest {
@@ -44,8 +46,10 @@ export type WorkerReply =
       hypotheses: Hypothesis[][];
       stats: BeamStats;
       decodeMs: number;
-      /** The forced targets' scores, when the request had `forced`. */
-      mtScores?: number[];
+      /** The forced targets' scores, when the request had `forced`; null for a gated input (not scored). */
+      mtScores?: (number | null)[];
+      /** Per input, whether the keep-or-edit gate kept its mt undecoded; absent when the gate did not run. */
+      gated?: boolean[];
     }
   | { type: 'error'; id: number; message: string }
   /** The search saw `cancel` set and stopped after `steps` decoder steps. */

@@ -66,7 +66,7 @@ interface Item {
   ticket: Ticket;
   seg: PreparedSegment;
   options: PostEditOptions;
-  /** Segments with the same key may share a batch (same beam, n-best and keepMtMargin). */
+  /** Segments with the same key may share a batch (same beam, n-best, keepMtMargin and gate). */
   key: string;
   /** Encoder tokens × beam: what a batch is bounded by. */
   cost: number;
@@ -142,7 +142,7 @@ export class MicroBatcher {
         ),
       );
     }
-    const key = `${options.beam}/${options.nbest}/${options.keepMtMargin}`;
+    const key = `${options.beam}/${options.nbest}/${options.keepMtMargin}/${options.gate}`;
     const ticket: Ticket = { abandoned: false };
     const mine: Item[] = [];
     const all = Promise.all(
@@ -278,6 +278,7 @@ export class MicroBatcher {
         running.abort.signal,
       );
       this.metrics?.recordBatch(this.model, batch.length, stats.generatedTokens, stats.decodeMs);
+      if (stats.gatedSegments > 0) this.metrics?.recordGated(this.model, stats.gatedSegments);
       const ms = performance.now() - started;
       const rate = batch.reduce((sum, i) => sum + i.cost, 0) / Math.max(1, ms);
       this.costPerMs =

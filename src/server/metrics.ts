@@ -142,6 +142,10 @@ export class Metrics {
     'ape_shed_segments_total',
     'Segments of requests refused with 503 because the work queued ahead would have kept them waiting longer than maxQueueWaitMs, by model.',
   );
+  readonly gateSkippedSegments = new Counter(
+    'ape_gate_skipped_segments_total',
+    "Segments the model's keep-or-edit gate answered with their mt, not decoded (pi(edit) = 0), by model.",
+  );
   private readonly queueDepths = new Map<string, number>();
   readonly inFlight = new Counter(
     'ape_http_requests_in_flight',
@@ -174,6 +178,11 @@ export class Metrics {
     this.modelCancelledSegments.inc({ model, stage }, segments);
   }
 
+  /** Segments of one of `model`'s batches that its keep-or-edit gate kept undecoded. */
+  recordGated(model: string, segments: number): void {
+    this.gateSkippedSegments.inc({ model }, segments);
+  }
+
   /** A request refused because `model`'s queue holds more than maxQueueWaitMs of work. */
   recordShed(model: string, segments: number): void {
     this.shedSegments.inc({ model }, segments);
@@ -196,6 +205,7 @@ export class Metrics {
       this.cancelledSegments,
       this.modelCancelledSegments,
       this.shedSegments,
+      this.gateSkippedSegments,
     ];
     return all.flatMap((m) => m.render()).join('\n') + '\n';
   }

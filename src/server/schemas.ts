@@ -99,6 +99,14 @@ export function requestSchemas(config: ServerConfig, models: ModelSet) {
               "Protected spans (docs/protected-spans.md): URLs, e-mail addresses, placeholders, markup, numbers, paths and names of the mt must come out verbatim, as often as in the mt, or the segment keeps its mt (kept: 'mt-protected'). false: off (lines are still post-edited one by one)",
           })
           .optional(),
+        gate: z
+          .boolean()
+          .meta({
+            default: true,
+            description:
+              "The model's keep-or-edit gate (docs/model-format.md, Keep-or-edit gate; GET /v1/models `gate`): a segment whose pi(edit) is exactly 0 comes back as its mt without decoding (kept: 'gate', score null). false: every segment is decoded. No effect on a model without a gate or a server started with --no-gate",
+          })
+          .optional(),
       })
       .optional(),
     tags: z
@@ -173,13 +181,14 @@ export const resultSchema = z.object({
   changed: z.boolean().describe('The output tokens differ from the mt tokens'),
   score: z
     .number()
+    .nullable()
     .describe(
-      "Length-normalized log-probability of the model's best edit (docs/model-format.md, Decoding); of pe unless the mt was kept",
+      "Length-normalized log-probability of the model's best edit (docs/model-format.md, Decoding); of pe unless the mt was kept. null: the keep-or-edit gate kept the mt and nothing was decoded (kept: 'gate')",
     ),
   kept: z
-    .enum(['mt', 'edit', 'mt-protected'])
+    .enum(['mt', 'edit', 'gate', 'mt-protected'])
     .describe(
-      "With keepMtMargin: pe is the mt, verbatim ('mt'), or the edit ('edit'). 'mt-protected' (whatever keepMtMargin): the post-edit lost, duplicated or altered a protected span of the mt (a URL, placeholder, tag, number, name: docs/protected-spans.md), so pe is the mt, verbatim",
+      "With keepMtMargin: pe is the mt, verbatim ('mt'), or the edit ('edit'). 'gate' (models with a keep-or-edit gate): the gate gave the segment pi(edit) = 0, so pe is the mt, verbatim, not decoded (score null, no mtScore or nbest). 'mt-protected' (whatever keepMtMargin): the post-edit lost, duplicated or altered a protected span of the mt (a URL, placeholder, tag, number, name: docs/protected-spans.md), so pe is the mt, verbatim",
     )
     .optional(),
   mtScore: z
@@ -188,7 +197,9 @@ export const resultSchema = z.object({
     .optional(),
   nbest: z
     .array(alternative)
-    .describe('Only with options.nbest > 1: that many alternatives, best first')
+    .describe(
+      "Only with options.nbest > 1: that many alternatives, best first (none where kept is 'gate': nothing was decoded)",
+    )
     .optional(),
 });
 
@@ -315,6 +326,11 @@ export const modelsResponseSchema = z.object({
         .boolean()
         .describe(
           "Whether decoding uses the model's target lexicon, /v1/explain included (false: the model has none, or `ape serve --no-lexicon`)",
+        ),
+      gate: z
+        .boolean()
+        .describe(
+          "Whether the model's keep-or-edit gate decides which segments are decoded (/v1/postedit options.gate; /v1/explain always decodes). false: the model has none, or `ape serve --no-gate`",
         ),
       beam: z
         .object({ minimum: z.number().int(), maximum: z.number().int(), default: z.number().int() })

@@ -20,9 +20,10 @@ export interface PlainPostEdit {
   changed: boolean;
   /**
    * `mt-protected`: the post-edit broke a protected span, so `pe` is the mt, verbatim;
-   * `mt`/`edit`: conservative decoding's choice, as the post-editor said (PostEditResult).
+   * `mt`/`edit`: conservative decoding's choice, as the post-editor said (PostEditResult);
+   * `gate`: the keep-or-edit gate kept the mt without decoding.
    */
-  kept?: 'mt' | 'edit' | 'mt-protected';
+  kept?: 'mt' | 'edit' | 'gate' | 'mt-protected';
 }
 
 export interface ProtectOptions {
@@ -328,8 +329,9 @@ export async function postEditTagged(
 export interface RequestAnswer {
   pe: string;
   changed: boolean;
-  score: number;
-  kept?: 'mt' | 'edit' | 'mt-protected';
+  /** null: no line was decoded (the keep-or-edit gate kept every line's mt). */
+  score: number | null;
+  kept?: 'mt' | 'edit' | 'gate' | 'mt-protected';
   mtScore?: number;
   nbest?: { pe: string; score: number }[];
 }
@@ -380,7 +382,9 @@ function answer(
   nbest: number,
 ): RequestAnswer {
   const decoded = lines.filter((o): o is LineOutcome<PostEditResult> => typeof o === 'object');
-  const score = mean(decoded.map((o) => o.result.score));
+  const scores = decoded.flatMap((o) => (o.result.score === null ? [] : [o.result.score]));
+  // the mean over the decoded lines; null when the gate kept every line (nothing to score)
+  const score = decoded.length > 0 && scores.length === 0 ? null : mean(scores);
   const mtScores = decoded.flatMap((o) =>
     o.result.mtScore === undefined ? [] : [o.result.mtScore],
   );
@@ -392,7 +396,16 @@ function answer(
   const kept =
     kepts.length === 0
       ? {}
-      : { kept: kepts.includes('edit') ? ('edit' as const) : ('mt' as const) };
+      : {
+          // 'gate' only when the gate kept every line; a line it kept beside decoded ones is mt
+          kept: kepts.every((k) => k === 'gate')
+            ? kepts.length === decoded.length
+              ? ('gate' as const)
+              : ('edit' as const)
+            : kepts.includes('edit')
+              ? ('edit' as const)
+              : ('mt' as const),
+        };
   const changed =
     plan.lines.length === 1 && decoded[0] !== undefined
       ? decoded[0].result.changed

@@ -48,7 +48,7 @@ function check(results: PostEditResult[], margin: number, mts: string[], editPe 
     if (keep) assert.equal(r.pe, mts[i], c.c.mt);
     else if (editPe) assert.equal(r.pe, c.pe, c.c.mt);
     assert.equal(r.changed, keep ? false : c.changed);
-    assert.ok(Math.abs(r.score - c.score) < TOLERANCE, 'score is the best edit');
+    assert.ok(Math.abs((r.score ?? NaN) - c.score) < TOLERANCE, 'score is the best edit');
     assert.ok(Math.abs((r.mtScore ?? NaN) - c.mtScore) < TOLERANCE, 'mtScore');
   });
   assert.ok(kept > 0 || margin === 0, 'a margin that keeps nothing tests nothing');

@@ -129,8 +129,9 @@ test("the model's decoding.keepMtMargin is the default; null turns it off; OpenA
     assert.equal(opts.keepMtMargin.default, 3);
     assert.deepEqual(opts.keepMtMargin.type, ['number', 'null']);
     const result = doc.components.schemas.Result.properties;
-    // 'mt-protected': the post-edit broke a protected span, the mt is sent (docs/protected-spans.md).
-    assert.deepEqual(result.kept.enum, ['mt', 'edit', 'mt-protected']);
+    // 'mt-protected': the post-edit broke a protected span, the mt is sent (docs/protected-spans.md);
+    // 'gate': the model's keep-or-edit gate kept the mt undecoded (docs/model-format.md).
+    assert.deepEqual(result.kept.enum, ['mt', 'edit', 'gate', 'mt-protected']);
     assert.match(result.kept.description as string, /protected/);
     assert.equal(result.mtScore.type, 'number');
   } finally {

@@ -70,11 +70,17 @@ export function posteditRouter(deps: {
       const signal = AbortSignal.any([timeout.signal, clientGoneSignal(res)]);
       try {
         const keepMtMargin = body.options?.keepMtMargin;
+        const gate = body.options?.gate;
         const segments = await tagged.run(
           (units, owners) =>
             batcher.submit(
               prepare(units, owners),
-              { beam, nbest, ...(keepMtMargin === undefined ? {} : { keepMtMargin }) },
+              {
+                beam,
+                nbest,
+                ...(keepMtMargin === undefined ? {} : { keepMtMargin }),
+                ...(gate === undefined ? {} : { gate }),
+              },
               signal,
             ),
           nbest,

@@ -193,7 +193,7 @@ describe('MicroBatcher with the fixture model (one worker): abandoned requests',
       got.map((r) => [r.pe, r.changed]),
       mine.map((e) => [e.pe, e.changed]),
     );
-    got.forEach((r, i) => assert.ok(Math.abs(r.score - (mine[i]?.score ?? NaN)) < 1e-4));
+    got.forEach((r, i) => assert.ok(Math.abs((r.score ?? NaN) - (mine[i]?.score ?? NaN)) < 1e-4));
     await withDeadline('the queue to drain', b.drain(), 60_000);
     const text = metrics.render();
     assert.equal(metric(text, 'ape_cancelled_segments_total'), 0);
