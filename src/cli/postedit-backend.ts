@@ -40,6 +40,8 @@ export interface LocalSettings extends DecodeSettings {
   shortlist: boolean;
   /** false: decode without the model's target lexicon (docs/model-format.md, "Target lexicon"). */
   lexicon: boolean;
+  /** false: decode every pair even if the model has a keep-or-edit gate (format version 6). */
+  gate: boolean;
   /** true: mt drafts at beam 1 where the model's graphs allow them (src/model/draft.ts). */
   draft: boolean;
 }
@@ -52,6 +54,7 @@ export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSe
     ...(s.threads === undefined ? {} : { intraOpThreads: s.threads }),
     shortlist: s.shortlist,
     lexicon: s.lexicon,
+    gate: s.gate,
     draft: s.draft,
   });
   const options = {

@@ -39,7 +39,7 @@ import {
 const HELP = `usage: ape postedit (--model DIR | --server URL) (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
                     [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
                     with --model:  [--resume] [--workers N] [--threads N] [--full-vocab]
-                                   [--no-lexicon] [--draft]
+                                   [--no-lexicon] [--no-gate] [--draft]
                     with --server: [--api-key KEY] [--server-model NAME] [--tags omegat|xliff|html|none]
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE] [the flags above
                     but --resume and --tags] [--include-approved] [--states A,B]
@@ -58,6 +58,9 @@ Post-edits each (src, mt) pair and writes one pe per line, in input order, to --
                   (docs/model-format.md, "Output-vocabulary shortlist")
   --no-lexicon    decode without the model's target lexicon (docs/model-format.md,
                   "Target lexicon")
+  --no-gate       decode every pair even if the model has a keep-or-edit gate (format
+                  version 6; on by default: a pair the gate keeps is written as its mt,
+                  not decoded; docs/model-format.md, "Keep-or-edit gate")
   --draft         mt-drafted greedy decoding at --beam 1 with a format version 5 model
                   (docs/model-format.md, "Drafted decoding"; off: no gain measured here)
   --server URL    a running ape serve (docs/http-api.md); --api-key KEY if it asks for one
@@ -90,6 +93,7 @@ const OPTIONS = {
   threads: { type: 'string' },
   'full-vocab': { type: 'boolean' },
   'no-lexicon': { type: 'boolean' },
+  'no-gate': { type: 'boolean' },
   draft: { type: 'boolean' },
   tags: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -105,6 +109,7 @@ const BELONGS: Partial<Record<keyof typeof OPTIONS, string>> = {
   'full-vocab': '--full-vocab goes with --model DIR (a server has its own settings)',
   'no-lexicon':
     '--no-lexicon goes with --model DIR (a server has its own settings: ape serve --no-lexicon)',
+  'no-gate': '--no-gate goes with --model DIR (a server has its own settings: ape serve --no-gate)',
   draft: '--draft goes with --model DIR (a server has its own settings: ape serve --draft)',
   'api-key': '--api-key KEY goes with --server URL',
   'server-model':
@@ -130,6 +135,7 @@ function checkCombination(v: Values): void {
       flag === 'threads' ||
       flag === 'full-vocab' ||
       flag === 'no-lexicon' ||
+      flag === 'no-gate' ||
       flag === 'draft'
     )
       return v.model !== undefined;
@@ -197,6 +203,7 @@ async function withBackend<T>(
       threads: intFlag('threads', v.threads, 1),
       shortlist: v['full-vocab'] !== true,
       lexicon: v['no-lexicon'] !== true,
+      gate: v['no-gate'] !== true,
       draft: v.draft === true,
     }),
   );

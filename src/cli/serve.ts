@@ -19,9 +19,9 @@ const HELP = `usage: ape serve --model [NAME=]DIR [--model [NAME=]DIR]... [--por
                  [--workers N] [--threads N] [--max-wait-ms N] [--max-batch-tokens N]
                  [--max-queue N] [--max-queue-wait-ms N] [--timeout-ms N] [--body-limit BYTES]
                  [--cors-origin ORIGIN]... [--mt ENGINE]... [--full-vocab] [--no-lexicon]
-                 [--draft] [--drain-ms N] [--grace-ms N] [--max-segments N] [--max-beam N]
-                 [--max-explain-queue N] [--max-diff-words N] [--max-diff-words-per-side N]
-                 [--receive-timeout-ms N]
+                 [--no-gate] [--draft] [--drain-ms N] [--grace-ms N] [--max-segments N]
+                 [--max-beam N] [--max-explain-queue N] [--max-diff-words N]
+                 [--max-diff-words-per-side N] [--receive-timeout-ms N]
 
 Serves the HTTP API (docs/http-api.md) on ADDR:N (default 127.0.0.1:8080; --port 0 picks a
 free port). API keys: APE_API_KEYS=key1,key2 in the environment (none: no auth).
@@ -47,7 +47,10 @@ Each model gets its own --workers worker threads of --threads threads each, and 
 queue: memory and CPU add up over the models. --full-vocab scores the whole output vocabulary
 even for a model with a shortlist (docs/model-format.md, "Output-vocabulary shortlist");
 --no-lexicon decodes without the model's target lexicon (docs/model-format.md, "Target
-lexicon"). Both apply to every served model, /v1/explain included. --draft turns on
+lexicon"). Both apply to every served model, /v1/explain included. --no-gate decodes every
+segment even for a model with a keep-or-edit gate (format version 6; docs/model-format.md,
+"Keep-or-edit gate"; on by default: a segment the gate keeps is answered with its mt, not
+decoded; a request may turn it off with options.gate false). --draft turns on
 mt-drafted greedy decoding for beam-1 requests to format version 5 models (docs/model-format.md,
 "Drafted decoding": the same output up to float rounding; off by default, no gain measured on
 a 2-core CPU).`;
@@ -108,6 +111,7 @@ export const command: Command = {
       threads: { type: 'string' },
       'full-vocab': { type: 'boolean' },
       'no-lexicon': { type: 'boolean' },
+      'no-gate': { type: 'boolean' },
       draft: { type: 'boolean' },
       'max-wait-ms': { type: 'string' },
       'max-batch-tokens': { type: 'string' },
@@ -187,6 +191,7 @@ export const command: Command = {
           ...(threads === undefined ? {} : { intraOpThreads: threads }),
           shortlist: values['full-vocab'] !== true,
           lexicon: values['no-lexicon'] !== true,
+          gate: values['no-gate'] !== true,
           draft: values.draft === true,
         });
         const name = names[i] ?? postEditor.info.name;
