@@ -176,7 +176,7 @@ def test_int8_block32_directory(tmp_path):
     assert sorted(p.name for p in d.iterdir()) == ["ape.json", "decoder.int8-block32.onnx", "encoder.int8-block32.onnx",
                                                    "tokenizer.json", "weights.bin"]
     data = verify_files(d)
-    assert data["formatVersion"] == 5 and data["graphs"]["quantization"] == "int8-block32"
+    assert data["formatVersion"] == FORMAT_VERSION and data["graphs"]["quantization"] == "int8-block32"
     dec = onnx.load(str(d / "decoder.int8-block32.onnx"), load_external_data=False)
     ops = [n.op_type for n in dec.graph.node]
     assert ops.count("MatMulNBits") >= 2 * 4  # per decoder layer: attention projections and FF
@@ -231,7 +231,7 @@ def test_format_v2_fields_from_a_real_export(tmp_path):
     out = tmp_path / "m"
     assert export_cli([str(tmp_path / "best.pt"), str(out), "--casing-from", str(tmp_path / "data"), "--keep-mt-margin", "0.5"]) == 0
     data = verify_files(out)
-    assert data["formatVersion"] == 5 == FORMAT_VERSION  # a new export is written at the current version
+    assert data["formatVersion"] == 6 == FORMAT_VERSION  # a new export is written at the current version
     assert data["decoding"]["keepMtMargin"] == 0.5
     assert data["casing"] == {"kind": "truecase-v1", "file": "casing.json"} and "casing.json" in data["files"]
     table = json.loads((out / "casing.json").read_text())
