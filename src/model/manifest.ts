@@ -98,7 +98,10 @@ export const ManifestSchema = z.object({
    * v6: the keep-or-edit gate, gate.onnx (docs/model-format.md, "Keep-or-edit gate"): a
    * segment whose pi(edit) is exactly 0 is answered with its mt, not decoded.
    */
-  gate: z.object({ file: z.string().min(1) }).strict().optional(),
+  gate: z
+    .object({ file: z.string().min(1) })
+    .strict()
+    .optional(),
   training: z.record(z.string(), z.unknown()).optional(),
   files: z.record(z.string(), Sha256Hex),
 });
