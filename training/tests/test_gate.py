@@ -141,9 +141,21 @@ def test_cli_adds_verifies_and_removes_a_gate(tmp_path: Path, capsys):
     diff, zeros = parity(_gate(), out / GATE_FILE, seed=5)
     assert diff <= 1e-5 and zeros
 
+    assert "gate" not in (data.get("training") or {})  # a checkpoint without a summary records none
+
+    # a checkpoint with gate_train.py's `training` summary: recorded as training.gate, beside the
+    # model's own provenance, and taken out with the gate
+    summary = {"bestEpoch": 3, "sets": {"dev": {"n": 2, "gated": {"ter": 40.5}}}}
+    torch.save({**_gate().state(), "training": summary}, checkpoint)
+    assert gate_cli([str(out), str(checkpoint)]) == 0
+    data = verify_files(out)
+    assert data["training"]["gate"] == summary
+    assert {k: v for k, v in data["training"].items() if k != "gate"} == (before.training or {})
+
     assert gate_cli([str(out), "--remove"]) == 0
     after = Manifest.load(out)
     assert after.formatVersion == 6 and after.gate is None and GATE_FILE not in after.files
+    assert "gate" not in (after.training or {}) and after.training == before.training
     assert not (out / GATE_FILE).exists()
     verify_files(out)
     capsys.readouterr()

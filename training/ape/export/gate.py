@@ -45,6 +45,12 @@ class GateExportError(Exception):
 
 def load_gate(path: Path) -> KeepEditGate:
     """The KeepEditGate of a checkpoint written with `torch.save(gate.state(), path)`."""
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[KeepEditGate, dict | None]:
+    """The gate and the checkpoint's `training` summary (training/scripts/gate_train.py writes
+    one: its data, costs and scores; None when absent)."""
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
     except (OSError, RuntimeError, EOFError, ValueError, pickle.UnpicklingError) as e:
@@ -52,9 +58,11 @@ def load_gate(path: Path) -> KeepEditGate:
     if not isinstance(state, dict):
         raise GateExportError(f"{path}: not a keep-edit gate checkpoint (a {type(state).__name__}, expected a dict)")
     try:
-        return KeepEditGate.load(state)
+        gate = KeepEditGate.load(state)
     except (ValueError, KeyError, TypeError, RuntimeError) as e:
         raise GateExportError(f"{path}: {e}") from e
+    training = state.get("training")
+    return gate, training if isinstance(training, dict) else None
 
 
 def random_batch(hidden: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -95,7 +103,7 @@ def add_gate(directory: Path, checkpoint: Path, *, log=lambda msg: print(msg, fi
         manifest = Manifest.load(directory)
     except (OSError, ValueError) as e:
         raise GateExportError(str(e)) from e
-    gate = load_gate(checkpoint)
+    gate, summary = _load(checkpoint)
     hidden = manifest.architecture.hidden
     if gate.config.hidden != hidden:
         raise GateExportError(f"{checkpoint}: the gate reads memory of hidden size {gate.config.hidden}, but "
@@ -116,8 +124,12 @@ def add_gate(directory: Path, checkpoint: Path, *, log=lambda msg: print(msg, fi
     finally:
         tmp.unlink(missing_ok=True)
     files = {**manifest.files, name: sha256_file(directory / name)}
+    # provenance: the gate's own training summary beside the model's (replaced with the gate)
+    training = manifest.training
+    if summary is not None:
+        training = {**(training or {}), "gate": summary}
     manifest = dataclasses.replace(manifest, formatVersion=max(manifest.formatVersion, GATE_VERSION), gate=Gate(name),
-                                   files=dict(sorted(files.items())))
+                                   training=training, files=dict(sorted(files.items())))
     out = manifest.save(directory)
     log(f"{out}: formatVersion {manifest.formatVersion}, gate {{\"file\": \"{name}\"}}")
     return manifest
@@ -133,7 +145,10 @@ def remove_gate(directory: Path, *, log=lambda msg: print(msg, file=sys.stderr))
         raise GateExportError(f"{directory / MANIFEST_NAME}: has no gate to remove")
     name = manifest.gate.file
     files = {k: v for k, v in manifest.files.items() if k != name}
-    manifest = dataclasses.replace(manifest, gate=None, files=files)
+    training = manifest.training
+    if training is not None and "gate" in training:
+        training = {k: v for k, v in training.items() if k != "gate"} or None
+    manifest = dataclasses.replace(manifest, gate=None, training=training, files=files)
     out = manifest.save(directory)  # first the manifest, so that it never names a missing file
     (directory / name).unlink(missing_ok=True)
     log(f"{out}: gate removed ({name} deleted), formatVersion stays {manifest.formatVersion}")
