@@ -91,6 +91,7 @@ export async function decodeRow(args: {
   const editor = await OnnxPostEditor.load(args.modelDir, {
     ...(row.decoding.shortlist === undefined ? {} : { shortlist: row.decoding.shortlist }),
     ...(row.decoding.lexicon === undefined ? {} : { lexicon: row.decoding.lexicon }),
+    ...(row.decoding.gate === undefined ? {} : { gate: row.decoding.gate }),
   });
   const margin = row.decoding.keepMtMargin;
   const options: KeepMtOptions = {

@@ -25,6 +25,8 @@ const RowSchema = z
         shortlist: z.boolean().optional(),
         /** false: no target lexicon even if the model has one (docs/model-format.md v4). */
         lexicon: z.boolean().optional(),
+        /** false: decode every segment even if the model has a keep-or-edit gate (docs/model-format.md v6). */
+        gate: z.boolean().optional(),
       })
       .strict()
       .default({}),
