@@ -31,6 +31,11 @@ export interface DecodeSettings {
   beam: number | undefined;
   /** A margin >= 0, null for off. */
   keepMtMargin: number | null | undefined;
+  /**
+   * false: decode every pair even if the model has a keep-or-edit gate (format version 6);
+   * a server is asked with options.gate false. true: the model's or the server's own setting.
+   */
+  gate: boolean;
 }
 
 export interface LocalSettings extends DecodeSettings {
@@ -40,8 +45,6 @@ export interface LocalSettings extends DecodeSettings {
   shortlist: boolean;
   /** false: decode without the model's target lexicon (docs/model-format.md, "Target lexicon"). */
   lexicon: boolean;
-  /** false: decode every pair even if the model has a keep-or-edit gate (format version 6). */
-  gate: boolean;
   /** true: mt drafts at beam 1 where the model's graphs allow them (src/model/draft.ts). */
   draft: boolean;
 }
@@ -87,6 +90,7 @@ export function remoteBackend(s: RemoteSettings): Backend<Segment> {
     ...(s.beam === undefined ? {} : { beam: s.beam }),
     ...(s.model === undefined ? {} : { model: s.model }),
     ...(s.keepMtMargin === undefined ? {} : { keepMtMargin: s.keepMtMargin }),
+    ...(s.gate ? {} : { gate: false }),
     ...(s.tags === undefined ? {} : { tags: s.tags }),
   };
   return {

@@ -37,9 +37,9 @@ import {
 } from './postedit-xliff.js';
 
 const HELP = `usage: ape postedit (--model DIR | --server URL) (--src FILE --mt FILE | --input FILE --format tsv|jsonl)
-                    [--out FILE] [--beam N] [--keep-mt-margin X|off] [--batch-size N]
+                    [--out FILE] [--beam N] [--keep-mt-margin X|off] [--no-gate] [--batch-size N]
                     with --model:  [--resume] [--workers N] [--threads N] [--full-vocab]
-                                   [--no-lexicon] [--no-gate] [--draft]
+                                   [--no-lexicon] [--draft]
                     with --server: [--api-key KEY] [--server-model NAME] [--tags omegat|xliff|html|none]
        ape postedit --xliff FILE (--model DIR | --server URL) [--out FILE] [the flags above
                     but --resume and --tags] [--include-approved] [--states A,B]
@@ -60,7 +60,8 @@ Post-edits each (src, mt) pair and writes one pe per line, in input order, to --
                   "Target lexicon")
   --no-gate       decode every pair even if the model has a keep-or-edit gate (format
                   version 6; on by default: a pair the gate keeps is written as its mt,
-                  not decoded; docs/model-format.md, "Keep-or-edit gate")
+                  not decoded; docs/model-format.md, "Keep-or-edit gate"); with --server,
+                  asks the server for that (options.gate false)
   --draft         mt-drafted greedy decoding at --beam 1 with a format version 5 model
                   (docs/model-format.md, "Drafted decoding"; off: no gain measured here)
   --server URL    a running ape serve (docs/http-api.md); --api-key KEY if it asks for one
@@ -109,7 +110,6 @@ const BELONGS: Partial<Record<keyof typeof OPTIONS, string>> = {
   'full-vocab': '--full-vocab goes with --model DIR (a server has its own settings)',
   'no-lexicon':
     '--no-lexicon goes with --model DIR (a server has its own settings: ape serve --no-lexicon)',
-  'no-gate': '--no-gate goes with --model DIR (a server has its own settings: ape serve --no-gate)',
   draft: '--draft goes with --model DIR (a server has its own settings: ape serve --draft)',
   'api-key': '--api-key KEY goes with --server URL',
   'server-model':
@@ -135,7 +135,6 @@ function checkCombination(v: Values): void {
       flag === 'threads' ||
       flag === 'full-vocab' ||
       flag === 'no-lexicon' ||
-      flag === 'no-gate' ||
       flag === 'draft'
     )
       return v.model !== undefined;
@@ -203,7 +202,6 @@ async function withBackend<T>(
       threads: intFlag('threads', v.threads, 1),
       shortlist: v['full-vocab'] !== true,
       lexicon: v['no-lexicon'] !== true,
-      gate: v['no-gate'] !== true,
       draft: v.draft === true,
     }),
   );
@@ -223,6 +221,7 @@ export const command: Command = {
     const decode: DecodeSettings = {
       beam: intFlag('beam', v.beam, 1),
       keepMtMargin: keepMtMargin(v['keep-mt-margin']),
+      gate: v['no-gate'] !== true,
     };
     if (v.xliff !== undefined) {
       const file = v.xliff;

@@ -33,6 +33,11 @@ export interface ClientPostEditOptions {
   nbest?: number;
   /** Conservative decoding (docs/http-api.md): a margin >= 0, or null for off; absent: the model's default. */
   keepMtMargin?: number | null;
+  /**
+   * false: the server decodes every segment even if its model has a keep-or-edit gate
+   * (docs/http-api.md, options.gate); absent: the server's setting.
+   */
+  gate?: boolean;
   /** Inline tags in src/mt: stripped before the model, carried into the pe. */
   tags?: ClientTags;
 }
@@ -115,6 +120,7 @@ export class ApeClient {
         ...(options.beam === undefined ? {} : { beam: options.beam }),
         ...(options.nbest === undefined ? {} : { nbest: options.nbest }),
         ...(options.keepMtMargin === undefined ? {} : { keepMtMargin: options.keepMtMargin }),
+        ...(options.gate === undefined ? {} : { gate: options.gate }),
       };
       const body = {
         ...(options.model === undefined ? {} : { model: options.model }),

@@ -13,7 +13,7 @@ import { withDeadline } from '../helpers/wait.js';
 /**
  * The keep-or-edit gate's switch through the commands, on test/fixtures/model-tiny-gate
  * (format version 6; training/scripts/make_gate_fixture.py): `ape postedit --model DIR
- * [--no-gate]` and `ape serve --model DIR [--no-gate]` (GET /v1/models, /v1/postedit with and
+ * [--no-gate]`, `ape serve --model DIR [--no-gate]` and `ape postedit --server URL [--no-gate]` (GET /v1/models, /v1/postedit with and
  * without options.gate, /metrics). The oracle for which lines the gate keeps is the fixture's
  * reference.json (PyTorch's gate on PyTorch's encoder memory); a kept line must be its mt,
  * verbatim, and every other line what decoding without the gate gives. These tests run the
@@ -56,21 +56,6 @@ test('ape postedit --model DIR: with the gate, the lines it keeps are the mt; --
   );
   // not vacuous: without the gate the model changes some line the gate keeps
   assert.ok(cases.some((c, i) => c.gate.skipped && decoded[i] !== c.mt));
-});
-
-test('ape postedit --server URL --no-gate is a usage error (exit 2) pointing at ape serve', () => {
-  const r = ape(
-    'postedit',
-    '--server',
-    'http://127.0.0.1:9',
-    '--src',
-    join(tmp, 'src.txt'),
-    '--mt',
-    join(tmp, 'mt.txt'),
-    '--no-gate',
-  );
-  assert.equal(r.status, 2, r.stderr);
-  assert.match(r.stderr, /--no-gate goes with --model DIR .*ape serve --no-gate/);
 });
 
 test('the help texts of ape postedit and ape serve name --no-gate', () => {
@@ -155,6 +140,22 @@ for (const gate of [true, false]) {
         metric(text, 'ape_gate_skipped_segments_total', { model: 'model-tiny-gate' }),
         gate ? skipped : 0,
       );
+      if (gate) {
+        // ape postedit --server: the server's gate by default; --no-gate sends options.gate false
+        const files = ['--src', join(tmp, 'src.txt'), '--mt', join(tmp, 'mt.txt')];
+        const on = ape('postedit', '--server', server.base, ...files);
+        assert.equal(on.status, 0, on.stderr);
+        const off = ape('postedit', '--server', server.base, ...files, '--no-gate');
+        assert.equal(off.status, 0, off.stderr);
+        assert.deepEqual(
+          on.stdout.split('\n').slice(0, -1),
+          answer.segments.map((a) => a.pe),
+        );
+        assert.deepEqual(
+          off.stdout.split('\n').slice(0, -1),
+          forced.segments.map((d) => d.pe),
+        );
+      }
     } finally {
       await stop(server);
     }
