@@ -8,10 +8,11 @@
  * each), with the MT itself as the first row.
  *
  *   nice -n 10 node --import tsx bench/ood.ts MODEL_DIR [--beam K] [--settings protect,no-protect]
- *       [--data bench/data/ood/es-en] [--dict /usr/share/dict/american-english-large]
+ *       [--no-gate] [--data bench/data/ood/es-en] [--dict /usr/share/dict/american-english-large]
  *       [--train-pe synthetic-data/es-en/train.pe] [--show]
  *
  * `no-protect` is `options.protect: false` of the HTTP API (lines split, no span check).
+ * `--no-gate` decodes every line even if the model has a keep-or-edit gate (format version 6).
  * A line's decode is shared between the settings (the same line decodes the same in each).
  * `--save PREFIX` writes each setting's outputs to PREFIX.SETTING.hyp.
  * `--show` prints, per setting, the segments that lost a span, invented a word or got worse.
@@ -41,13 +42,14 @@ const { values, positionals } = parseArgs({
     beam: { type: 'string' },
     'batch-size': { type: 'string', default: '16' },
     show: { type: 'boolean', default: false },
+    'no-gate': { type: 'boolean', default: false },
     save: { type: 'string' },
   },
 });
 const modelDir = positionals[0];
 if (modelDir === undefined) {
   process.stderr.write(
-    'usage: bench/ood.ts MODEL_DIR [--beam K] [--settings protect,no-protect] [--show]\n',
+    'usage: bench/ood.ts MODEL_DIR [--beam K] [--settings protect,no-protect] [--no-gate] [--show]\n',
   );
   process.exit(2);
 }
@@ -80,7 +82,8 @@ const trainPe = values['train-pe'];
 if (trainPe !== '' && existsSync(trainPe))
   for (const line of readLines(trainPe).lines) for (const w of wordsOf(line, '')) extra.add(w);
 
-const postEditor = await OnnxPostEditor.load(modelDir, { workers: 1 });
+const postEditor = await OnnxPostEditor.load(modelDir, { workers: 1, gate: !values['no-gate'] });
+const gateLabel = postEditor.info.gate ? ', keep-or-edit gate' : '';
 const beam = values.beam === undefined ? postEditor.info.decoding.beam : Number(values.beam);
 const batchSize = Number(values['batch-size']);
 let tooLong = 0;
@@ -151,7 +154,7 @@ for (const setting of settings) {
   if (values.save !== undefined)
     writeFileSync(`${values.save}.${setting}.hyp`, outs.map((o) => o + '\n').join(''));
   results.push({
-    label: `${modelDir}, beam ${beam}, ${setting === 'protect' ? 'protected spans on (as served)' : 'protect: false'}`,
+    label: `${modelDir}, beam ${beam}${gateLabel}, ${setting === 'protect' ? 'protected spans on' : 'protect: false'}`,
     summary: faithfulness(rowsFor(outs), dictionary, extra),
     outs,
   });
