@@ -21,6 +21,11 @@ export interface Backend<P> {
    */
   modelName(): Promise<string>;
   prepare(segment: Segment): P;
+  /**
+   * What a prepared segment costs to decode, for grouping segments of similar length into a
+   * batch: its encoder input's length for the local model, its characters for a server.
+   */
+  size(prepared: P): number;
   /** The post-edits of one batch, in order. */
   postEdit(batch: P[]): Promise<PlainPostEdit[]>;
   close(): Promise<void>;
@@ -68,6 +73,7 @@ export async function localBackend(s: LocalSettings): Promise<Backend<PreparedSe
   return {
     modelName: () => Promise.resolve(editor.info.name),
     prepare: (segment) => editor.prepare(segment),
+    size: (p) => p.input.inputIds.length,
     postEdit: async (batch) => (await editor.postEdit(batch, options)).results,
     close: () => editor.close(),
   };
@@ -106,6 +112,7 @@ export function remoteBackend(s: RemoteSettings): Backend<Segment> {
       return model.name;
     },
     prepare: (segment) => ({ src: segment.src, mt: segment.mt }),
+    size: (s) => s.src.length + s.mt.length,
     postEdit: (batch) => client.postEdit(batch, options),
     close: () => Promise.resolve(),
   };

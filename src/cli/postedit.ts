@@ -68,7 +68,9 @@ Post-edits each (src, mt) pair and writes one pe per line, in input order, to --
   --server-model NAME  a model the server serves (GET /v1/models); default: the server's default
   --tags F        inline tags in src/mt (omegat, xliff, html, none): stripped for the model,
                   carried into the pe by the server
-Interrupting (Ctrl-C) stops after the batch being written: the output holds whole lines only.
+Pairs are read 8 batches at a time and each such window is decoded in batches of similar
+length (the outputs are the same as in input order), then written in input order.
+Interrupting (Ctrl-C) stops after the window being decoded: the output holds whole lines only.
 
 ${XLIFF_HELP}`;
 
@@ -254,10 +256,41 @@ async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
+/** Batches of similar-length pairs are formed within windows of this many batches. */
+export const SORT_WINDOW_BATCHES = 8;
+
 /**
- * The post-edit loop: pairs are read and prepared while the batch before them is
- * post-edited, and written a batch of whole lines at a time, in input order. The first
- * `skip` pairs are already in `out` (--resume). Ctrl-C stops after the batch being written.
+ * Decodes `items` in batches of `batchSize` formed by size (shortest first, ties in input
+ * order), and answers in input order: a batch costs as many decoder steps as its longest
+ * member needs and pads every row to its longest input, so similar lengths waste less.
+ * The outputs do not depend on the grouping (docs/http-api.md, "Batch invariance").
+ */
+async function decodeBySize<P, R>(
+  items: readonly P[],
+  batchSize: number,
+  size: (p: P) => number,
+  decode: (batch: P[]) => Promise<R[]>,
+  decoded: (n: number) => void,
+): Promise<R[]> {
+  const order = items.map((_, i) => i);
+  const sizes = items.map(size);
+  order.sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0) || a - b);
+  const out: R[] = new Array<R>(items.length);
+  for (let k = 0; k < order.length; k += batchSize) {
+    const idx = order.slice(k, k + batchSize);
+    const results = await decode(idx.map((i) => items[i] as P));
+    idx.forEach((i, j) => (out[i] = results[j] as R));
+    decoded(idx.length);
+  }
+  return out;
+}
+
+/**
+ * The post-edit loop: pairs are read and prepared in windows of SORT_WINDOW_BATCHES batches,
+ * a window's pairs are post-edited in batches of similar length (decodeBySize) while the
+ * next window is read, and written a window of whole lines at a time, in input order. The
+ * first `skip` pairs are already in `out` (--resume). Ctrl-C stops after the window being
+ * decoded.
  */
 async function postEditPairs<P>(
   backend: Backend<P>,
@@ -275,7 +308,7 @@ async function postEditPairs<P>(
   const onSignal = () => {
     if (interrupted) process.exit(EXIT.interrupted); // a second Ctrl-C: stop now (whole lines were written)
     interrupted = true;
-    process.stderr.write('\nape postedit: interrupted; finishing the batch being written\n');
+    process.stderr.write('\nape postedit: interrupted; finishing the pairs being decoded\n');
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -289,30 +322,38 @@ async function postEditPairs<P>(
         throw err;
       }
     };
+    const windowSize = o.batchSize * SORT_WINDOW_BATCHES;
+    const decodeWindow = (items: P[]) =>
+      decodeBySize(
+        items,
+        o.batchSize,
+        (p) => backend.size(p),
+        (b) => backend.postEdit(b),
+        (n) => progress.advance(n),
+      );
     let pending: Promise<{ pe: string }[]> | undefined;
     const flush = async () => {
       if (pending === undefined) return;
       const results = await pending;
       pending = undefined;
-      // One write per batch of whole lines: an interrupt never leaves half a line.
+      // One write per window of whole lines: an interrupt never leaves half a line.
       await write(out, results.map((r) => r.pe.replace(/[\r\n]+/g, ' ') + '\n').join(''));
-      progress.advance(results.length);
     };
-    let batch: P[] = [];
+    let window: P[] = [];
     let seen = 0;
     for await (const pair of readPairs(source)) {
       if (interrupted) break;
       if (seen++ < o.skip) continue;
-      batch.push(prepare(pair));
-      if (batch.length === o.batchSize) {
+      window.push(prepare(pair));
+      if (window.length === windowSize) {
         await flush();
-        pending = backend.postEdit(batch);
-        batch = [];
+        pending = decodeWindow(window);
+        window = [];
       }
     }
     await flush();
-    if (batch.length > 0 && !interrupted) {
-      pending = backend.postEdit(batch);
+    if (window.length > 0 && !interrupted) {
+      pending = decodeWindow(window);
       await flush();
     }
   } finally {
