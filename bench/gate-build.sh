@@ -58,5 +58,7 @@ EOF
   mv "$out/$set.hyp.tmp" "$out/$set.hyp"
 done
 
-(cd training && ../.venv/bin/python scripts/gate_train.py "../$model" "../$out" --train train --dev ldev \
-  --report sdev,stest,ltest --out "../$out/gate.pt" --epochs 40)
+model=$(realpath "$model")
+out=$(realpath "$out")
+(cd training && ../.venv/bin/python scripts/gate_train.py "$model" "$out" --train train --dev ldev \
+  --report sdev,stest,ltest --out "$out/gate.pt" --epochs 40)
