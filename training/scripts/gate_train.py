@@ -37,6 +37,19 @@ from ape.gate import GateConfig, KeepEditGate, marginal_loss, pooled_features, s
 PAD_MULTIPLE = 16  # as the runtime pads encoder batches (src/model/encoder-input.ts)
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def portable(value) -> str:
+    """A path as relative to the repository when inside it (provenance names no machine's paths)."""
+    if isinstance(value, Path):
+        try:
+            return str(value.resolve().relative_to(ROOT))
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
 def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")[:-1]
 
@@ -163,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         if d["ter"] < best[0]:
             best = (d["ter"], epoch, {k: v.clone() for k, v in gate.state_dict().items()})
     gate.load_state_dict(best[2])
-    result = {"bestEpoch": best[1], "costScale": scale, "args": {k: str(v) for k, v in vars(args).items()},
+    result = {"bestEpoch": best[1], "costScale": scale, "args": {k: portable(v) for k, v in vars(args).items()},
               "encoderSha256": digest, "sets": {}}
     meta = args.data / f"{args.train}.meta.json"  # training/scripts/gate_data.py's record of the triplets
     if meta.exists():
