@@ -17,9 +17,7 @@ model-tiny-softmax/reference.json is the full-vocabulary oracle of the same weig
 """
 from __future__ import annotations
 
-import dataclasses
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -28,10 +26,11 @@ import torch
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "training"))
 
+from fixture_copy import copy_fixture  # noqa: E402
+
 from ape.decode import DecodingOptions, DraftingStepper, Restricted, beam_search  # noqa: E402
 from ape.encoding import EncoderInput, SpecialTokens  # noqa: E402
 from ape.export.from_onnx import import_model_dir  # noqa: E402
-from ape.export.manifest import Manifest  # noqa: E402
 from ape.export.positions import upgrade  # noqa: E402
 from ape.export.shortlist import allowed_ids  # noqa: E402
 
@@ -42,11 +41,7 @@ DRAFT_LENGTHS = (1, 3, 8)
 
 def main() -> None:
     torch.set_num_threads(1)
-    out = FIXTURES / NAME
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(FIXTURES / BASE, out, ignore=shutil.ignore_patterns("reference.json"))
-    dataclasses.replace(Manifest.load(out), name=NAME).save(out)
+    out = copy_fixture(FIXTURES, BASE, NAME)
     manifest = upgrade(out)
     model, _ = import_model_dir(out)
     sp = manifest.specialTokens

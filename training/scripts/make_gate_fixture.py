@@ -21,9 +21,7 @@ and at the top `gate`: how many pairs are skipped and decoded and the smallest |
 """
 from __future__ import annotations
 
-import dataclasses
 import json
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -33,10 +31,11 @@ import torch
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "training"))
 
+from fixture_copy import copy_fixture  # noqa: E402
+
 from ape.encoding import EncoderInput  # noqa: E402
 from ape.export.from_onnx import import_model_dir  # noqa: E402
 from ape.export.gate import add_gate  # noqa: E402
-from ape.export.manifest import Manifest  # noqa: E402
 from ape.gate import EDIT, KEEP, GateConfig, KeepEditGate, gate_outputs  # noqa: E402
 
 FIXTURES = ROOT / "test" / "fixtures"
@@ -48,11 +47,7 @@ MIN_MARGIN = 1e-3  # |d + 1| of every pair: PyTorch and onnxruntime agree to ~1e
 
 def main() -> None:
     torch.set_num_threads(1)
-    out = FIXTURES / NAME
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(FIXTURES / BASE, out, ignore=shutil.ignore_patterns("reference.json"))
-    dataclasses.replace(Manifest.load(out), name=NAME).save(out)
+    out = copy_fixture(FIXTURES, BASE, NAME)
     model, manifest = import_model_dir(out)
     ref = json.loads((FIXTURES / BASE / "reference.json").read_text())
     pairs = [EncoderInput(c["encoder"]["input_ids"], c["encoder"]["token_type_ids"], c["encoder"]["position_ids"],

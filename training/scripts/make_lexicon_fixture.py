@@ -24,10 +24,8 @@ words) is a word of the lexicon's word list or of the segment's src/mt.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import random
-import shutil
 import sys
 from pathlib import Path
 
@@ -38,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT / "training" / "scripts"))
 
+from fixture_copy import copy_fixture  # noqa: E402
 from make_fixtures import corpus  # noqa: E402
 
 from ape.decode import DecodingOptions, Lexical, Restricted, beam_search  # noqa: E402
@@ -82,11 +81,7 @@ def probe(model, lex: Lexicon, x: EncoderInput, ids: list[int], special: Special
 
 def main() -> None:
     torch.set_num_threads(1)
-    out = FIXTURES / NAME
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(FIXTURES / BASE, out, ignore=shutil.ignore_patterns("reference.json"))
-    dataclasses.replace(Manifest.load(out), name=NAME).save(out)
+    out = copy_fixture(FIXTURES, BASE, NAME)
     words = lexicon_words()
     add_lexicon(out, [], [], extra_words=words,
                 source_note={"script": "training/scripts/make_lexicon_fixture.py",

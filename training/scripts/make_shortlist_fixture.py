@@ -17,10 +17,8 @@ skipped, as in make_fixtures.py.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import random
-import shutil
 import sys
 from pathlib import Path
 
@@ -28,6 +26,8 @@ import torch
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "training"))
+
+from fixture_copy import copy_fixture  # noqa: E402
 
 from ape.decode import DecodingOptions, Restricted, beam_search  # noqa: E402
 from ape.encoding import EncoderInput, SpecialTokens  # noqa: E402
@@ -43,11 +43,7 @@ SEED = 7
 
 def main() -> None:
     torch.set_num_threads(1)
-    out = FIXTURES / NAME
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(FIXTURES / BASE, out, ignore=shutil.ignore_patterns("reference.json"))
-    dataclasses.replace(Manifest.load(out), name=NAME).save(out)
+    out = copy_fixture(FIXTURES, BASE, NAME)
     V = Manifest.load(out).architecture.vocabSize
     shortlist = sorted(random.Random(SEED).sample(range(V), V // 2))
     add_shortlist(out, shortlist, {"script": "training/scripts/make_shortlist_fixture.py",
