@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import gate_train as gt  # noqa: E402
 
-from ape.gate import GateConfig, KeepEditGate, marginal_loss, skips  # noqa: E402
+from ape.gate import GateConfig, KeepEditGate  # noqa: E402
 
 
 def forced_stats(model_dir: Path, data: Path, name: str) -> np.ndarray:
@@ -91,38 +91,14 @@ def main() -> int:
     for n, s in splits.items():
         s.x = torch.cat([s.x, torch.from_numpy(forced_stats(model_dir, data, n))], 1)
     train, dev = splits["train"], splits["ldev"]
-    scale = float(train.ref_len.mean())
     torch.manual_seed(1)
     hidden = json.loads((model_dir / "ape.json").read_text())["architecture"]["hidden"]
     gate = KeepEditGate(GateConfig(hidden=hidden, inner=256))
     width = train.x.shape[1]
     gate.norm = torch.nn.LayerNorm(width)
     gate.net[0] = torch.nn.Linear(width, 256)
-    opt = torch.optim.AdamW(gate.parameters(), lr=1e-3, weight_decay=1e-2)
-    ck, ce = (torch.from_numpy(c / scale).float() for c in (train.keep, train.edit))
-
-    def decide(s):
-        gate.eval()
-        with torch.no_grad():
-            return skips(gate(s.x)).numpy()
-
-    best = (dev.report(None)["ter"], -1, None)
-    g = torch.Generator().manual_seed(1)
-    for epoch in range(40):
-        gate.train()
-        perm = torch.randperm(len(train.x), generator=g)
-        for start in range(0, len(perm), 256):
-            idx = perm[start:start + 256]
-            loss = marginal_loss(gate(train.x[idx]), ck[idx], ce[idx])
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-        d = dev.report(decide(dev))
-        if d["ter"] < best[0]:
-            best = (d["ter"], epoch, {k: v.clone() for k, v in gate.state_dict().items()})
-    if best[2] is not None:
-        gate.load_state_dict(best[2])
-    print(json.dumps({"bestEpoch": best[1], "sets": {n: {"served": s.report(None), "gated": s.report(decide(s))}
+    best_epoch, _ = gt.fit(gate, train, dev, epochs=40, lr=1e-3, weight_decay=1e-2, batch=256, seed=1)
+    print(json.dumps({"bestEpoch": best_epoch, "sets": {n: {"served": s.report(None), "gated": s.report(gt.decide(gate, s))}
                                                      for n, s in splits.items()}}, indent=1))
     return 0
 

@@ -120,6 +120,47 @@ class Split:
                 "skipped": None if skip is None else round(100 * float(skip.mean()), 2)}
 
 
+def decide(gate: KeepEditGate, split: Split) -> np.ndarray:
+    """[N] bool: the rows of `split` the gate returns as the mt (pi(edit) == 0)."""
+    gate.eval()
+    with torch.no_grad():
+        return skips(gate(split.x)).numpy()
+
+
+def fit(gate: KeepEditGate, train: Split, dev: Split, *, epochs: int, lr: float, weight_decay: float, batch: int,
+        seed: int) -> tuple[int, list[dict]]:
+    """AdamW on the marginalized cost (edit counts over train's mean reference length); the
+    gate ends with the weights of the epoch whose gated output has the lowest corpus TER on
+    `dev` (none better than decoding everything: the initial weights, epoch -1). Returns that
+    epoch and the per-epoch log."""
+    scale = float(train.ref_len.mean())
+    opt = torch.optim.AdamW(gate.parameters(), lr=lr, weight_decay=weight_decay)
+    ck, ce = (torch.from_numpy(c / scale).float() for c in (train.keep, train.edit))
+    best = (dev.report(None)["ter"], -1, {k: v.clone() for k, v in gate.state_dict().items()})
+    log = []
+    g = torch.Generator().manual_seed(seed)
+    for epoch in range(epochs):
+        gate.train()
+        perm = torch.randperm(len(train.x), generator=g)
+        total = 0.0
+        for start in range(0, len(perm), batch):
+            idx = perm[start:start + batch]
+            loss = marginal_loss(gate(train.x[idx]), ck[idx], ce[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += loss.item() * len(idx)
+        d = dev.report(decide(gate, dev))
+        t = train.report(decide(gate, train))
+        log.append({"epoch": epoch, "loss": total / len(perm), "train": t, "dev": d})
+        print(f"epoch {epoch}: loss {total / len(perm):.4f} train TER {t['ter']} skip {t['skipped']}% | "
+              f"dev TER {d['ter']} worse {d['worse']}% skip {d['skipped']}%", file=sys.stderr)
+        if d["ter"] < best[0]:
+            best = (d["ter"], epoch, {k: v.clone() for k, v in gate.state_dict().items()})
+    gate.load_state_dict(best[2])
+    return best[1], log
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("model_dir", type=Path)
@@ -146,44 +187,16 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.manual_seed(args.seed)
     gate = KeepEditGate(GateConfig(hidden=manifest["architecture"]["hidden"], inner=args.inner))
-    opt = torch.optim.AdamW(gate.parameters(), lr=args.lr, weight_decay=args.weight_decay)
-    ck, ce = (torch.from_numpy(c / scale).float() for c in (train.keep, train.edit))
-
-    def decide(split: Split) -> np.ndarray:
-        gate.eval()
-        with torch.no_grad():
-            return skips(gate(split.x)).numpy()
-
-    best = (dev.report(None)["ter"], -1, {k: v.clone() for k, v in gate.state_dict().items()})
-    log = []
-    g = torch.Generator().manual_seed(args.seed)
-    for epoch in range(args.epochs):
-        gate.train()
-        perm = torch.randperm(len(train.x), generator=g)
-        total = 0.0
-        for start in range(0, len(perm), args.batch):
-            idx = perm[start:start + args.batch]
-            loss = marginal_loss(gate(train.x[idx]), ck[idx], ce[idx])
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            total += loss.item() * len(idx)
-        d = dev.report(decide(dev))
-        t = train.report(decide(train))
-        log.append({"epoch": epoch, "loss": total / len(perm), "train": t, "dev": d})
-        print(f"epoch {epoch}: loss {total / len(perm):.4f} train TER {t['ter']} skip {t['skipped']}% | "
-              f"dev TER {d['ter']} worse {d['worse']}% skip {d['skipped']}%", file=sys.stderr)
-        if d["ter"] < best[0]:
-            best = (d["ter"], epoch, {k: v.clone() for k, v in gate.state_dict().items()})
-    gate.load_state_dict(best[2])
-    result = {"bestEpoch": best[1], "costScale": scale, "args": {k: portable(v) for k, v in vars(args).items()},
+    best_epoch, log = fit(gate, train, dev, epochs=args.epochs, lr=args.lr, weight_decay=args.weight_decay,
+                          batch=args.batch, seed=args.seed)
+    result = {"bestEpoch": best_epoch, "costScale": scale, "args": {k: portable(v) for k, v in vars(args).items()},
               "encoderSha256": digest, "sets": {}}
     meta = args.data / f"{args.train}.meta.json"  # training/scripts/gate_data.py's record of the triplets
     if meta.exists():
         result["trainData"] = json.loads(meta.read_text())
     for name, split in splits.items():
         result["sets"][name] = {"n": len(split.mt), "mt": split.report(np.ones(len(split.mt), bool)),
-                                "served": split.report(None), "gated": split.report(decide(split))}
+                                "served": split.report(None), "gated": split.report(decide(gate, split))}
     torch.save({**gate.state(), "training": result}, args.out)
     Path(f"{args.out}.json").write_text(json.dumps({**result, "log": log}, indent=2) + "\n")
     print(json.dumps(result, indent=2))
