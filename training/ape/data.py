@@ -118,7 +118,7 @@ def _is_utf8(b: bytes) -> bool:
 
 @dataclass
 class Example:
-    """One encoded triplet: the encoder's bert-pair input and the pe wordpieces."""
+    """One encoded triplet: the encoder input (in the PairEncoding's layout) and the pe wordpieces."""
 
     pair: EncoderInput
     pe_ids: list[int]  # without bos/eos

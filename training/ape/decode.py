@@ -22,7 +22,7 @@ class DecodingOptions:
     length_penalty: LengthPenalty = "avg"  # lp(len): avg = len, gnmt = ((5+len)/6)^alpha, none = 1
     length_penalty_alpha: float = 1.0  # the gnmt exponent
     min_length: int = 1  # eos is forbidden while fewer tokens than this were generated
-    max_length_ratio: float = 1.5  # maxLen = floor(ratio * len(mt wordpieces)) + offset
+    max_length_ratio: float = 1.5  # maxLen = floor(ratio * n) + offset, n = EncoderInput.mt_tokens (mt, or src for src-only)
     max_length_offset: int = 10
 
     _JSON_NAMES = (("beam", "beam"), ("length_penalty", "lengthPenalty"), ("length_penalty_alpha", "lengthPenaltyAlpha"),
@@ -100,7 +100,10 @@ MAX_MATCH = 4  # the longest suffix of the hypothesis matched in the mt (src/mod
 
 
 def mt_draft_source(pair: EncoderInput, eos: int) -> list[int]:
-    """The mt wordpieces of a `[CLS] src [SEP] mt [SEP]` encoder input, followed by eos."""
+    """The mt wordpieces, followed by eos: `pair.mt_ids` when the layout leaves the mt out of the
+    encoder ("bert-pair-src-only"), else those of the `[CLS] src [SEP] mt [SEP]` encoder input."""
+    if pair.mt_ids is not None:
+        return [*pair.mt_ids, eos]
     end = len(pair.input_ids) - 1
     return [*pair.input_ids[end - pair.mt_tokens:end], eos]
 

@@ -213,7 +213,8 @@ def train(cfg: TrainConfig, resume: bool) -> int:
         special = SpecialTokens.from_tokenizer(tokenizer)
     except ValueError as e:
         raise ConfigError("config", "tokenizer", str(e)) from e
-    enc = PairEncoding(tokenizer, special, max_src_tokens=cfg.max_src_tokens, max_mt_tokens=cfg.max_mt_tokens)
+    enc = PairEncoding(tokenizer, special, max_src_tokens=cfg.max_src_tokens, max_mt_tokens=cfg.max_mt_tokens,
+                       layout=cfg.input_layout)
     # the run keeps the tokenizer it trained with, beside its checkpoints, for export
     tokenizer_path = out / "tokenizer.json"
     if master:
@@ -418,7 +419,7 @@ def _truncate_log(path: Path, step: int) -> None:
 
 def _check_resumable(old: TrainConfig, new: TrainConfig) -> None:
     """Fields that change the model or the data stream must match the checkpoint's."""
-    for name in ("train", "bert_dir", "model", "max_src_tokens", "max_mt_tokens", "max_pe_tokens",
+    for name in ("train", "bert_dir", "model", "max_src_tokens", "max_mt_tokens", "max_pe_tokens", "input_layout",
                  "batch_tokens", "shuffle_buffer", "grad_accum", "seed", "init_from"):
         if getattr(old, name) != getattr(new, name):
             raise ConfigError("config", name, f"differs from the checkpoint's ({getattr(old, name)!r}); a resumed run must keep it")

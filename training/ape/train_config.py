@@ -63,6 +63,12 @@ class TrainConfig:
     max_src_tokens: int = 200
     max_mt_tokens: int = 200
     max_pe_tokens: int = 100
+    # The encoder input layout (docs/model-format.md, "Encoder input"; ape.encoding.INPUT_LAYOUTS):
+    # "bert-pair" is APE, `[CLS] src [SEP] mt [SEP]`; the single-input baselines leave one side
+    # empty, "bert-pair-src-only" (src -> pe, a plain translation model: the mt is never read)
+    # and "bert-pair-mt-only" (mt -> pe). The side left out is not length-filtered. The export
+    # writes it as the manifest's input.layout (format version 7 for the baselines).
+    input_layout: Literal["bert-pair", "bert-pair-src-only", "bert-pair-mt-only"] = "bert-pair"
 
     # --- batching -------------------------------------------------------------------------
     # Tokens per batch, padding included: a batch of n triplets costs
