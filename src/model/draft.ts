@@ -28,8 +28,12 @@ export const DEFAULT_DRAFT: DraftOptions = { length: 8, maxPositions: 64 };
 /** The longest suffix of the hypothesis matched in the mt (the draft re-aligns after an edit). */
 export const MAX_MATCH = 4;
 
-/** The mt wordpieces of a `[CLS] src [SEP] mt [SEP]` encoder input, followed by eos. */
+/**
+ * The mt wordpieces, followed by eos: `input.mtIds` when the layout leaves the mt out of the
+ * encoder (`bert-pair-src-only`), else those of the `[CLS] src [SEP] mt [SEP]` encoder input.
+ */
 export function mtDraftSource(input: EncoderInput, eos: number): number[] {
+  if (input.mtIds !== undefined) return [...input.mtIds, eos];
   const end = input.inputIds.length - 1;
   return [...input.inputIds.slice(end - input.mtLength, end), eos];
 }

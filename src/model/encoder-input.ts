@@ -1,11 +1,21 @@
-import type { Manifest } from './manifest.js';
+import type { InputLayout, Manifest } from './manifest.js';
 
-/** One segment's encoder input in the `bert-pair` layout (docs/model-format.md, "Encoder input"). */
+/** One segment's encoder input (docs/model-format.md, "Encoder input"). */
 export interface EncoderInput {
   inputIds: number[];
   tokenTypeIds: number[];
-  /** Number of mt wordpieces: the decoder's maximum length is relative to it. */
+  /**
+   * The n of the decoder's maximum length, floor(maxLengthRatio · n) + maxLengthOffset: the
+   * number of mt wordpieces, except in `bert-pair-src-only`, where it is the number of src
+   * wordpieces (a translation baseline never sees the mt).
+   */
   mtLength: number;
+  /**
+   * The mt wordpieces MT-drafted decoding follows (src/model/draft.ts), when the encoder input
+   * does not end with them (`bert-pair-src-only`). Absent: they are the input's last
+   * `mtLength` tokens before the final `[SEP]`.
+   */
+  mtIds?: number[];
 }
 
 /** `[CLS] src [SEP] mt [SEP]`, token type 0 for `[CLS] src [SEP]`, 1 for `mt [SEP]`. */
@@ -17,6 +27,25 @@ export function bertPair(
   const inputIds = [special.bos, ...srcIds, special.sep, ...mtIds, special.sep];
   const tokenTypeIds = inputIds.map((_, i) => (i < srcIds.length + 2 ? 0 : 1));
   return { inputIds, tokenTypeIds, mtLength: mtIds.length };
+}
+
+/**
+ * The encoder input of `layout`: `bert-pair`, or the same sequence with one side empty,
+ * `bert-pair-src-only` `[CLS] src [SEP] [SEP]` (types 0 … 0, 1) and `bert-pair-mt-only`
+ * `[CLS] [SEP] mt [SEP]` (types 0 0, then 1 for `mt [SEP]`). The side a layout leaves out is
+ * not read (the caller need not tokenize it: pass []), except that `bert-pair-src-only` keeps
+ * the mt as `mtIds` for drafting, outside the encoder.
+ */
+export function encoderInput(
+  layout: InputLayout,
+  srcIds: number[],
+  mtIds: number[],
+  special: Manifest['specialTokens'],
+): EncoderInput {
+  if (layout === 'bert-pair-mt-only') return bertPair([], mtIds, special);
+  if (layout === 'bert-pair-src-only')
+    return { ...bertPair(srcIds, [], special), mtLength: srcIds.length, mtIds };
+  return bertPair(srcIds, mtIds, special);
 }
 
 /** The four int64 [B, S] encoder feeds of a batch, padded on the right with `pad`. */

@@ -278,11 +278,13 @@ export class Explainer {
     };
     const r = await this.run(seg.input, beam);
     const { layers, heads } = m.architecture;
-    const srcEnd = seg.input.inputIds.length - seg.input.mtLength - 1;
+    // the [SEP] closing the src side is its last token of type 0, in every layout
+    const types = seg.input.tokenTypeIds;
+    const srcSep = types.findIndex((t) => t !== 0) - 1;
     const input: InputToken[] = seg.input.inputIds.map((id, i) => ({
       token: this.tokenText(id),
-      side: (seg.input.tokenTypeIds[i] ?? 0) === 0 ? 'src' : 'mt',
-      special: i === 0 || i === srcEnd - 1 || i === seg.input.inputIds.length - 1,
+      side: (types[i] ?? 0) === 0 ? 'src' : 'mt',
+      special: i === 0 || i === srcSep || i === seg.input.inputIds.length - 1,
     }));
     const same = r.ids.length === seg.mtIds.length && r.ids.every((x, i) => x === seg.mtIds[i]);
     const normalizer = m.architecture.normalizers.context;

@@ -3,16 +3,24 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * versions 1 to 6; version 2 only adds the optional `architecture.alpha`, `casing` and
+ * versions 1 to 7; version 2 only adds the optional `architecture.alpha`, `casing` and
  * `decoding.keepMtMargin`, version 3 only the optional output-vocabulary `shortlist` and the
  * `graphs.quantization` value "int8-block32", version 4 only the optional target `lexicon`,
  * version 5 only the optional `graphs.decoderPositions`, version 6 only the optional
- * keep-or-edit `gate`).
+ * keep-or-edit `gate`, version 7 only the single-input `input.layout` values).
  * The Python half is the frozen dataclass in
  * training/ape/export/manifest.py; a change to either is a change to that document and
  * bumps `formatVersion`.
  */
-export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
+export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/**
+ * The encoder input layouts (docs/model-format.md, "Encoder input"): `bert-pair` (APE, every
+ * version) and, from version 7, the single-input baselines, the same sequence with one side
+ * empty: `bert-pair-src-only` (src → pe) and `bert-pair-mt-only` (mt → pe).
+ */
+export const INPUT_LAYOUTS = ['bert-pair', 'bert-pair-src-only', 'bert-pair-mt-only'] as const;
+export type InputLayout = (typeof INPUT_LAYOUTS)[number];
 
 const Normalizer = z.enum(['softmax', 'sparsemax', 'entmax15', 'alpha-entmax']);
 const TokenId = z.number().int().nonnegative();
@@ -29,6 +37,7 @@ export const ManifestSchema = z.object({
     z.literal(4),
     z.literal(5),
     z.literal(6),
+    z.literal(7),
   ]),
   name: z.string().min(1),
   languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
@@ -59,7 +68,7 @@ export const ManifestSchema = z.object({
   }),
   specialTokens: z.object({ pad: TokenId, unk: TokenId, bos: TokenId, eos: TokenId, sep: TokenId }),
   input: z.object({
-    layout: z.literal('bert-pair'),
+    layout: z.enum(INPUT_LAYOUTS),
     maxSrcTokens: PositiveInt,
     maxMtTokens: PositiveInt,
     lowercase: z.boolean(),
@@ -153,11 +162,16 @@ export function parseManifest(raw: unknown, file: string): Manifest {
         `special tokens is more than architecture.maxPositions ${maxPositions}; lower the token ` +
         'limits or re-export the model (docs/model-format.md)',
     );
-  const maxOut = Math.floor(m.decoding.maxLengthRatio * maxMtTokens) + m.decoding.maxLengthOffset;
+  // maxLen follows the src in a src-only model, the mt otherwise (src/model/segment.ts)
+  const [lengthSide, lengthLimit] =
+    m.input.layout === 'bert-pair-src-only'
+      ? ['maxSrcTokens', maxSrcTokens]
+      : ['maxMtTokens', maxMtTokens];
+  const maxOut = Math.floor(m.decoding.maxLengthRatio * lengthLimit) + m.decoding.maxLengthOffset;
   if (maxOut > maxPositions)
     throw new ModelError(
       `${file} (decoding.maxLengthRatio): the longest output, floor(maxLengthRatio ` +
-        `${m.decoding.maxLengthRatio} × maxMtTokens ${maxMtTokens}) + maxLengthOffset ` +
+        `${m.decoding.maxLengthRatio} × ${lengthSide} ${lengthLimit}) + maxLengthOffset ` +
         `${m.decoding.maxLengthOffset} = ${maxOut}, is more than architecture.maxPositions ` +
         `${maxPositions}; lower them or re-export the model (docs/model-format.md)`,
     );
@@ -175,6 +189,10 @@ export function parseManifest(raw: unknown, file: string): Manifest {
   if (m.graphs.quantization === 'int8-block32' && m.formatVersion < 3)
     throw new ModelError(
       `${file} (graphs.quantization): "int8-block32" needs formatVersion 3 (docs/model-format.md)`,
+    );
+  if (m.input.layout !== 'bert-pair' && m.formatVersion < 7)
+    throw new ModelError(
+      `${file} (input.layout): "${m.input.layout}" needs formatVersion 7 (docs/model-format.md)`,
     );
   if (m.graphs.decoderPositions !== undefined && m.formatVersion < 5)
     throw new ModelError(

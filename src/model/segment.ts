@@ -1,6 +1,6 @@
 import { ApeError } from '../errors.js';
 import type { MtUnit } from './detokenize.js';
-import { bertPair, type EncoderInput } from './encoder-input.js';
+import { encoderInput, type EncoderInput } from './encoder-input.js';
 import type { Manifest } from './manifest.js';
 import type { ApeTokenizer } from './tokenizer.js';
 
@@ -13,6 +13,8 @@ export interface Segment {
 /**
  * A side longer than the model's `maxSrcTokens`/`maxMtTokens`: refused, never cut
  * (docs/model-format.md, "Encoder input"). The server answers 422, the CLI names the line.
+ * Only the sides the model's `input.layout` reads are checked: a src-only baseline takes any mt,
+ * an mt-only one any src.
  */
 export class SegmentTooLongError extends ApeError {
   override name = 'SegmentTooLongError';
@@ -42,15 +44,18 @@ export function prepareSegment(
   tokenizer: ApeTokenizer,
   manifest: Manifest,
 ): PreparedSegment {
-  const srcIds = tokenizer.encode(segment.src);
+  const { layout, maxSrcTokens, maxMtTokens } = manifest.input;
+  // the mt is tokenized whatever the layout: detokenization, conservative and drafted decoding
+  // follow it; the src only when the encoder reads it
+  const srcIds = layout === 'bert-pair-mt-only' ? [] : tokenizer.encode(segment.src);
   const mtIds = tokenizer.encode(segment.mt);
-  if (srcIds.length > manifest.input.maxSrcTokens)
-    throw new SegmentTooLongError('src', srcIds.length, manifest.input.maxSrcTokens);
-  if (mtIds.length > manifest.input.maxMtTokens)
-    throw new SegmentTooLongError('mt', mtIds.length, manifest.input.maxMtTokens);
+  if (srcIds.length > maxSrcTokens)
+    throw new SegmentTooLongError('src', srcIds.length, maxSrcTokens);
+  if (layout !== 'bert-pair-src-only' && mtIds.length > maxMtTokens)
+    throw new SegmentTooLongError('mt', mtIds.length, maxMtTokens);
   return {
     segment,
-    input: bertPair(srcIds, mtIds, manifest.specialTokens),
+    input: encoderInput(layout, srcIds, mtIds, manifest.specialTokens),
     mtIds,
     mtUnits: tokenizer.units(segment.mt),
   };

@@ -231,7 +231,7 @@ def test_format_v2_fields_from_a_real_export(tmp_path):
     out = tmp_path / "m"
     assert export_cli([str(tmp_path / "best.pt"), str(out), "--casing-from", str(tmp_path / "data"), "--keep-mt-margin", "0.5"]) == 0
     data = verify_files(out)
-    assert data["formatVersion"] == 6 == FORMAT_VERSION  # a new export is written at the current version
+    assert data["formatVersion"] == 7 == FORMAT_VERSION  # a new export is written at the current version
     assert data["decoding"]["keepMtMargin"] == 0.5
     assert data["casing"] == {"kind": "truecase-v1", "file": "casing.json"} and "casing.json" in data["files"]
     table = json.loads((out / "casing.json").read_text())

@@ -34,7 +34,7 @@ COMMITTED = sorted({p.parent for p in [*ROOT.glob("models/**/ape.json"), *FIXTUR
 def test_there_are_committed_model_directories_of_every_version():
     versions = {json.loads((d / MANIFEST_NAME).read_text())["formatVersion"] for d in COMMITTED}
     assert ROOT / "models" / "default" in COMMITTED
-    assert versions == {1, 2, 3, 4, 5, 6}
+    assert versions == {1, 2, 3, 4, 5, 6, 7}
 
 
 @pytest.mark.parametrize("directory", COMMITTED, ids=lambda d: str(d.relative_to(ROOT)))
@@ -53,7 +53,7 @@ def test_versions_are_the_typescript_loaders():
     assert supported is not None
     versions = tuple(int(v) for v in supported.group(1).split(","))
     assert READ_VERSIONS == versions
-    assert FORMAT_VERSION == max(versions) == 6
+    assert FORMAT_VERSION == max(versions) == 7
 
 
 def _fixture(name: str = "model-tiny-entmax") -> dict:
@@ -64,7 +64,7 @@ SHA = "0" * 64
 
 
 @pytest.mark.parametrize("edit, field", [
-    (lambda m: m.update(formatVersion=7), "formatVersion"),
+    (lambda m: m.update(formatVersion=8), "formatVersion"),
     (lambda m: m.pop("formatVersion"), "formatVersion"),
     (lambda m: m.update(bogus=1), "bogus"),
     (lambda m: m["architecture"].update(bogus=1), "architecture.bogus"),

@@ -46,7 +46,7 @@ def test_directory_stays_valid_and_weights_untouched(shortlisted):
     d, manifest, ids, weights, quant = shortlisted
     data = verify_files(d)  # every sha256, the new files included
     suffix = "" if quant == "none" else ".fp16"
-    assert data["formatVersion"] == 6  # a new export (ape.export writes 6); the shortlist keeps it
+    assert data["formatVersion"] == 7  # a new export (ape.export writes 7); the shortlist keeps it
     assert data["shortlist"] == {"ids": "shortlist.json", "decoder": f"decoder.shortlist{suffix}.onnx",
                                  "rows": f"output-rows{suffix}.onnx"}
     assert set(data["shortlist"].values()) <= set(data["files"])

@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             languages={"src": args.src_lang, "tgt": args.tgt_lang}, decoding=decoding,
             max_src_tokens=train_config.get("max_src_tokens", 200), max_mt_tokens=train_config.get("max_mt_tokens", 200),
             training=training, quantization=args.quantize, force=args.force, casing=casing,
-            keep_mt_margin=args.keep_mt_margin,
+            keep_mt_margin=args.keep_mt_margin, input_layout=train_config.get("input_layout", "bert-pair"),
         )
     except ExportError as e:
         print(f"error: {e}", file=sys.stderr)

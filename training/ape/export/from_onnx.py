@@ -41,9 +41,9 @@ from onnx import numpy_helper
 
 from ape.checkpoint import save_atomic
 from ape.config import ModelConfig, Normalizers, Sharing
-from ape.encoding import SpecialTokens
+from ape.encoding import PairEncoding, SpecialTokens
 from ape.export.graphs import export_decoder, export_encoder
-from ape.export.manifest import sha256_file, verify_files
+from ape.export.manifest import Manifest, sha256_file, verify_files
 from ape.export.model_dir import _fp16_storage
 from ape.export.parity import check_parity
 from ape.model import APEModel
@@ -54,6 +54,15 @@ PLACES = {"encoderSelf": ("encoder_layers", "self_attn"), "decoderSelf": ("decod
 
 class ImportError_(Exception):
     """The directory cannot be turned back into a checkpoint; the message says why."""
+
+
+def pair_encoding(directory: Path) -> PairEncoding:
+    """How the model directory's runtime encodes a pair (src/model/segment.ts prepareSegment): its
+    tokenizer.json, `input.maxSrcTokens`/`maxMtTokens` and `input.layout`, for the Python reference
+    decoder on the imported model."""
+    m = Manifest.load(Path(directory))
+    return PairEncoding.from_file(Path(directory) / "tokenizer.json", max_src_tokens=m.input.maxSrcTokens,
+                                  max_mt_tokens=m.input.maxMtTokens, layout=m.input.layout)
 
 
 def model_config(manifest: dict[str, Any], layer_norm_eps: float) -> ModelConfig:
@@ -229,9 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     save_atomic({
         "model": model.state_dict(),
         "model_config": model.config.to_dict(),
-        # the token limits export reads from the train config are the manifest's input limits
+        # the token limits and layout export reads from the train config are the manifest's input's
         "train_config": {**(training.get("config") or {}), "max_src_tokens": manifest["input"]["maxSrcTokens"],
-                         "max_mt_tokens": manifest["input"]["maxMtTokens"]},
+                         "max_mt_tokens": manifest["input"]["maxMtTokens"], "input_layout": manifest["input"]["layout"]},
         "step": training.get("step"),
         "dev": training.get("dev"),
         "imported_from": {"directory": str(args.model_dir), "name": manifest.get("name"),

@@ -23,17 +23,19 @@ from typing import Any, Literal
 
 from ape.config import NORMALIZER_KINDS, ModelConfig
 from ape.decode import DecodingOptions
-from ape.encoding import SpecialTokens
+from ape.encoding import INPUT_LAYOUTS, SpecialTokens
 
 # The version `Manifest` writes for a new model directory, and the newest one this code reads.
-FORMAT_VERSION = 6
-READ_VERSIONS = (1, 2, 3, 4, 5, 6)  # versions 2 to 6 only add optional fields (docs/model-format.md)
+FORMAT_VERSION = 7
+READ_VERSIONS = (1, 2, 3, 4, 5, 6, 7)  # versions 2 to 7 only add optional fields or values (docs/model-format.md)
 V2_FIELDS = ("architecture.alpha", "casing", "decoding.keepMtMargin")  # need formatVersion >= 2
 V3_QUANTIZATIONS = ("int8-block32",)  # a graphs.quantization that only version 3 readers know
 SHORTLIST_VERSION = 3  # the first version with `shortlist`
 LEXICON_VERSION = 4  # the first version with `lexicon`
 POSITIONS_VERSION = 5  # the first version with `graphs.decoderPositions`
 GATE_VERSION = 6  # the first version with `gate`
+LAYOUTS_VERSION = 7  # the first version with the single-input `input.layout` values (the baselines)
+V7_LAYOUTS = tuple(x for x in INPUT_LAYOUTS if x != "bert-pair")  # "bert-pair" is valid at every version
 DECODER_POSITIONS = ("one", "many")
 LEXICON_KINDS = ("wordpiece-trie-v1",)
 MANIFEST_NAME = "ape.json"
@@ -96,7 +98,7 @@ class Architecture:
 
 @dataclass(frozen=True)
 class Input:
-    layout: Literal["bert-pair"]
+    layout: Literal["bert-pair", "bert-pair-src-only", "bert-pair-mt-only"]  # the last two: v7
     maxSrcTokens: int
     maxMtTokens: int
     lowercase: bool  # informational: whether tokenizer.json's normalizer lowercases
@@ -294,8 +296,8 @@ class Manifest:
             fail("specialTokens", f"must have exactly pad, unk, bos, eos, sep, got {sorted(self.specialTokens)}")
         for k, v in self.specialTokens.items():
             non_negative(f"specialTokens.{k}", v, integer=True)
-        if self.input.layout != "bert-pair":
-            fail("input.layout", f"{self.input.layout!r}: only \"bert-pair\" is defined")
+        if self.input.layout not in INPUT_LAYOUTS:
+            fail("input.layout", f"{self.input.layout!r} is not one of {', '.join(INPUT_LAYOUTS)}")
         positive("input.maxSrcTokens", self.input.maxSrcTokens)
         positive("input.maxMtTokens", self.input.maxMtTokens)
         if not isinstance(self.input.lowercase, bool):
@@ -333,6 +335,8 @@ class Manifest:
                 fail("graphs.decoderPositions", f"{self.graphs.decoderPositions!r} is not one of {', '.join(DECODER_POSITIONS)}")
             if self.formatVersion < POSITIONS_VERSION:
                 fail("graphs.decoderPositions", f"needs formatVersion {POSITIONS_VERSION}")
+        if self.input.layout in V7_LAYOUTS and self.formatVersion < LAYOUTS_VERSION:
+            fail("input.layout", f'"{self.input.layout}" needs formatVersion {LAYOUTS_VERSION}')
         if self.gate is not None:
             if self.formatVersion < GATE_VERSION:
                 fail("gate", f"needs formatVersion {GATE_VERSION}")
@@ -380,13 +384,13 @@ def make_manifest(
     config: ModelConfig, special: SpecialTokens, *, name: str, languages: dict[str, str], decoding: DecodingOptions,
     max_src_tokens: int, max_mt_tokens: int, lowercase: bool, graphs: Graphs, training: dict[str, Any],
     alpha: dict[str, list[list[float]]] | None = None, casing: dict[str, str] | None = None,
-    keep_mt_margin: float | None = None,
+    keep_mt_margin: float | None = None, layout: str = "bert-pair",
 ) -> Manifest:
     if set(languages) != {"src", "tgt"}:
         raise ValueError(f"languages must have exactly the keys src and tgt, got {sorted(languages)}")
     return Manifest(
         name=name, languages=dict(languages), architecture=Architecture.from_config(config, alpha),
-        specialTokens=special.to_json(), input=Input("bert-pair", max_src_tokens, max_mt_tokens, lowercase),
+        specialTokens=special.to_json(), input=Input(layout, max_src_tokens, max_mt_tokens, lowercase),
         decoding=Decoding.from_options(decoding, keep_mt_margin), graphs=graphs, training=training,
         casing=None if casing is None else Casing(**casing),
     )

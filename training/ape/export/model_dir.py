@@ -19,7 +19,7 @@ from tokenizers import Tokenizer
 
 from ape.casing import FILE_NAME as CASING_FILE, KIND as CASING_KIND
 from ape.decode import DecodingOptions
-from ape.encoding import SpecialTokens
+from ape.encoding import INPUT_LAYOUTS, SpecialTokens
 from ape.export.graphs import export_decoder, export_encoder
 from ape.export.manifest import Graphs, Manifest, learned_alpha, make_manifest, verify_files, with_files
 from ape.export.parity import ParityReport, check_parity
@@ -43,14 +43,18 @@ class ExportResult:
 
 
 def validate(model: APEModel, tokenizer: Tokenizer, special: SpecialTokens, decoding: DecodingOptions,
-             max_src_tokens: int, max_mt_tokens: int) -> None:
+             max_src_tokens: int, max_mt_tokens: int, layout: str = "bert-pair") -> None:
     """Expected vs actual, before any file is written."""
     V, positions = model.config.vocab_size, model.config.max_positions
+    if layout not in INPUT_LAYOUTS:
+        raise ExportError(f"input layout {layout!r} is not one of {', '.join(INPUT_LAYOUTS)}")
     if max_src_tokens + max_mt_tokens + 3 > positions:
         raise ExportError(f"maxSrcTokens + maxMtTokens + 3 = {max_src_tokens + max_mt_tokens + 3} exceeds maxPositions {positions}")
-    longest = math.floor(decoding.max_length_ratio * max_mt_tokens) + decoding.max_length_offset
+    # maxLen follows the src's length in a src-only model, the mt's otherwise (docs/model-format.md)
+    side, n = ("maxSrcTokens", max_src_tokens) if layout == "bert-pair-src-only" else ("maxMtTokens", max_mt_tokens)
+    longest = math.floor(decoding.max_length_ratio * n) + decoding.max_length_offset
     if longest > positions:
-        raise ExportError(f"the longest hypothesis (maxLen {longest} at maxMtTokens) exceeds maxPositions {positions}")
+        raise ExportError(f"the longest hypothesis (maxLen {longest} at {side}) exceeds maxPositions {positions}")
     if tokenizer.get_vocab_size() > V:
         raise ExportError(f"tokenizer.json has {tokenizer.get_vocab_size()} tokens, the model's vocabulary only {V}")
     for field, i in special.to_json().items():
@@ -161,6 +165,7 @@ def export_model_dir(
     force: bool = False,
     casing: dict[str, Any] | None = None,
     keep_mt_margin: float | None = None,
+    input_layout: str = "bert-pair",
     log=lambda msg: print(msg, file=sys.stderr),
 ) -> ExportResult:
     out_dir = Path(out_dir)
@@ -171,7 +176,7 @@ def export_model_dir(
     tokenizer.no_truncation()
     special = SpecialTokens.from_tokenizer(tokenizer)
     model = model.eval()
-    validate(model, tokenizer, special, decoding, max_src_tokens, max_mt_tokens)
+    validate(model, tokenizer, special, decoding, max_src_tokens, max_mt_tokens, input_layout)
     if keep_mt_margin is not None and not keep_mt_margin >= 0:
         raise ExportError(f"keepMtMargin must be a number >= 0, got {keep_mt_margin}")
     if casing is not None and casing.get("kind") != CASING_KIND:
@@ -201,7 +206,7 @@ def export_model_dir(
         manifest = make_manifest(
             model.config, special, name=name, languages=languages, decoding=decoding, max_src_tokens=max_src_tokens,
             max_mt_tokens=max_mt_tokens, lowercase=_lowercases(tokenizer), graphs=names, training=training or {},
-            alpha=learned_alpha(model), keep_mt_margin=keep_mt_margin,
+            alpha=learned_alpha(model), keep_mt_margin=keep_mt_margin, layout=input_layout,
             casing=None if casing is None else {"kind": CASING_KIND, "file": CASING_FILE},
         )
         manifest = with_files(manifest, tmp)
