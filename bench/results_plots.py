@@ -66,6 +66,22 @@ def measured_models(results: dict) -> list[tuple[str, dict]]:
     return list(seen.items())
 
 
+def same_dev(model: str) -> bool:
+    """Whether the model's trainer dev TER is on the 23K dev split (the curves share one axis).
+
+    A model trained with another dev set (models/default since the Debian-wide retrain: the
+    Debian-wide dev) is left out of learning-curves.png, with a note."""
+    try:
+        dev = json.loads((model_path(model) / "ape.json").read_text(encoding="utf-8"))["training"]["config"]["dev"]
+    except (OSError, KeyError, TypeError, json.JSONDecodeError):
+        return True
+    if str(dev).rstrip("/").endswith("synthetic-data/es-en/dev"):
+        return True
+    print(f"results_plots: {model}: trainer dev set {dev}, not the 23K dev; left out of the learning curves",
+          file=sys.stderr)
+    return False
+
+
 def learning_curves(logs: dict[str, list[dict]], out: Path) -> Path | None:
     if not logs:
         return None
@@ -186,10 +202,11 @@ def main(argv: list[str] | None = None) -> int:
             model = models[0][0] if models else path
         log_paths[model] = Path(path)
     logs = {m: read_log(path) for m, path in log_paths.items() if path.is_file()}
+    curves = {m: records for m, records in logs.items() if same_dev(m)}
     for m, path in log_paths.items():
         if m not in logs:
             print(f"results_plots: no training log for {m} ({path}); no learning curve for it", file=sys.stderr)
-    written = [learning_curves(logs, out), ter_change(results, out)]
+    written = [learning_curves(curves, out), ter_change(results, out)]
     for model, row in models:
         alpha, alpha_from = row.get("alpha"), "ape.json"
         if alpha is None and model in logs:
