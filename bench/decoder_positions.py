@@ -46,10 +46,13 @@ def main() -> None:
     names = {i.name for i in dec.get_inputs()}
     extra: dict[str, np.ndarray] = {}
     if short:
-        ids = np.array(json.loads((d / short["ids"]).read_text())["ids"], dtype=np.int64)
+        from ape.export.shortlist import base_ids_of, shortlist_feeds
+
+        ids = json.loads((d / short["ids"]).read_text())["ids"]
         rows = ort.InferenceSession(str(d / short["rows"]), so, providers=["CPUExecutionProvider"])
-        w, b = rows.run(None, {"vocab_ids": ids})
-        extra = {"output_weight": w, "output_bias": b}
+        base = base_ids_of(ids, m["specialTokens"]) if short.get("baseRows") == "in-graph" else None
+        extra = shortlist_feeds(sorted(set(ids) | {m["specialTokens"]["eos"]}), base, rows)
+        ids = np.array(sorted(set(ids) | {m["specialTokens"]["eos"]}), dtype=np.int64)
     many = m["graphs"].get("decoderPositions") == "many"
     rng = np.random.default_rng(0)
     print(f"{d}: {'shortlist' if short else 'full vocabulary'}, {args.threads} threads, past {args.past}, "
@@ -62,7 +65,7 @@ def main() -> None:
         f = {"input_ids": rng.integers(1000, 20000, size=(B, T)).astype(np.int64),
              "memory_mask": np.ones((B, args.src), np.int64), **extra}
         if short:
-            f["output_mask"] = np.zeros((B * T, len(extra["output_bias"])), np.float32)
+            f["output_mask"] = np.zeros((B * T, len(ids)), np.float32)
         for i in range(L):
             for kv in "kv":
                 f[f"cross_{kv}_{i}"] = rng.standard_normal((B, H, args.src, hd)).astype(np.float32)

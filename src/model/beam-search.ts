@@ -103,7 +103,9 @@ export type StepTrace = (
 /**
  * The `count` best of score[k] + logProbs[k, v] over the flattened K·V of one sentence, best
  * first; equal values keep flattened-index order (k·V + v), because a value only displaces
- * strictly smaller ones and the scan runs in index order.
+ * strictly smaller ones and the scan runs in index order. With `order` (the columns in token
+ * order, OutputColumns.tokenOrder), each row is scanned in that order instead, so equal
+ * values keep k·V + token order whatever the columns' order.
  *
  * The scan is the hot loop of decoding on the JS side (V ≈ 30K values per row per step), so
  * each row first compares logProbs[v] alone against `floor`, the current cut-off minus the
@@ -119,6 +121,7 @@ export function topCandidates(
   count: number,
   bannedToken: number,
   masks?: readonly (Uint8Array | undefined)[],
+  order?: Int32Array,
 ): Candidate[] {
   const vals: number[] = [];
   const flat: number[] = [];
@@ -128,7 +131,8 @@ export function topCandidates(
     const base = (firstRow + k) * vocab;
     const mask = masks?.[k];
     let floor = rowFloor(vals, count, score);
-    for (let v = 0; v < vocab; v++) {
+    for (let i = 0; i < vocab; i++) {
+      const v = order === undefined ? i : (order[i] as number);
       const x = logProbs[base + v] as number;
       if (x < floor || v === bannedToken || mask?.[v] === 0) continue;
       const c = score + x;
@@ -658,6 +662,7 @@ function searchStep(
     2 * K,
     banned,
     words?.masks,
+    columns.tokenOrder,
   );
   onTop?.(top);
   const live: { h: Hypothesis; parentRow: number; word: WordState }[] = [];

@@ -3,16 +3,17 @@ import { ModelError } from '../errors.js';
 
 /**
  * The TypeScript half of the model-directory contract, docs/model-format.md (format
- * versions 1 to 7; version 2 only adds the optional `architecture.alpha`, `casing` and
+ * versions 1 to 8; version 2 only adds the optional `architecture.alpha`, `casing` and
  * `decoding.keepMtMargin`, version 3 only the optional output-vocabulary `shortlist` and the
  * `graphs.quantization` value "int8-block32", version 4 only the optional target `lexicon`,
  * version 5 only the optional `graphs.decoderPositions`, version 6 only the optional
- * keep-or-edit `gate`, version 7 only the single-input `input.layout` values).
+ * keep-or-edit `gate`, version 7 only the single-input `input.layout` values, version 8 only
+ * the optional `shortlist.baseRows`).
  * The Python half is the frozen dataclass in
  * training/ape/export/manifest.py; a change to either is a change to that document and
  * bumps `formatVersion`.
  */
-export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6, 7] as const;
+export const SUPPORTED_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 /**
  * The encoder input layouts (docs/model-format.md, "Encoder input"): `bert-pair` (APE, every
@@ -38,6 +39,7 @@ export const ManifestSchema = z.object({
     z.literal(5),
     z.literal(6),
     z.literal(7),
+    z.literal(8),
   ]),
   name: z.string().min(1),
   languages: z.object({ src: z.string().min(1), tgt: z.string().min(1) }),
@@ -93,9 +95,18 @@ export const ManifestSchema = z.object({
     decoderPositions: z.enum(['one', 'many']).optional(),
   }),
   casing: z.object({ kind: z.literal('truecase-v1'), file: z.string().min(1) }).optional(),
-  /** v3: the output-vocabulary shortlist (docs/model-format.md, "Output-vocabulary shortlist"). */
+  /**
+   * v3: the output-vocabulary shortlist (docs/model-format.md, "Output-vocabulary shortlist");
+   * v8: `baseRows` "in-graph", the shortlist decoder holds the rows of S − {eos} and takes
+   * only the batch's extra rows as inputs.
+   */
   shortlist: z
-    .object({ ids: z.string().min(1), decoder: z.string().min(1), rows: z.string().min(1) })
+    .object({
+      ids: z.string().min(1),
+      decoder: z.string().min(1),
+      rows: z.string().min(1),
+      baseRows: z.literal('in-graph').optional(),
+    })
     .strict()
     .optional(),
   /** v4: the target lexicon of word-level constrained decoding (docs/model-format.md, "Target lexicon"). */
@@ -201,7 +212,12 @@ export function parseManifest(raw: unknown, file: string): Manifest {
   if (m.shortlist !== undefined) {
     if (m.formatVersion < 3)
       throw new ModelError(`${file} (shortlist): needs formatVersion 3 (docs/model-format.md)`);
-    for (const [key, name] of Object.entries(m.shortlist)) {
+    if (m.shortlist.baseRows !== undefined && m.formatVersion < 8)
+      throw new ModelError(
+        `${file} (shortlist.baseRows): needs formatVersion 8 (docs/model-format.md)`,
+      );
+    const { ids, decoder, rows } = m.shortlist;
+    for (const [key, name] of Object.entries({ ids, decoder, rows })) {
       if (!(name in m.files))
         throw new ModelError(
           `${file} (shortlist.${key}): "${name}" is not listed in files with its sha256`,

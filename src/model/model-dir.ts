@@ -15,7 +15,8 @@ export interface ModelDir {
   /** The casing table (ape.json `casing.file`, format version 2), if the model has one. */
   casingPath: string | undefined;
   /** The output-vocabulary shortlist's files (ape.json `shortlist`, format version 3), if any. */
-  shortlist: { idsPath: string; decoderPath: string; rowsPath: string } | undefined;
+  shortlist:
+    { idsPath: string; decoderPath: string; rowsPath: string; baseInGraph: boolean } | undefined;
   /** The target lexicon's file (ape.json `lexicon.file`, format version 4), if the model has one. */
   lexiconPath: string | undefined;
   /** The keep-or-edit gate's graph (ape.json `gate.file`, format version 6), if the model has one. */
@@ -93,6 +94,7 @@ export async function loadModelDir(
             idsPath: member(dir, manifest.shortlist.ids, manifestFile),
             decoderPath: member(dir, manifest.shortlist.decoder, manifestFile),
             rowsPath: member(dir, manifest.shortlist.rows, manifestFile),
+            baseInGraph: manifest.shortlist.baseRows === 'in-graph',
           },
     lexiconPath:
       manifest.lexicon === undefined ? undefined : member(dir, manifest.lexicon.file, manifestFile),

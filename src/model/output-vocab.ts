@@ -14,7 +14,10 @@ import type { Sessions } from './sessions.js';
  * sentence's allowed ids, −∞ elsewhere) before the graph's LogSoftmax: a sentence's
  * log-probabilities are renormalized over its own allowed set, whatever else shares the
  * batch. Columns follow token order, so the flattened order k·|U| + j ranks ties exactly as
- * the reference's k·V + token does (training/ape/decode.py `Restricted`).
+ * the reference's k·V + token does (training/ape/decode.py `Restricted`). Where the decoder
+ * graph holds the rows of B = S − {eos} (format version 8), only the rows of E = U − B are
+ * fed, and the columns are B then E (each increasing): `tokenOrder` then lists the columns in
+ * token order, so that ties are still ranked by token.
  */
 export interface OutputColumns {
   /** Columns of log_probs: V, or |U|. */
@@ -23,11 +26,14 @@ export interface OutputColumns {
   token(j: number): number;
   /** The column of token t; −1 when no sentence of the batch may write it. */
   column(t: number): number;
+  /** The columns in increasing token order; absent when that is column order. */
+  readonly tokenOrder?: Int32Array | undefined;
   /** Extra decoder feeds for rows whose sentences are `rowSentence[r]` (none without a shortlist). */
   feeds(rowSentence: readonly number[]): Record<string, ort.Tensor>;
 }
 
 class FullVocabulary implements OutputColumns {
+  readonly tokenOrder = undefined;
   constructor(readonly size: number) {}
   token(j: number): number {
     return j;
@@ -42,10 +48,12 @@ class FullVocabulary implements OutputColumns {
 
 class ShortlistColumns implements OutputColumns {
   constructor(
+    /** The token of each column. */
     private readonly union: Int32Array,
     private readonly columnOf: Int32Array,
-    private readonly weight: ort.Tensor,
-    private readonly bias: ort.Tensor,
+    /** The union's row feeds: output_weight/output_bias, or extra_weight/extra_bias. */
+    private readonly rowFeeds: Record<string, ort.Tensor>,
+    readonly tokenOrder: Int32Array | undefined,
     /** One mask row of |U| values per sentence of the batch. */
     private readonly masks: Float32Array[],
   ) {}
@@ -71,19 +79,46 @@ class ShortlistColumns implements OutputColumns {
       mask.set(m, r * K);
     });
     return {
-      output_weight: this.weight,
-      output_bias: this.bias,
+      ...this.rowFeeds,
       output_mask: new ort.Tensor('float32', mask, [rowSentence.length, K]),
     };
   }
 }
 
-/** U, its columns, its projection rows and the mask row of its allowed set, for one union. */
+/** U, its columns and the decoder's row feeds for it, for one union. */
 interface Union {
+  /** The token of each column. */
   union: Int32Array;
   columnOf: Int32Array;
-  weight: ort.Tensor;
-  bias: ort.Tensor;
+  rowFeeds: Record<string, ort.Tensor>;
+  tokenOrder: Int32Array | undefined;
+}
+
+/** The position of each base token in B (−1 elsewhere), per sessions. */
+const basePositions = new WeakMap<Sessions, Int32Array>();
+
+function basePosition(s: Sessions, base: Int32Array): Int32Array {
+  let at = basePositions.get(s);
+  if (at === undefined) {
+    at = new Int32Array(s.vocabSize).fill(-1);
+    base.forEach((t, j) => {
+      if (at !== undefined) at[t] = j;
+    });
+    basePositions.set(s, at);
+  }
+  return at;
+}
+
+async function rowsOf(s: Sessions, tokens: readonly number[]): Promise<[ort.Tensor, ort.Tensor]> {
+  const rows = s.shortlist?.rows;
+  if (rows === undefined) throw new Error('rowsOf: no shortlist');
+  const ids = BigInt64Array.from(tokens, (t) => BigInt(t));
+  const out = await rows.run({ vocab_ids: new ort.Tensor('int64', ids, [ids.length]) });
+  const weight = out.output_weight;
+  const bias = out.output_bias;
+  if (weight === undefined || bias === undefined)
+    throw new Error('shortlist rows graph outputs output_weight/output_bias missing');
+  return [weight, bias];
 }
 
 async function unionOf(s: Sessions, inUnion: Uint8Array): Promise<Union> {
@@ -97,15 +132,28 @@ async function unionOf(s: Sessions, inUnion: Uint8Array): Promise<Union> {
       unionList.push(t);
     }
   }
-  const ids = BigInt64Array.from(unionList, (t) => BigInt(t));
-  const out = await shortlist.rows.run({
-    vocab_ids: new ort.Tensor('int64', ids, [ids.length]),
-  });
-  const weight = out.output_weight;
-  const bias = out.output_bias;
-  if (weight === undefined || bias === undefined)
-    throw new Error('shortlist rows graph outputs output_weight/output_bias missing');
-  return { union: Int32Array.from(unionList), columnOf, weight, bias };
+  if (shortlist.base === undefined) {
+    const [weight, bias] = await rowsOf(s, unionList);
+    return {
+      union: Int32Array.from(unionList),
+      columnOf,
+      rowFeeds: { output_weight: weight, output_bias: bias },
+      tokenOrder: undefined,
+    };
+  }
+  // the graph's columns are B then E = U − B (every id of B is in U: U ⊇ S ∪ {eos})
+  const base = shortlist.base;
+  const at = basePosition(s, base);
+  const extra = unionList.filter((t) => (at[t] ?? -1) < 0);
+  if (unionList.length - extra.length !== base.length)
+    throw new Error('shortlist union: it must hold every id of the base rows');
+  const union = new Int32Array(unionList.length);
+  union.set(base);
+  union.set(extra, base.length);
+  union.forEach((t, j) => (columnOf[t] = j));
+  const tokenOrder = Int32Array.from(unionList, (t) => columnOf[t] ?? -1);
+  const [weight, bias] = await rowsOf(s, extra);
+  return { union, columnOf, rowFeeds: { extra_weight: weight, extra_bias: bias }, tokenOrder };
 }
 
 /**
@@ -155,5 +203,5 @@ export async function outputColumns(
     for (const id of own(x)) m[u.columnOf[id] ?? 0] = 0;
     return m;
   });
-  return new ShortlistColumns(u.union, u.columnOf, u.weight, u.bias, masks);
+  return new ShortlistColumns(u.union, u.columnOf, u.rowFeeds, u.tokenOrder, masks);
 }

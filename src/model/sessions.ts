@@ -8,12 +8,15 @@ import type { ModelDir } from './model-dir.js';
 /**
  * The output-vocabulary shortlist (docs/model-format.md, format version 3): the decoder graph
  * then scores only the batch's allowed ids (src/model/output-vocab.ts), whose projection rows
- * the `rows` graph gathers once per batch.
+ * the `rows` graph gathers once per batch: all of them (version 3), or (version 8,
+ * `baseRows` "in-graph") only those outside `base`, whose rows the decoder graph holds.
  */
 export interface Shortlist {
   /** S, strictly increasing token ids. */
   ids: Int32Array;
   rows: ort.InferenceSession;
+  /** B = S − {eos}, increasing, when the decoder graph holds their rows; undefined: rows are inputs. */
+  base: Int32Array | undefined;
 }
 
 /** The two ONNX sessions of a model directory and the shapes the decode loop needs. */
@@ -122,10 +125,14 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
   }
   let shortlist: Shortlist | undefined;
   if (ids !== undefined && rows !== undefined) {
-    requireNames('shortlist decoder', decoder.inputNames, [...SHORTLIST_INPUTS]);
+    const inGraph = short?.baseInGraph === true;
+    requireNames('shortlist decoder', decoder.inputNames, [
+      ...(inGraph ? SHORTLIST_BASE_INPUTS : SHORTLIST_INPUTS),
+    ]);
     requireNames('shortlist rows', rows.inputNames, ['vocab_ids']);
     requireNames('shortlist rows', rows.outputNames, ['output_weight', 'output_bias']);
-    shortlist = { ids, rows };
+    const eos = model.manifest.specialTokens.eos;
+    shortlist = { ids, rows, base: inGraph ? ids.filter((t) => t !== eos) : undefined };
   }
   const encoderPadMultiple =
     model.manifest.graphs.quantization === 'int8' ? 1 : MEMORY_PAD_MULTIPLE;
@@ -146,6 +153,8 @@ export async function createSessions(model: ModelDir, options: SessionOptions): 
 
 /** The shortlist decoder's extra inputs (docs/model-format.md, "Output-vocabulary shortlist"). */
 export const SHORTLIST_INPUTS = ['output_weight', 'output_bias', 'output_mask'] as const;
+/** The same with `baseRows` "in-graph" (format version 8): only the rows outside B come in. */
+export const SHORTLIST_BASE_INPUTS = ['extra_weight', 'extra_bias', 'output_mask'] as const;
 
 /** `shortlist.json`'s `ids`: strictly increasing token ids below vocabSize. */
 export async function readShortlistIds(path: string, vocabSize: number): Promise<Int32Array> {

@@ -215,7 +215,7 @@ test('OnnxPostEditor: info.lexicon says whether decoding is constrained; lexicon
   }
 });
 
-test('manifest: a lexicon needs formatVersion 4 and its file listed; a version 8 manifest is refused', async () => {
+test('manifest: a lexicon needs formatVersion 4 and its file listed; a version 9 manifest is refused', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ape-lexicon-'));
   try {
     cpSync(fixture(NAME), dir, { recursive: true });
@@ -238,8 +238,8 @@ test('manifest: a lexicon needs formatVersion 4 and its file listed; a version 8
     await assert.rejects(loadModelDir(dir), /\(lexicon\.kind\)/);
 
     assert.throws(
-      () => parseManifest({ ...m, formatVersion: 8 }, 'ape.json'),
-      /formatVersion 8 is not supported; this version of ape reads formatVersion 1, 2, 3, 4, 5, 6, 7/,
+      () => parseManifest({ ...m, formatVersion: 9 }, 'ape.json'),
+      /formatVersion 9 is not supported; this version of ape reads formatVersion 1, 2, 3, 4, 5, 6, 7, 8/,
     );
     writeFileSync(manifestPath, original);
     const model = await loadModelDir(dir);

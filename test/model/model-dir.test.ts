@@ -31,10 +31,10 @@ test('the fixture model directory loads and every listed file is verified', asyn
 
 test('an unknown formatVersion is refused with a ModelError that says which versions are read', () => {
   assert.throws(
-    () => parseManifest({ ...manifest(), formatVersion: 8 }, 'x/ape.json'),
+    () => parseManifest({ ...manifest(), formatVersion: 9 }, 'x/ape.json'),
     (e: Error) =>
       e instanceof ModelError &&
-      /formatVersion 8 is not supported/.test(e.message) &&
+      /formatVersion 9 is not supported/.test(e.message) &&
       /reads formatVersion 1, 2, 3, 4, 5, 6, 7/.test(e.message),
   );
   assert.throws(

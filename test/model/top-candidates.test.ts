@@ -79,3 +79,40 @@ test('topCandidates: a value just under the cut-off by less than float32 spacing
     [0, 4],
   );
 });
+
+test('topCandidates with a column order ranks ties by token, as the brute force over tokens does', () => {
+  // Columns that are not in token order (format version 8 shortlists: B then E): column c
+  // holds token tokenOf[c]; the result must be the brute force over the token-ordered row,
+  // mapped back to columns.
+  for (let seed = 1; seed <= 200; seed++) {
+    const r = rng(seed + 1000);
+    const vocab = 2 + Math.floor(r() * 40);
+    const beams = 1 + Math.floor(r() * 4);
+    const tokenOf = Array.from({ length: vocab }, (_, c) => c);
+    for (let i = vocab - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [tokenOf[i], tokenOf[j]] = [tokenOf[j] as number, tokenOf[i] as number];
+    }
+    const order = new Int32Array(vocab);
+    tokenOf.forEach((t, c) => (order[t] = c));
+    const lp = new Float32Array(beams * vocab);
+    for (let i = 0; i < lp.length; i++) lp[i] = r() < 0.1 ? -Infinity : -Math.round(r() * 6) / 4;
+    const byToken = new Float32Array(lp.length);
+    for (let k = 0; k < beams; k++)
+      for (let c = 0; c < vocab; c++)
+        byToken[k * vocab + (tokenOf[c] as number)] = lp[k * vocab + c] as number;
+    const scores = Array.from({ length: beams }, () => -Math.round(r() * 8) / 4);
+    const count = 1 + Math.floor(r() * 8);
+    const bannedToken = r() < 0.5 ? Math.floor(r() * vocab) : -1;
+    const bannedColumn = bannedToken < 0 ? -1 : (order[bannedToken] as number);
+    const want = bruteForce(byToken, 0, scores, vocab, count, bannedToken).map((x) => ({
+      ...x,
+      v: order[x.v] as number,
+    }));
+    assert.deepEqual(
+      topCandidates(lp, 0, scores, vocab, count, bannedColumn, undefined, order),
+      want,
+      `seed ${seed}`,
+    );
+  }
+});

@@ -1,6 +1,14 @@
-"""Build test/fixtures/model-tiny-shortlist/ and its reference outputs.
+"""Build test/fixtures/model-tiny-shortlist/ and its reference outputs, then
+test/fixtures/model-tiny-shortlist-base/ from it.
 
     .venv/bin/python training/scripts/make_shortlist_fixture.py
+    .venv/bin/python training/scripts/make_shortlist_fixture.py --base-only   (the second only)
+
+model-tiny-shortlist-base is model-tiny-shortlist with the same S rebuilt in the format
+version 8 layout (`baseRows` "in-graph": the decoder graph holds the rows of S − {eos}, only
+the extra rows are inputs). Its reference.json is model-tiny-shortlist's, unchanged: the two
+layouts define the same log-probabilities (the allowed set and its renormalization are the
+same), so the same Restricted decoding is what both must reproduce.
 
 The fixture is test/fixtures/model-tiny-softmax with an output-vocabulary shortlist added by
 `python -m ape.export.shortlist` (format version 3): S is a seeded random half of the 300-id
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import sys
 from pathlib import Path
 
@@ -36,7 +45,7 @@ from ape.export.manifest import Manifest  # noqa: E402
 from ape.export.shortlist import add_shortlist, allowed_ids  # noqa: E402
 
 FIXTURES = ROOT / "test" / "fixtures"
-BASE, NAME = "model-tiny-softmax", "model-tiny-shortlist"
+BASE, NAME, NAME_BASE = "model-tiny-softmax", "model-tiny-shortlist", "model-tiny-shortlist-base"
 MIN_GAP = 1e-3  # as make_fixtures.py
 SEED = 7
 
@@ -47,7 +56,7 @@ def main() -> None:
     V = Manifest.load(out).architecture.vocabSize
     shortlist = sorted(random.Random(SEED).sample(range(V), V // 2))
     add_shortlist(out, shortlist, {"script": "training/scripts/make_shortlist_fixture.py",
-                                   "rule": f"random.Random({SEED}).sample(range({V}), {V // 2})"})
+                                   "rule": f"random.Random({SEED}).sample(range({V}), {V // 2})"}, rows_input=True)
     manifest = json.loads((out / "ape.json").read_text())
     model, _ = import_model_dir(out)
     sp = manifest["specialTokens"]
@@ -88,5 +97,15 @@ def main() -> None:
           f"min decision gap {min_gap:.3g}", file=sys.stderr)
 
 
+def base_variant() -> None:
+    out = copy_fixture(FIXTURES, NAME, NAME_BASE)
+    ids = json.loads((out / "shortlist.json").read_text())
+    add_shortlist(out, ids["ids"], ids["source"], force=True)
+    shutil.copyfile(FIXTURES / NAME / "reference.json", out / "reference.json")
+    print(f"{NAME_BASE}: {len(ids['ids'])} ids, decoder holds the rows of S - {{eos}}", file=sys.stderr)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] != ["--base-only"]:
+        main()
+    base_variant()

@@ -110,7 +110,7 @@ def _manifest(layout: str, version: int) -> dict:
 
 
 def test_manifest_versions_and_layouts():
-    assert FORMAT_VERSION == 7 and READ_VERSIONS == (1, 2, 3, 4, 5, 6, 7)
+    assert FORMAT_VERSION == 7 and READ_VERSIONS == (1, 2, 3, 4, 5, 6, 7, 8)
     for version in READ_VERSIONS:
         assert Manifest.from_json(_manifest("bert-pair", version)).input.layout == "bert-pair"
     for layout in ("bert-pair-src-only", "bert-pair-mt-only"):

@@ -34,7 +34,7 @@ COMMITTED = sorted({p.parent for p in [*ROOT.glob("models/**/ape.json"), *FIXTUR
 def test_there_are_committed_model_directories_of_every_version():
     versions = {json.loads((d / MANIFEST_NAME).read_text())["formatVersion"] for d in COMMITTED}
     assert ROOT / "models" / "default" in COMMITTED
-    assert versions == {1, 2, 3, 4, 5, 6, 7}
+    assert versions == {1, 2, 3, 4, 5, 6, 7, 8}
 
 
 @pytest.mark.parametrize("directory", COMMITTED, ids=lambda d: str(d.relative_to(ROOT)))
@@ -53,7 +53,8 @@ def test_versions_are_the_typescript_loaders():
     assert supported is not None
     versions = tuple(int(v) for v in supported.group(1).split(","))
     assert READ_VERSIONS == versions
-    assert FORMAT_VERSION == max(versions) == 7
+    # a new export is written at 7; 8 only adds shortlist.baseRows, written by ape.export.shortlist
+    assert FORMAT_VERSION == 7 and max(versions) == 8
 
 
 def _fixture(name: str = "model-tiny-entmax") -> dict:
@@ -64,7 +65,7 @@ SHA = "0" * 64
 
 
 @pytest.mark.parametrize("edit, field", [
-    (lambda m: m.update(formatVersion=8), "formatVersion"),
+    (lambda m: m.update(formatVersion=9), "formatVersion"),
     (lambda m: m.pop("formatVersion"), "formatVersion"),
     (lambda m: m.update(bogus=1), "bogus"),
     (lambda m: m["architecture"].update(bogus=1), "architecture.bogus"),
@@ -150,5 +151,22 @@ def test_shortlist_through_the_dataclass_writes_the_committed_fixtures_manifest(
     V = Manifest.load(d).architecture.vocabSize
     ids = sorted(random.Random(7).sample(range(V), V // 2))  # the rule the committed source states
     assert source["rule"] == f"random.Random(7).sample(range({V}), {V // 2})"
-    add_shortlist(d, ids, source)
+    add_shortlist(d, ids, source, rows_input=True)
     assert (d / MANIFEST_NAME).read_bytes() == (committed / MANIFEST_NAME).read_bytes()
+    # and model-tiny-shortlist-base: the same S rebuilt with its rows in the graph (format version 8)
+    committed = FIXTURES / "model-tiny-shortlist-base"
+    dataclasses.replace(Manifest.load(d), name="model-tiny-shortlist-base").save(d)
+    add_shortlist(d, ids, source, force=True)
+    assert (d / MANIFEST_NAME).read_bytes() == (committed / MANIFEST_NAME).read_bytes()
+
+
+def test_shortlist_base_rows_needs_version_8_and_a_known_value():
+    data = json.loads((FIXTURES / "model-tiny-shortlist-base" / MANIFEST_NAME).read_text())
+    assert Manifest.from_json(data).shortlist.baseRows == "in-graph"
+    with pytest.raises(ManifestError, match=r"\(shortlist.baseRows\): needs formatVersion 8"):
+        Manifest.from_json({**data, "formatVersion": 7})
+    with pytest.raises(ManifestError, match=r"\(shortlist.baseRows\): 'int8': only 'in-graph' is defined"):
+        Manifest.from_json({**data, "shortlist": {**data["shortlist"], "baseRows": "int8"}})
+    # a version 3 shortlist has no baseRows and writes none
+    v3 = json.loads((FIXTURES / "model-tiny-shortlist" / MANIFEST_NAME).read_text())
+    assert "baseRows" not in Manifest.from_json(v3).to_json()["shortlist"]

@@ -1,4 +1,5 @@
-"""python -m ape.export.shortlist: the output-vocabulary shortlist (format version 3).
+"""python -m ape.export.shortlist: the output-vocabulary shortlist (format version 3; version 8
+holds the rows of S − {eos} in the decoder graph, `baseRows` "in-graph", the default now).
 
 Expected values come from PyTorch: `ape.decode.Restricted` renormalizes the PyTorch model's
 log-probs over the allowed ids, and beam search on the exported shortlist graphs in
@@ -9,6 +10,8 @@ import json
 import random
 import shutil
 
+import onnx
+import onnx.numpy_helper
 import pytest
 import torch
 
@@ -46,10 +49,15 @@ def test_directory_stays_valid_and_weights_untouched(shortlisted):
     d, manifest, ids, weights, quant = shortlisted
     data = verify_files(d)  # every sha256, the new files included
     suffix = "" if quant == "none" else ".fp16"
-    assert data["formatVersion"] == 7  # a new export (ape.export writes 7); the shortlist keeps it
+    assert data["formatVersion"] == 8  # a new export is 7; rows held in the graph need 8
     assert data["shortlist"] == {"ids": "shortlist.json", "decoder": f"decoder.shortlist{suffix}.onnx",
-                                 "rows": f"output-rows{suffix}.onnx"}
-    assert set(data["shortlist"].values()) <= set(data["files"])
+                                 "rows": f"output-rows{suffix}.onnx", "baseRows": "in-graph"}
+    assert {v for k, v in data["shortlist"].items() if k != "baseRows"} <= set(data["files"])
+    graph = onnx.load(str(d / data["shortlist"]["decoder"]), load_external_data=False)
+    assert {"extra_weight", "extra_bias", "output_mask"} <= {i.name for i in graph.graph.input}
+    assert "output_weight" not in {i.name for i in graph.graph.input}
+    base = next(t for t in graph.graph.initializer if t.name == "shortlist_base_ids")
+    assert onnx.numpy_helper.to_array(base).tolist() == [i for i in ids if i != SPECIAL.eos]
     assert sha256_file(d / "weights.bin") == weights  # the new graphs reuse its initializers
     assert json.loads((d / "shortlist.json").read_text())["ids"] == ids
     assert data["graphs"]["decoder"] == f"decoder{suffix}.onnx"  # the full decoder stays
@@ -78,6 +86,26 @@ def test_ort_shortlist_beam_search_equals_pytorch_restricted(shortlisted):
             full = beam_search(model, x, SPECIAL, opts)
             differ += [h.ids for h in full.hypotheses] != [h.ids for h in want.hypotheses]
     assert differ > 0  # the shortlist matters for this random model: the comparison is not vacuous
+
+
+def test_rows_as_inputs_decode_the_same(shortlisted, tmp_path):
+    """The version 3 layout (every row an input, --rows-input) on the same ids: same n-best, same
+    scores, and the manifest stays at the version it had."""
+    d, manifest, ids, _, quant = shortlisted
+    if quant != "none":
+        pytest.skip("one quantization is enough for the layout comparison")
+    v3 = tmp_path / "v3"
+    shutil.copytree(d, v3)
+    old = add_shortlist(v3, ids, {"test": True}, force=True, rows_input=True)
+    assert old["shortlist"] == {"ids": "shortlist.json", "decoder": "decoder.shortlist.onnx", "rows": "output-rows.onnx"}
+    graph = onnx.load(str(v3 / "decoder.shortlist.onnx"), load_external_data=False)
+    assert "output_weight" in {i.name for i in graph.graph.input}
+    a, b = OrtShortlistStepper(d, manifest), OrtShortlistStepper(v3, old)
+    for x in pairs(6, seed=5):
+        for opts in (DecodingOptions(beam=1), DecodingOptions(beam=4)):
+            ga, gb = beam_search(a, x, SPECIAL, opts), beam_search(b, x, SPECIAL, opts)
+            assert [h.ids for h in ga.hypotheses] == [h.ids for h in gb.hypotheses]
+            assert all(abs(p.score - q.score) < 1e-5 for p, q in zip(ga.hypotheses, gb.hypotheses))
 
 
 def test_restricted_renormalizes_over_the_allowed_ids():

@@ -25,9 +25,10 @@ from ape.config import NORMALIZER_KINDS, ModelConfig
 from ape.decode import DecodingOptions
 from ape.encoding import INPUT_LAYOUTS, SpecialTokens
 
-# The version `Manifest` writes for a new model directory, and the newest one this code reads.
+# The version `Manifest` writes for a new model directory (8 only where a shortlist holds its rows in the
+# graph: ape.export.shortlist writes it), and the versions this code reads.
 FORMAT_VERSION = 7
-READ_VERSIONS = (1, 2, 3, 4, 5, 6, 7)  # versions 2 to 7 only add optional fields or values (docs/model-format.md)
+READ_VERSIONS = (1, 2, 3, 4, 5, 6, 7, 8)  # versions 2 to 8 only add optional fields or values (docs/model-format.md)
 V2_FIELDS = ("architecture.alpha", "casing", "decoding.keepMtMargin")  # need formatVersion >= 2
 V3_QUANTIZATIONS = ("int8-block32",)  # a graphs.quantization that only version 3 readers know
 SHORTLIST_VERSION = 3  # the first version with `shortlist`
@@ -35,6 +36,8 @@ LEXICON_VERSION = 4  # the first version with `lexicon`
 POSITIONS_VERSION = 5  # the first version with `graphs.decoderPositions`
 GATE_VERSION = 6  # the first version with `gate`
 LAYOUTS_VERSION = 7  # the first version with the single-input `input.layout` values (the baselines)
+BASE_ROWS_VERSION = 8  # the first version with `shortlist.baseRows` (the shortlist's rows held in its decoder graph)
+BASE_ROWS = ("in-graph",)
 V7_LAYOUTS = tuple(x for x in INPUT_LAYOUTS if x != "bert-pair")  # "bert-pair" is valid at every version
 DECODER_POSITIONS = ("one", "many")
 LEXICON_KINDS = ("wordpiece-trie-v1",)
@@ -145,6 +148,7 @@ class Shortlist:
     ids: str
     decoder: str
     rows: str
+    baseRows: str | None = None  # v8: "in-graph", the decoder holds the rows of S − {eos}
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,7 @@ class Gate:
 
 # the optional fields: left out of the JSON when None, never written as null
 _OPTIONAL = {(): ("casing", "shortlist", "lexicon", "gate", "training"), ("architecture",): ("alpha",), ("decoding",): ("keepMtMargin",),
-             ("graphs",): ("decoderPositions",)}
+             ("graphs",): ("decoderPositions",), ("shortlist",): ("baseRows",)}
 _NESTED: dict[str, type] = {"architecture": Architecture, "input": Input, "decoding": Decoding, "graphs": Graphs,
                             "casing": Casing, "shortlist": Shortlist, "lexicon": Lexicon, "gate": Gate, "normalizers": Normalizers,
                             "sharing": Sharing}
@@ -197,7 +201,9 @@ class Manifest:
         for path, names in _OPTIONAL.items():
             parent = d
             for key in path:
-                parent = parent[key]
+                parent = parent.get(key) if isinstance(parent, dict) else None
+            if parent is None:  # an absent optional object (a model without a shortlist)
+                continue
             for name in names:
                 if parent[name] is None:
                     del parent[name]
@@ -328,6 +334,11 @@ class Manifest:
             fail("graphs.quantization", f'"{self.graphs.quantization}" needs formatVersion 3')
         if self.shortlist is not None and self.formatVersion < SHORTLIST_VERSION:
             fail("shortlist", f"needs formatVersion {SHORTLIST_VERSION}")
+        if self.shortlist is not None and self.shortlist.baseRows is not None:
+            if self.shortlist.baseRows not in BASE_ROWS:
+                fail("shortlist.baseRows", f"{self.shortlist.baseRows!r}: only {', '.join(map(repr, BASE_ROWS))} is defined")
+            if self.formatVersion < BASE_ROWS_VERSION:
+                fail("shortlist.baseRows", f"needs formatVersion {BASE_ROWS_VERSION}")
         if self.lexicon is not None and self.formatVersion < LEXICON_VERSION:
             fail("lexicon", f"needs formatVersion {LEXICON_VERSION}")
         if self.graphs.decoderPositions is not None:

@@ -43,7 +43,7 @@ from ape.export.from_onnx import _layer_norm_eps, model_config
 from ape.export.graphs import decoder_inputs, export_decoder
 from ape.export.manifest import MANIFEST_NAME, POSITIONS_VERSION, Manifest, sha256_file, verify_files
 from ape.export.model_dir import _blockwise_int8, _fp16_storage
-from ape.export.shortlist import shortlist_graphs
+from ape.export.shortlist import base_ids_of, shortlist_feeds, shortlist_graphs
 from ape.model import APEModel
 
 BLOCK_TOLERANCE = 1e-4  # a block of T positions against T single steps (float rounding only)
@@ -194,7 +194,7 @@ def upgrade(directory: Path, *, log=lambda msg: print(msg, file=sys.stderr)) -> 
     files = [manifest.graphs.decoder]
     graphs = {manifest.graphs.decoder: fresh}
     if manifest.shortlist is not None:
-        short, _rows = shortlist_graphs(fresh)
+        short, _rows = shortlist_graphs(fresh, _base(directory, manifest))
         graphs[manifest.shortlist.decoder] = short
         files.append(manifest.shortlist.decoder)
     tmp = {name: directory / (name + ".new") for name in files}
@@ -227,13 +227,24 @@ def upgrade(directory: Path, *, log=lambda msg: print(msg, file=sys.stderr)) -> 
     return manifest
 
 
+def _base(directory: Path, manifest: Manifest) -> list[int] | None:
+    """B = S − {eos} when the shortlist decoder holds its rows (`baseRows` "in-graph"), else None."""
+    import json
+
+    assert manifest.shortlist is not None
+    if manifest.shortlist.baseRows != "in-graph":
+        return None
+    return base_ids_of(json.loads((directory / manifest.shortlist.ids).read_text())["ids"], manifest.specialTokens)
+
+
 def _shortlist_feeds(directory: Path, manifest: Manifest) -> dict[str, np.ndarray]:
     import json
 
     assert manifest.shortlist is not None
-    ids = np.array(json.loads((directory / manifest.shortlist.ids).read_text())["ids"], dtype=np.int64)
-    w, b = _session(directory / manifest.shortlist.rows).run(None, {"vocab_ids": ids})
-    return {"output_weight": w, "output_bias": b, "output_mask": np.zeros((1, len(ids)), np.float32)}
+    ids = json.loads((directory / manifest.shortlist.ids).read_text())["ids"]
+    union = sorted(set(ids) | {manifest.specialTokens["eos"]})
+    feeds = shortlist_feeds(union, _base(directory, manifest), _session(directory / manifest.shortlist.rows))
+    return {**feeds, "output_mask": np.zeros((1, len(union)), np.float32)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,8 @@
 
     python -m ape.export.shortlist MODEL_DIR --from PREFIX [--from PREFIX ...] [--min-count N]
     python -m ape.export.shortlist MODEL_DIR --ids FILE.json       (an explicit list of token ids)
+    python -m ape.export.shortlist MODEL_DIR --ids MODEL_DIR/shortlist.json --force
+                                   (a version 3 shortlist rebuilt with its rows in the graph)
 
 Why: one decoder step of the 6x384 BERT-sized model reads ~97 MB of float32 weights, and the
 tied output projection over all 30,522 wordpieces is half of it; a post-editor for one target
@@ -21,14 +23,24 @@ decoder stays token-identical to it on the fixtures.
 
 What this writes into MODEL_DIR, without touching weights.bin:
 - `shortlist.json`: {"ids": S sorted, "source": how S was made};
-- `decoder.shortlist[.fp16|.int8].onnx`: the decoder graph with the output projection's
-  weight and bias taken from inputs (`output_weight` [K, hidden], `output_bias` [K]) and a
-  per-row additive mask (`output_mask` [rows, K], 0 or -inf) before its LogSoftmax, so
-  `log_probs` is [rows, K] over the batch's union of allowed ids;
+- `decoder.shortlist[.fp16|.int8].onnx`: the decoder graph with a per-row additive mask
+  (`output_mask` [rows, K], 0 or -inf) before its LogSoftmax, so `log_probs` is [rows, K] over
+  the batch's union U of allowed ids, in increasing token order. Two layouts of its projection:
+  - `baseRows: "in-graph"` (format version 8, the default): the graph holds the rows of
+    B = S − {eos} itself, as a Gather of the tied projection's initializers at constant ids,
+    which onnxruntime folds into a constant when the session loads, so the projection's weight
+    is packed once instead of at every step (docs/model-format.md gives the measurement). The
+    rest of U, E = U − B (eos and the batch's own input wordpieces outside S, in increasing
+    order), comes in as inputs (`extra_weight` [E, hidden], `extra_bias` [E]), and the columns
+    of log_probs are B then E (`shortlist_columns`), not token order: a decoder ranks equal
+    scores by token, as over the full vocabulary;
+  - rows as inputs (format version 3, `--rows-input`): `output_weight` [K, hidden] and
+    `output_bias` [K] are all of U's rows, gathered by the rows graph at every new union;
 - `output-rows[...].onnx`: `vocab_ids` [K] int64 -> `output_weight`, `output_bias`, the rows of
   the tied projection (a Gather on the same initializers, which stay in weights.bin);
 - ape.json (through `ape.export.manifest.Manifest`: load, new fields, save): `shortlist` naming
-  the three files, formatVersion at least 3, their sha256 in `files`.
+  the three files (and `baseRows`), formatVersion at least 3 (8 with `baseRows`), their sha256
+  in `files`.
 
 A parity check runs both decoder graphs on random inputs before anything is written: the
 shortlist graph's log-probs must equal the full graph's, renormalized over the allowed ids,
@@ -47,9 +59,9 @@ from typing import Any
 import numpy as np
 import onnx
 import onnxruntime as ort
-from onnx import TensorProto, helper
+from onnx import TensorProto, helper, numpy_helper
 
-from ape.export.manifest import MANIFEST_NAME, SHORTLIST_VERSION, Manifest, Shortlist, sha256_file, verify_files
+from ape.export.manifest import BASE_ROWS_VERSION, MANIFEST_NAME, SHORTLIST_VERSION, Manifest, Shortlist, sha256_file, verify_files
 
 IDS_FILE = "shortlist.json"
 TOLERANCE = 1e-4
@@ -108,8 +120,10 @@ def _prune(graph: onnx.GraphProto) -> None:
         graph.initializer.remove(t)
 
 
-def shortlist_graphs(decoder: onnx.ModelProto) -> tuple[onnx.ModelProto, onnx.ModelProto]:
-    """(the shortlist decoder, the rows graph) from a decoder loaded without its external data."""
+def shortlist_graphs(decoder: onnx.ModelProto, base_ids: list[int] | None = None) -> tuple[onnx.ModelProto, onnx.ModelProto]:
+    """(the shortlist decoder, the rows graph) from a decoder loaded without its external data.
+    With `base_ids` (B, sorted), the decoder holds B's rows and takes only the extra rows as
+    inputs (`baseRows: "in-graph"`, the module docstring); without, all rows are inputs."""
     dec = onnx.ModelProto()
     dec.CopyFrom(decoder)
     g = dec.graph
@@ -118,22 +132,26 @@ def shortlist_graphs(decoder: onnx.ModelProto) -> tuple[onnx.ModelProto, onnx.Mo
     # a model without an output bias (or one the exporter folded away as zero) gets zeros
     bias, bias_cast = _source(g, gemm.input[2]) if len(gemm.input) == 3 and gemm.input[2] else (None, False)
     hidden = weight.dims[1]
-    del gemm.input[1:]
-    gemm.input.extend(["output_weight", "output_bias"])
-    masked = gemm.output[0] + "_masked"
-    add = helper.make_node("Add", [gemm.output[0], "output_mask"], [masked], name="shortlist_mask")
+    if base_ids is None:
+        del gemm.input[1:]
+        gemm.input.extend(["output_weight", "output_bias"])
+        row_inputs = [helper.make_tensor_value_info("output_weight", TensorProto.FLOAT, ["shortlist", hidden]),
+                      helper.make_tensor_value_info("output_bias", TensorProto.FLOAT, ["shortlist"])]
+    else:
+        _base_projection(g, gemm, base_ids, weight, weight_cast, bias, bias_cast)
+        row_inputs = [helper.make_tensor_value_info("extra_weight", TensorProto.FLOAT, ["extra", hidden]),
+                      helper.make_tensor_value_info("extra_bias", TensorProto.FLOAT, ["extra"])]
+    logits = log_softmax.input[0]
+    masked = logits + "_masked"
+    add = helper.make_node("Add", [logits, "output_mask"], [masked], name="shortlist_mask")
     log_softmax.input[0] = masked
     g.node.insert(list(g.node).index(log_softmax), add)
-    g.input.extend([
-        helper.make_tensor_value_info("output_weight", TensorProto.FLOAT, ["shortlist", hidden]),
-        helper.make_tensor_value_info("output_bias", TensorProto.FLOAT, ["shortlist"]),
-        helper.make_tensor_value_info("output_mask", TensorProto.FLOAT, ["batch", "shortlist"]),
-    ])
+    g.input.extend([*row_inputs, helper.make_tensor_value_info("output_mask", TensorProto.FLOAT, ["batch", "shortlist"])])
     out = next(o for o in g.output if o.name == "log_probs")
     dim = out.type.tensor_type.shape.dim[1]
     dim.Clear()
     dim.dim_param = "shortlist"
-    for vi in [vi for vi in g.value_info if vi.name in (gemm.output[0], log_softmax.output[0])]:
+    for vi in [vi for vi in g.value_info if vi.name in (logits, log_softmax.output[0])]:
         g.value_info.remove(vi)
     _prune(g)
 
@@ -159,6 +177,82 @@ def shortlist_graphs(decoder: onnx.ModelProto) -> tuple[onnx.ModelProto, onnx.Mo
                              producer_name="ape.export.shortlist")
     rows.ir_version = decoder.ir_version
     return dec, rows
+
+
+def _base_projection(g: onnx.GraphProto, gemm: onnx.NodeProto, base_ids: list[int], weight: onnx.TensorProto,
+                     weight_cast: bool, bias: onnx.TensorProto | None, bias_cast: bool) -> None:
+    """Replaces Gemm(hidden, W, b) by the base/extra projection of `baseRows: "in-graph"`:
+
+        base   = Gemm(hidden, Cast(Gather(W, B)), Cast(Gather(b, B)))       [rows, |B|], constant rows
+        extra  = Gemm(hidden, extra_weight, extra_bias)                       [rows, |E|]
+        logits = Concat(base, extra, axis 1)                                  [rows, |B| + |E|]
+
+    (Putting the columns back in token order in the graph, a Gather over the logits, cost a
+    copy of them per step: at 32 sentences x beam 4 x 22,000 ids that made the graph slower
+    than the version 3 one; the decoders map columns to tokens instead.)
+
+    The Gather/Cast of initializers at constant ids is folded by onnxruntime at load time, so
+    the base rows are a float32 constant (and Gemm packs them once), stored in weights.bin only
+    as the tied embedding they come from."""
+    if not base_ids or any(b <= a for a, b in zip(base_ids, base_ids[1:])):
+        raise ShortlistError("base ids must be a non-empty increasing list")
+    ids_name = "shortlist_base_ids"
+    g.initializer.append(numpy_helper.from_array(np.asarray(base_ids, np.int64), ids_name))
+    nodes = []
+
+    def rows_of(src: onnx.TensorProto, cast: bool, out: str) -> None:
+        gathered = out + ("_stored" if cast else "")
+        nodes.append(helper.make_node("Gather", [src.name, ids_name], [gathered], axis=0, name=out + "_gather"))
+        if cast:
+            nodes.append(helper.make_node("Cast", [gathered], [out], to=TensorProto.FLOAT, name=out + "_cast"))
+
+    rows_of(weight, weight_cast, "shortlist_base_weight")
+    base_inputs = [gemm.input[0], "shortlist_base_weight"]
+    if bias is not None:
+        rows_of(bias, bias_cast, "shortlist_base_bias")
+        base_inputs.append("shortlist_base_bias")
+    nodes += [
+        helper.make_node("Gemm", base_inputs, ["shortlist_base_logits"], transB=1, name="shortlist_base_projection"),
+        helper.make_node("Gemm", [gemm.input[0], "extra_weight", "extra_bias"], ["shortlist_extra_logits"], transB=1,
+                         name="shortlist_extra_projection"),
+        helper.make_node("Concat", ["shortlist_base_logits", "shortlist_extra_logits"], [gemm.output[0]], axis=1,
+                         name="shortlist_concat"),
+    ]
+    at = list(g.node).index(gemm)
+    g.node.remove(gemm)
+    for k, n in enumerate(nodes):
+        g.node.insert(at + k, n)
+
+
+def base_ids_of(ids: list[int], special: dict[str, int]) -> list[int]:
+    """B = S − {eos}: eos always comes in as an extra row, so the extra rows are never empty."""
+    return [int(i) for i in ids if i != special["eos"]]
+
+
+def shortlist_columns(union: list[int], base: list[int] | None) -> list[int]:
+    """The token of each log_probs column for the allowed ids `union` (sorted): the union itself
+    (rows as inputs), or B then E = union − B (`baseRows: "in-graph"`)."""
+    if base is None:
+        return list(union)
+    in_base = set(base)
+    extra = [t for t in union if t not in in_base]
+    if not extra:
+        raise ShortlistError("a union without extra rows (eos is always one)")
+    if len(union) - len(extra) != len(base):
+        raise ShortlistError("the union must hold every base id")
+    return [*base, *extra]
+
+
+def shortlist_feeds(union: list[int], base: list[int] | None, rows: ort.InferenceSession) -> dict[str, np.ndarray]:
+    """The shortlist decoder's row inputs for the allowed ids `union` (sorted): all rows (base
+    None), or the rows of E = union − B (`baseRows: "in-graph"`); no mask (its columns:
+    `shortlist_columns`)."""
+    if base is None:
+        weight, bias = rows.run(None, {"vocab_ids": np.array(union, np.int64)})
+        return {"output_weight": weight, "output_bias": bias}
+    extra = shortlist_columns(union, base)[len(base):]
+    weight, bias = rows.run(None, {"vocab_ids": np.array(extra, np.int64)})
+    return {"extra_weight": weight, "extra_bias": bias}
 
 
 def collect_ids(prefixes: list[str], tokenizer_json: Path, min_count: int) -> tuple[list[int], dict[str, Any]]:
@@ -194,7 +288,7 @@ def _session(path: Path) -> ort.InferenceSession:
 
 
 def check_parity(directory: Path, manifest: dict[str, Any], ids: list[int], decoder_file: str, rows_file: str,
-                 seed: int = 0) -> float:
+                 seed: int = 0, base: list[int] | None = None) -> float:
     """Max |shortlist log_probs - full log_probs renormalized over each row's allowed ids|."""
     rng = np.random.default_rng(seed)
     a, sp = manifest["architecture"], manifest["specialTokens"]
@@ -203,9 +297,9 @@ def check_parity(directory: Path, manifest: dict[str, Any], ids: list[int], deco
     inputs = [[sp["bos"], *rng.integers(0, V, S - 2).tolist(), sp["sep"]] for _ in range(B)]
     allowed = [allowed_ids(ids, x, sp) for x in inputs]
     union = sorted(set().union(*allowed))
-    weight, bias = rows.run(None, {"vocab_ids": np.array(union, np.int64)})
+    row_feeds = shortlist_feeds(union, base, rows)
     mask = np.full((B, len(union)), -np.inf, np.float32)
-    col = {t: j for j, t in enumerate(union)}
+    col = {t: j for j, t in enumerate(shortlist_columns(union, base))}
     for b, al in enumerate(allowed):
         mask[b, [col[t] for t in al]] = 0
     feeds: dict[str, np.ndarray] = {"input_ids": rng.integers(0, V, (B, 1)), "memory_mask": np.ones((B, S), np.int64)}
@@ -215,8 +309,8 @@ def check_parity(directory: Path, manifest: dict[str, Any], ids: list[int], deco
             feeds[f"past_{kv}_{i}"] = rng.standard_normal((B, a["heads"], P, a["headDim"]), np.float32)
     names = {i.name for i in full.get_inputs()}
     lp_full = full.run(["log_probs"], {k: v for k, v in feeds.items() if k in names})[0].astype(np.float64)
-    lp_short = short.run(["log_probs"], {**{k: v for k, v in feeds.items() if k in names},
-                                         "output_weight": weight, "output_bias": bias, "output_mask": mask})[0]
+    lp_short = short.run(["log_probs"], {**{k: v for k, v in feeds.items() if k in names}, **row_feeds,
+                                         "output_mask": mask})[0]
     worst = 0.0
     for b, al in enumerate(allowed):
         x = lp_full[b, al]
@@ -244,11 +338,13 @@ class OrtShortlistStepper:
         self.rows = _session(directory / manifest["shortlist"]["rows"])
         self.ids = json.loads((directory / manifest["shortlist"]["ids"]).read_text())["ids"]
         self.sp, self.vocab = sp, manifest["architecture"]["vocabSize"]
+        self.base = base_ids_of(self.ids, sp) if manifest["shortlist"].get("baseRows") == "in-graph" else None
 
     def start(self, pair, rows: int) -> None:
         self.inner.start(pair, rows)
         self.allowed = allowed_ids(self.ids, pair.input_ids, self.sp)
-        self.weight, self.bias = self.rows.run(None, {"vocab_ids": np.array(self.allowed, np.int64)})
+        self.row_feeds = shortlist_feeds(self.allowed, self.base, self.rows)
+        self.columns = shortlist_columns(self.allowed, self.base)
 
     def step(self, tokens: list[int]):
         import torch
@@ -259,20 +355,22 @@ class OrtShortlistStepper:
         inner = self.inner
         feeds = dict(zip(decoder_inputs(inner.layers),
                          [np.array(tokens, dtype=np.int64)[:, None], inner.memory_mask, *inner.cross, *inner.cache]))
-        feeds.update(output_weight=self.weight, output_bias=self.bias,
-                     output_mask=np.zeros((rows, len(self.allowed)), np.float32))
+        feeds.update(self.row_feeds, output_mask=np.zeros((rows, len(self.allowed)), np.float32))
         o = inner.decoder.run(None, feeds)
         inner.cache = o[1:-1]
         out = torch.full((rows, self.vocab), -float("inf"))
-        out[:, self.allowed] = torch.from_numpy(o[0])
+        out[:, self.columns] = torch.from_numpy(o[0])
         return out
 
     def reorder(self, rows: list[int]) -> None:
         self.inner.reorder(rows)
 
 
-def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, force: bool = False) -> dict[str, Any]:
-    """Writes the shortlist files into `directory` and updates ape.json; returns the new manifest's JSON."""
+def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, force: bool = False,
+                  rows_input: bool = False) -> dict[str, Any]:
+    """Writes the shortlist files into `directory` and updates ape.json; returns the new manifest's JSON.
+    The decoder holds S − {eos}'s rows (`baseRows: "in-graph"`, format version 8) unless `rows_input`
+    (all rows as inputs, format version 3)."""
     verify_files(directory)  # every sha256 of the directory as it is
     manifest = Manifest.load(directory)
     if manifest.shortlist is not None and not force:
@@ -287,13 +385,14 @@ def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, fo
     decoder_file = manifest.graphs.decoder
     short_file, rows_file = _graph_names(decoder_file)
     decoder = onnx.load(str(directory / decoder_file), load_external_data=False)
-    dec, rows = shortlist_graphs(decoder)
+    base = None if rows_input else base_ids_of(ids, manifest.specialTokens)
+    dec, rows = shortlist_graphs(decoder, base)
     tmp = {name: directory / (name + ".tmp") for name in (short_file, rows_file, IDS_FILE)}
     try:
         onnx.save(dec, str(tmp[short_file]))
         onnx.save(rows, str(tmp[rows_file]))
         # external data resolves next to the graph: parity runs on the .tmp files in place
-        worst = check_parity(directory, manifest.to_json(), ids, short_file + ".tmp", rows_file + ".tmp")
+        worst = check_parity(directory, manifest.to_json(), ids, short_file + ".tmp", rows_file + ".tmp", base=base)
         if worst > TOLERANCE:
             raise ShortlistError(f"parity: shortlist log_probs differ from the renormalized full ones by {worst:.2e} > {TOLERANCE}")
         tmp[IDS_FILE].write_text(json.dumps({"ids": ids, "size": len(ids), "vocabSize": V, "source": source,
@@ -305,8 +404,9 @@ def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, fo
             path.unlink(missing_ok=True)
     files = {**manifest.files, **{name: sha256_file(directory / name) for name in (IDS_FILE, short_file, rows_file)}}
     manifest = dataclasses.replace(
-        manifest, formatVersion=max(manifest.formatVersion, SHORTLIST_VERSION),
-        shortlist=Shortlist(ids=IDS_FILE, decoder=short_file, rows=rows_file), files=dict(sorted(files.items())),
+        manifest, formatVersion=max(manifest.formatVersion, SHORTLIST_VERSION if rows_input else BASE_ROWS_VERSION),
+        shortlist=Shortlist(ids=IDS_FILE, decoder=short_file, rows=rows_file, baseRows=None if rows_input else "in-graph"),
+        files=dict(sorted(files.items())),
     )
     out = manifest.save(directory)
     print(f"shortlist: {len(ids)} of {V} ids; parity max |d log_prob| {worst:.2e}; wrote {IDS_FILE}, {short_file}, "
@@ -323,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
     src.add_argument("--ids", type=Path, metavar="FILE", help="a JSON list of token ids (or an object with \"ids\")")
     ap.add_argument("--min-count", type=int, default=1, help="keep wordpieces seen at least this often (default 1)")
     ap.add_argument("--force", action="store_true", help="replace an existing shortlist")
+    ap.add_argument("--rows-input", action="store_true",
+                    help="every projection row as a decoder input (format version 3) instead of S's rows held "
+                         "in the graph (format version 8, the default)")
     args = ap.parse_args(argv)
     try:
         if args.prefixes:
@@ -332,8 +435,9 @@ def main(argv: list[str] | None = None) -> int:
             ids = raw["ids"] if isinstance(raw, dict) else raw
             if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
                 raise ShortlistError(f"{args.ids}: expected a JSON list of integer token ids")
-            source = {"ids": str(args.ids)}
-        add_shortlist(args.model_dir, ids, source, force=args.force)
+            # a shortlist.json rebuilt in place keeps its provenance
+            source = raw["source"] if isinstance(raw, dict) and isinstance(raw.get("source"), dict) else {"ids": str(args.ids)}
+        add_shortlist(args.model_dir, ids, source, force=args.force, rows_input=args.rows_input)
     except (ShortlistError, ValueError, OSError) as err:
         print(f"ape.export.shortlist: {err}", file=sys.stderr)
         return 2
