@@ -150,6 +150,11 @@ def test_collect_ids_reads_all_three_sides(tmp_path):
     assert ids == [15, 16, 17, 25, 26, 35]  # w<n> is id n + 5
     assert collect_ids([str(tmp_path / "t")], tok, 2)[0] == [26]
     assert source["from"] == [{"data": str(tmp_path / "t"), "triplets": 2}]
+    pe_only, source = collect_ids([str(tmp_path / "t")], tok, 1, ("pe",))
+    assert pe_only == [26, 35] and source["sides"] == ["pe"]
+    assert collect_ids([str(tmp_path / "t")], tok, 1, ("src", "pe"))[0] == [15, 16, 17, 26, 35]
+    with pytest.raises(ShortlistError, match="choose from src, mt, pe"):
+        collect_ids([str(tmp_path / "t")], tok, 1, ("tgt",))
 
 
 def test_refusals(tmp_path, capsys):

@@ -1,6 +1,6 @@
 """Output-vocabulary shortlist for a model directory (format version 3, docs/model-format.md).
 
-    python -m ape.export.shortlist MODEL_DIR --from PREFIX [--from PREFIX ...] [--min-count N]
+    python -m ape.export.shortlist MODEL_DIR --from PREFIX [--from PREFIX ...] [--min-count N] [--sides pe]
     python -m ape.export.shortlist MODEL_DIR --ids FILE.json       (an explicit list of token ids)
     python -m ape.export.shortlist MODEL_DIR --ids MODEL_DIR/shortlist.json --force
                                    (a version 3 shortlist rebuilt with its rows in the graph)
@@ -255,8 +255,17 @@ def shortlist_feeds(union: list[int], base: list[int] | None, rows: ort.Inferenc
     return {"extra_weight": weight, "extra_bias": bias}
 
 
-def collect_ids(prefixes: list[str], tokenizer_json: Path, min_count: int) -> tuple[list[int], dict[str, Any]]:
-    """Wordpieces of src, mt and pe of the training triplets seen at least `min_count` times."""
+SIDES = ("src", "mt", "pe")
+
+
+def collect_ids(prefixes: list[str], tokenizer_json: Path, min_count: int,
+                sides: tuple[str, ...] = SIDES) -> tuple[list[int], dict[str, Any]]:
+    """Wordpieces of the training triplets' `sides` (src, mt and pe by default) seen at least
+    `min_count` times. The pe side alone is what the model was trained to write; a sentence's
+    own src and mt wordpieces stay allowed anyway (`allowed_ids`)."""
+    if not sides or any(x not in SIDES for x in sides):
+        raise ShortlistError(f"sides {sides!r}: choose from {', '.join(SIDES)}")
+    pick = [SIDES.index(x) for x in sides]
     from tokenizers import Tokenizer
 
     from ape.casing import read_triplets
@@ -268,11 +277,11 @@ def collect_ids(prefixes: list[str], tokenizer_json: Path, min_count: int) -> tu
     sources = []
     for prefix in prefixes:
         triplets = read_triplets(prefix)
-        for enc in tok.encode_batch([x for t in triplets for x in t], add_special_tokens=False):
+        for enc in tok.encode_batch([t[i] for t in triplets for i in pick], add_special_tokens=False):
             counts.update(enc.ids)
         sources.append({"data": prefix, "triplets": len(triplets)})
     ids = sorted(t for t, n in counts.items() if n >= min_count)
-    return ids, {"from": sources, "sides": ["src", "mt", "pe"], "minCount": min_count}
+    return ids, {"from": sources, "sides": list(sides), "minCount": min_count}
 
 
 def allowed_ids(shortlist: list[int] | np.ndarray, input_ids: list[int], special: dict[str, int]) -> list[int]:
@@ -422,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
                      help="training triplets: PREFIX.{src,mt,pe}, a .tsv or a .jsonl (repeatable)")
     src.add_argument("--ids", type=Path, metavar="FILE", help="a JSON list of token ids (or an object with \"ids\")")
     ap.add_argument("--min-count", type=int, default=1, help="keep wordpieces seen at least this often (default 1)")
+    ap.add_argument("--sides", default="src,mt,pe",
+                    help="with --from: the sides whose wordpieces S holds, comma-separated (default src,mt,pe)")
     ap.add_argument("--force", action="store_true", help="replace an existing shortlist")
     ap.add_argument("--rows-input", action="store_true",
                     help="every projection row as a decoder input (format version 3) instead of S's rows held "
@@ -429,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         if args.prefixes:
-            ids, source = collect_ids(args.prefixes, args.model_dir / "tokenizer.json", args.min_count)
+            ids, source = collect_ids(args.prefixes, args.model_dir / "tokenizer.json", args.min_count,
+                                      tuple(x.strip() for x in args.sides.split(",")))
         else:
             raw = json.loads(args.ids.read_text())
             ids = raw["ids"] if isinstance(raw, dict) else raw
