@@ -260,6 +260,12 @@ class BatchStream:
         self._chunk = None
         self._epoch_examples = int(self.chunk_start[0] > 0)  # earlier chunks of this epoch had examples
 
+    def skip(self, batches: int) -> None:
+        """Move past `batches` global batches (read and encoded, not collated): where the stream
+        of one process stands after that many `next` calls."""
+        for _ in range(batches):
+            self._next_global()
+
     def __iter__(self) -> Iterator[Batch]:
         return self
 

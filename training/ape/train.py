@@ -237,6 +237,13 @@ def train(cfg: TrainConfig, resume: bool) -> int:
     ema = Ema(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     scaler = torch.amp.GradScaler("cuda") if amp_dtype == torch.float16 else None
     step, best_ter, bad_evals, acc = 0, math.inf, 0, {"loss": 0.0, "tokens": 0, "src_tokens": 0, "steps": 0}
+    if ckpt is None and cfg.train_skip_steps:
+        skip = cfg.train_skip_steps * cfg.grad_accum
+        t0 = time.perf_counter()
+        stream.skip(skip)
+        if master:
+            print(f"train_skip_steps {cfg.train_skip_steps}: skipped {skip} batches in "
+                  f"{time.perf_counter() - t0:.0f} s, stream at {stream.state_dict()}", file=sys.stderr, flush=True)
     if ckpt is not None:
         model.load_state_dict(ckpt["model"])
         optimizer.load_state_dict(ckpt["optimizer"])

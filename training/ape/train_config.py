@@ -54,6 +54,13 @@ class TrainConfig:
     # optimizer, schedule and data stream. Its model must be this config's (same sizes,
     # normalizers and sharing); null: start from bert_dir or random.
     init_from: str | None = None
+    # Where the data stream of a new run begins: after the batches that this many optimizer
+    # steps of one process would take (steps x grad_accum batches, read and encoded, not
+    # trained on). For a run that continues one whose checkpoints are gone (init_from a
+    # shipped model): with that run's data fields (train, seed, batch_tokens, shuffle_buffer,
+    # grad_accum, token limits) and its step count, this run reads what that one had not
+    # reached. A resumed run takes its checkpoint's position instead. 0: from the top.
+    train_skip_steps: int = 0
     # ModelConfig fields (training/ape/config.py documents them): attention normalizers per
     # place, sharing switches, dropout, and the sizes when bert_dir is null.
     model: dict[str, Any] = field(default_factory=dict)
@@ -183,7 +190,8 @@ def _check_values(cfg: TrainConfig, where: str) -> None:
     for name in positive:
         if getattr(cfg, name) <= 0:
             raise ConfigError(where, name, f"must be > 0, got {getattr(cfg, name)}")
-    for name in ["warmup_steps", "patience", "threads", "min_lr", "weight_decay", "clip_grad_norm"]:
+    for name in ["warmup_steps", "patience", "threads", "min_lr", "weight_decay", "clip_grad_norm",
+                 "train_skip_steps"]:
         if getattr(cfg, name) < 0:
             raise ConfigError(where, name, f"must be >= 0, got {getattr(cfg, name)}")
     if not 0.0 <= cfg.label_smoothing < 1.0:

@@ -101,6 +101,17 @@ def test_a_stream_restored_from_its_state_continues_exactly(tmp_path, encode):
         assert [_rows(next(fresh), encode) for _ in range(30 - cut)] == batches[cut:]
 
 
+def test_a_stream_that_skips_batches_continues_as_one_that_took_them(tmp_path, encode):
+    # train_skip_steps: a new run reads on from where another run's stream stood
+    prefix = write_prefix(tmp_path / "c", triplets(45, seed=7))
+    ref = _stream(prefix, encode)
+    batches = [_rows(next(ref), encode) for _ in range(30)]
+    for cut in (0, 1, 9, 23):
+        s = _stream(prefix, encode)
+        s.skip(cut)
+        assert [_rows(next(s), encode) for _ in range(30 - cut)] == batches[cut:]
+
+
 def test_ranks_take_alternate_global_batches(tmp_path, encode):
     prefix = write_prefix(tmp_path / "c", triplets(45, seed=8))
     one = _stream(prefix, encode)

@@ -1,8 +1,12 @@
 """python -m ape.export.from_onnx: a model directory back to a checkpoint. The expected values
 are the original PyTorch parameters (exported, then imported): equal bit for bit from float32
 storage, equal to their float16 rounding from fp16 storage; alpha from the manifest within
-float32 rounding; the import's own parity check against the graphs; refusals for int8 and
-for a directory whose files do not match their sha256."""
+float32 rounding; the import's own parity check against the graphs; from int8-block32 storage,
+each MatMul weight within half a quantization step of the original (the step computed here
+from the original weights, as onnxruntime's symmetric 8-bit block quantizer defines it: the
+block's largest magnitude / 128, checked by hand on a small matrix with
+quantize_matmul_8bits); refusals for per-channel int8 and for a directory whose files do not
+match their sha256."""
 import json
 import shutil
 from pathlib import Path
@@ -11,7 +15,7 @@ import onnx
 import pytest
 import torch
 
-from ape.export.from_onnx import ImportError_, _initializer_pairs, import_model_dir, main as import_cli
+from ape.export.from_onnx import ImportError_, _initializer_pairs, import_model_dir, main as import_cli, requantization_check
 from ape.export.model_dir import export_model_dir
 
 from test_export import tiny as untrained, write_tokenizer
@@ -92,6 +96,53 @@ def test_graphs_of_another_exporter_are_refused(entmax_dir: Path):
     other.graph.node[5].op_type = "Identity" if graph.graph.node[5].op_type != "Identity" else "Neg"
     with pytest.raises(ImportError_, match="graph node 5"):
         _initializer_pairs(graph, other, entmax_dir)
+
+
+def test_int8_block32_directory_gives_back_the_dequantized_parameters(tmp_path: Path):
+    export(tmp_path, "alpha-entmax", quantization="int8-block32")
+    original = dict(tiny("alpha-entmax").named_parameters())
+    imported, _ = import_model_dir(tmp_path / "model", log=lambda m: None)
+    got = dict(imported.named_parameters())
+    assert got.keys() == original.keys()
+    in_blocks = 0
+    for name, p in original.items():
+        if name.endswith("pre_alpha"):
+            continue
+        w = p.detach()
+        if "embeddings" in name or w.dim() == 1 or w.numel() * 4 < 1024:
+            # embeddings (the tied output projection), biases, LayerNorm: float16 storage or float32
+            expected = w if w.numel() * 4 < 1024 else w.half().float()
+            assert torch.equal(got[name], expected), name
+            continue
+        # a Linear weight [out, in] is the MatMul's [in, out] weight, in blocks of 32 input rows
+        assert w.shape[1] % 32 == 0, name
+        blocks = w.reshape(w.shape[0], -1, 32)
+        step = blocks.abs().amax(dim=2, keepdim=True) / 128
+        err = (got[name].reshape(blocks.shape) - blocks).abs().detach()
+        # rounding: within half a step; the block's largest value, if positive, is clipped at 127
+        # steps (the range is -128..127): within one step, at most one such value per block
+        assert bool((err <= step * (1 + 1e-5) + 1e-7).all()), name
+        assert int((err > step / 2 * (1 + 1e-5) + 1e-7).sum()) <= blocks.shape[0] * blocks.shape[1], name
+        assert not torch.equal(got[name], w), name  # rounded, so not the original
+        in_blocks += 1
+    assert in_blocks >= 8  # attention and feed-forward projections of both stacks
+    # the check that proves an import: a weight off by a step no longer quantizes to the file's
+    from ape.export.from_onnx import dequantize_block32
+    graph = onnx.load(str(tmp_path / "model" / "encoder.int8-block32.onnx"))  # weights.bin beside it
+    inits = {t.name: onnx.numpy_helper.to_array(t) for t in graph.graph.initializer}
+    node = next(n for n in graph.graph.node if n.op_type == "MatMulNBits")
+    attrs = {a.name: a.i for a in node.attribute}
+    w, scales = inits[node.input[1]], inits[node.input[2]]
+    value = dequantize_block32(w, scales, attrs["K"], attrs["N"])  # [K, N]
+    pname = next(n for n, p in original.items() if p.dim() == 2 and p.shape == value.T.shape
+                 and torch.allclose(p.detach(), torch.from_numpy(value.T), atol=0.01))
+    with torch.no_grad():
+        imported.get_parameter(pname).copy_(torch.from_numpy(value.T))
+    requantization_check(imported, [(pname, True, w, scales)], tmp_path / "model")
+    with torch.no_grad():
+        imported.get_parameter(pname)[0, 0] += 0.5
+    with pytest.raises(ImportError_, match="changes 1 of its int8 values"):
+        requantization_check(imported, [(pname, True, w, scales)], tmp_path / "model")
 
 
 def test_int8_and_tampered_directories_are_refused(entmax_dir: Path, tmp_path: Path, capsys):

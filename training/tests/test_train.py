@@ -159,6 +159,19 @@ def test_init_from_starts_a_new_run_from_a_checkpoints_weights(tmp_path, capsys)
     assert "init_from" in (err := capsys.readouterr().err) and "hidden (32 vs 64)" in err, err
 
 
+def test_train_skip_steps_starts_the_stream_where_that_many_steps_left_it(tmp_path):
+    # a run continuing another whose checkpoints are gone reads on from where that run stopped:
+    # after 1 step with train_skip_steps 2 the stream stands where 3 steps of a plain run left it
+    model = {"vocab_size": 30522, "hidden": 32, "layers": 2, "heads": 4, "ffn": 64, "max_positions": 128}
+    runs = {}
+    for name, extra in (("plain", {"max_steps": 3}), ("skip", {"max_steps": 1, "train_skip_steps": 2}),
+                        ("one", {"max_steps": 1})):
+        (tmp_path / name).mkdir()
+        assert main(["--config", str(make_run(tmp_path / name, eval_every=1000, model=model, **extra))]) == 0
+        runs[name] = torch.load(tmp_path / name / "run" / "last.pt", weights_only=False)["data"]
+    assert runs["skip"] == runs["plain"] and runs["one"] != runs["plain"]
+
+
 def test_a_resumed_run_takes_a_new_alpha_lr_scale_but_not_one_that_drops_the_group(tmp_path, capsys):
     model = {"vocab_size": 30522, "hidden": 32, "layers": 2, "heads": 4, "ffn": 64, "max_positions": 128,
              "normalizers": {"encoder_self": "softmax", "decoder_self": "softmax", "context": "alpha-entmax"}}

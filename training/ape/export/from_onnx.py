@@ -22,8 +22,17 @@ model's graphs have another node list (equal tensors are stored once): refused.
 Proof that the import is right: `check_parity` (the exporter's own check) runs the imported
 PyTorch model against the directory's graphs in onnxruntime: log-probabilities within 1e-4 and
 identical greedy outputs, or the import fails. Weights stored as float16 come back exactly
-(float16 -> float32 is exact); an int8 directory cannot be imported (its weights are rounded
-to 256 levels per channel, the float32 model is gone).
+(float16 -> float32 is exact); an int8 directory (per-channel dynamic quantization) cannot be
+imported.
+
+An int8-block32 directory (what models/default ships) comes back as its dequantized weights:
+every MatMulNBits weight is q * scale (8-bit symmetric, one scale per block of 32 input rows;
+`dequantize_block32`), the float16 embeddings exactly. The float32 model it was quantized from
+is gone, so the import is the model the directory serves, up to the kernel's int8 activations;
+a checkpoint to continue training from (`init_from`), e.g. when a run's own checkpoints were
+lost. Its proof is that quantizing the imported weights again gives back the directory's int8
+weights bit for bit and its scales to float32 rounding (`requantization_check`); the float
+parity figures are logged, not required (the graphs quantize activations too).
 """
 from __future__ import annotations
 
@@ -44,7 +53,7 @@ from ape.config import ModelConfig, Normalizers, Sharing
 from ape.encoding import PairEncoding, SpecialTokens
 from ape.export.graphs import export_decoder, export_encoder
 from ape.export.manifest import Manifest, sha256_file, verify_files
-from ape.export.model_dir import _fp16_storage
+from ape.export.model_dir import BLOCK, _blockwise_int8, _fp16_storage
 from ape.export.parity import check_parity
 from ape.model import APEModel
 
@@ -118,8 +127,9 @@ def import_model_dir(directory: Path, *, log=lambda msg: print(msg, file=sys.std
     except (OSError, ValueError) as e:
         raise ImportError_(str(e)) from e
     quantization = manifest["graphs"].get("quantization", "none")
-    if quantization not in ("none", "fp16"):
-        raise ImportError_(f"{directory}: {quantization} weights cannot be imported (only float32 or float16 storage)")
+    if quantization not in ("none", "fp16", "int8-block32"):
+        raise ImportError_(f"{directory}: {quantization} weights cannot be imported "
+                           "(only float32, float16 or int8-block32 storage)")
     shipped = [onnx.load(str(directory / manifest["graphs"][g])) for g in ("encoder", "decoder")]  # weights.bin too
     config = model_config(manifest, _layer_norm_eps(shipped[0]))
     torch.manual_seed(0)
@@ -129,16 +139,40 @@ def import_model_dir(directory: Path, *, log=lambda msg: print(msg, file=sys.std
             p.normal_(0, 1)
     positions = manifest["graphs"].get("decoderPositions", "one")
     fresh = [export_encoder(model), export_decoder(model, positions)]
+    unquantized = [_initializers(g) for g in fresh]  # before MatMulNBits replaces the MatMul weights
     if quantization == "fp16":
         fresh = [_fp16_storage(g) for g in fresh]
+    if quantization == "int8-block32":
+        fresh = [_blockwise_int8(g) for g in fresh]
     log(f"exported a fresh {config.layers}-layer model to pair its initializers with the directory's")
 
     params = dict(model.named_parameters())  # shared parameters appear once
     state: dict[str, torch.Tensor] = {}
     unmatched: list[str] = []
-    for fresh_graph, shipped_graph in zip(fresh, shipped):
+    requantize: list[tuple[str, bool, np.ndarray, np.ndarray]] = []
+    for fresh_graph, shipped_graph, plain in zip(fresh, shipped, unquantized):
         ours, theirs = _initializers(fresh_graph), _initializers(shipped_graph)
-        for name, their_name in _initializer_pairs(fresh_graph, shipped_graph, directory).items():
+        pairs = _initializer_pairs(fresh_graph, shipped_graph, directory)
+        quantized: set[str] = set()
+        for node in fresh_graph.graph.node:
+            if node.op_type != "MatMulNBits":
+                continue
+            weight, scales = node.input[1], node.input[2]
+            quantized.update((weight, scales))
+            original = weight.removesuffix("_Q8")
+            if original == weight or original not in plain:
+                raise ImportError_(f"{directory}: MatMulNBits weight {weight!r} names no weight of the export")
+            key = _parameter_for(original, plain[original], params)
+            if key is None:
+                raise ImportError_(f"{directory}: cannot place the quantized weight {weight!r}")
+            attrs = {a.name: a.i for a in node.attribute}
+            target = dequantize_block32(theirs[pairs[weight]], theirs[pairs[scales]], attrs["K"], attrs["N"])
+            pname, transposed = key
+            requantize.append((pname, transposed, theirs[pairs[weight]], theirs[pairs[scales]]))
+            state[pname] = torch.from_numpy(np.ascontiguousarray(target.T if transposed else target))
+        for name, their_name in pairs.items():
+            if name in quantized:
+                continue
             value = ours[name]
             if value.dtype not in (np.float32, np.float16) or value.size < 2:
                 continue  # shapes, indices and scalar constants are not weights
@@ -165,12 +199,55 @@ def import_model_dir(directory: Path, *, log=lambda msg: print(msg, file=sys.std
         raise ImportError_(f"{directory}: alpha-entmax model without architecture.alpha in ape.json (format version 1?)")
     model.eval()
     special = SpecialTokens(**{k: manifest["specialTokens"][k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    if quantization == "int8-block32":
+        requantization_check(model, requantize, directory)
+        log("quantizing the imported weights again gives back the directory's int8 weights")
     parity = check_parity(model, directory, special, encoder=manifest["graphs"]["encoder"],
                           decoder=manifest["graphs"]["decoder"])
     log(f"parity with the directory's graphs: {parity}")
-    if not parity.ok():
+    if quantization != "int8-block32" and not parity.ok():
         raise ImportError_(f"{directory}: the imported model disagrees with the graphs ({parity})")
     return model, manifest
+
+
+def dequantize_block32(weight: np.ndarray, scales: np.ndarray, k: int, n: int) -> np.ndarray:
+    """The [K, N] float32 MatMul weight of an 8-bit symmetric MatMulNBits node: `weight` is
+    [N, K/32, 32] uint8 (value q + 128: the kernel's zero point when none is given, 2^(bits-1)),
+    `scales` the [N * K/32] float32 block scales (onnxruntime's MatMulNBits layout)."""
+    blocks = -(-k // BLOCK)
+    if weight.shape != (n, blocks, BLOCK) or weight.dtype != np.uint8 or scales.size != n * blocks:
+        raise ImportError_(f"MatMulNBits weight {list(weight.shape)} / scales {list(scales.shape)}: not the "
+                           f"8-bit blocks of {BLOCK} of a [{k}, {n}] weight")
+    q = weight.astype(np.float32) - 128.0
+    w = q * scales.astype(np.float32).reshape(n, blocks, 1)
+    return np.ascontiguousarray(w.reshape(n, blocks * BLOCK)[:, :k].T)
+
+
+def requantization_check(model: APEModel, quantized: list[tuple[str, bool, np.ndarray, np.ndarray]],
+                         directory: Path) -> None:
+    """Quantizing the imported weights as the exporter's quantizer does (onnxruntime's
+    `quantize_matmul_8bits`, the kernel MatMulNBitsQuantizer calls) must give back the directory's
+    MatMulNBits weights bit for bit and their scales to float32 rounding; else ImportError_.
+    `quantized`: (parameter, stored transposed, the file's [N, K/32, 32] weight, its scales)."""
+    from onnxruntime.capi._pybind_state import quantize_matmul_8bits
+
+    params = dict(model.named_parameters())
+    for pname, transposed, weight, scales in quantized:
+        w = params[pname].detach().numpy()
+        w = np.ascontiguousarray(w.T if transposed else w, dtype=np.float32)  # the MatMul's [K, N]
+        k, n = w.shape
+        blocks = -(-k // BLOCK)
+        if blocks * BLOCK != k:
+            w = np.pad(w, ((0, blocks * BLOCK - k), (0, 0)))
+        packed = np.zeros((n, blocks, BLOCK), dtype=np.uint8)
+        again = np.zeros((n, blocks), dtype=np.float32)
+        zero_points = np.zeros((n, blocks), dtype=np.uint8)
+        quantize_matmul_8bits(packed, w, again, zero_points, BLOCK, n, k, True)
+        if not np.array_equal(packed, weight):
+            raise ImportError_(f"{directory}: quantizing the imported {pname} again changes "
+                               f"{int((packed != weight).sum())} of its int8 values")
+        if not np.allclose(again.reshape(-1), scales.reshape(-1), rtol=1e-6, atol=0):
+            raise ImportError_(f"{directory}: quantizing the imported {pname} again changes its scales")
 
 
 def _initializer_pairs(fresh: onnx.ModelProto, shipped: onnx.ModelProto, directory: Path) -> dict[str, str]:
