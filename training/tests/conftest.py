@@ -1,5 +1,7 @@
 """Puts training/ on sys.path so tests import `ape.*` (also without the editable install of
-training/), and, under CI=true, turns every skipped test into a failure: a CI run that
+training/), turns on the export cache (APE_EXPORT_CACHE, ape.export.graphs: a model exported
+again with the same weights gets the graph the first export traced, instead of 20-50 s of
+tracing), and, under CI=true, turns every skipped test into a failure: a CI run that
 silently skips (a missing torchrun, a fixture not built) must not pass as green."""
 import os
 import sys
@@ -8,6 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("APE_EXPORT_CACHE", "1")  # before ape.export.graphs is imported
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -250,3 +250,31 @@ def test_format_v2_fields_from_a_real_export(tmp_path):
 def test_v1_style_export_has_no_v2_fields(softmax_export):
     data = json.loads((softmax_export.directory / "ape.json").read_text())
     assert "alpha" not in data["architecture"] and "casing" not in data and "keepMtMargin" not in data["decoding"]
+
+
+def test_the_export_cache_answers_only_an_identical_request(monkeypatch):
+    # the test suite runs with APE_EXPORT_CACHE=1 (conftest.py); what the cache must tell apart
+    # is checked with a stand-in for the tracer that counts its calls
+    from ape.export import graphs
+
+    calls = []
+
+    def trace(module, args, dynamic_shapes, input_names, output_names):
+        calls.append(type(module).__name__)
+        return onnx.helper.make_model(onnx.helper.make_graph([], f"g{len(calls)}", [], []))
+
+    monkeypatch.setattr(graphs, "_CACHE", {})
+    monkeypatch.setattr(graphs, "_trace", trace)
+    m = tiny("softmax")
+    first = graphs.export_encoder(m)
+    first.graph.name = "changed by its caller"
+    assert graphs.export_encoder(m).graph.name == "g1" and len(calls) == 1  # a copy, as first traced
+    assert graphs.export_encoder(tiny("softmax")).graph.name == "g1"  # equal weights, another object
+    graphs.export_decoder(m)
+    graphs.export_decoder(m, "one")  # another input shape
+    assert calls == ["EncoderGraph", "DecoderGraph", "DecoderGraph"]
+    with torch.no_grad():
+        next(p for p in m.parameters() if p.dim() == 2)[0, 0] += 1e-6  # one weight changed
+    graphs.export_encoder(m)
+    graphs.export_encoder(tiny("sparsemax"))  # the same weights, another normalizer
+    assert len(calls) == 5

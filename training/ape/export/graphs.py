@@ -8,6 +8,8 @@ weights.bin.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import warnings
 
 import onnx
@@ -63,8 +65,45 @@ class DecoderGraph(nn.Module):
         return (log_probs, *[t for pair in present for t in pair], cross_attention)
 
 
+# APE_EXPORT_CACHE=1 (the test suite's conftest.py sets it): `_export` keeps each graph it made in
+# this process and answers an identical request (same module class and hyperparameters, same
+# parameter and buffer values, same argument shapes and dtypes, same dynamic shapes and names)
+# with a copy instead of tracing again. The dynamo export of even a 2-layer model takes 20-50 s
+# on a 2-core VM and the tests export the same seeded models many times. Off by default: an
+# export run makes each graph once, and a cache would hold its weights twice.
+_CACHE: dict[str, bytes] | None = {} if os.environ.get("APE_EXPORT_CACHE") == "1" else None
+
+
+def _cache_key(module: nn.Module, args: tuple, dynamic_shapes, input_names, output_names) -> str:
+    h = hashlib.sha256()
+    config = getattr(getattr(module, "model", None), "config", None)
+    for part in (type(module).__qualname__, repr(module), repr(config), repr(dynamic_shapes),
+                 repr(list(input_names)), repr(list(output_names))):
+        h.update(part.encode())
+        h.update(b"\0")
+    named = list(module.state_dict(keep_vars=False).items()) + [(f"buffer:{n}", b) for n, b in module.named_buffers()]
+    for name, t in named:
+        h.update(f"{name}:{t.dtype}:{tuple(t.shape)}".encode())
+        h.update(t.detach().cpu().contiguous().view(torch.uint8).numpy().tobytes() if t.numel() else b"")
+    for a in args:  # the sample inputs' values do not shape the traced graph, their shapes and dtypes do
+        h.update(f"arg:{a.dtype}:{tuple(a.shape)}".encode())
+    return h.hexdigest()
+
+
 def _export(module: nn.Module, args: tuple, dynamic_shapes, input_names, output_names) -> onnx.ModelProto:
     module.eval()  # the wrapper too, or the exporter warns about training mode (docs/serving.md)
+    key = None
+    if _CACHE is not None:
+        key = _cache_key(module, args, dynamic_shapes, input_names, output_names)
+        if key in _CACHE:
+            return onnx.load_from_string(_CACHE[key])
+    proto = _trace(module, args, dynamic_shapes, input_names, output_names)
+    if key is not None:
+        _CACHE[key] = proto.SerializeToString()
+    return proto
+
+
+def _trace(module: nn.Module, args: tuple, dynamic_shapes, input_names, output_names) -> onnx.ModelProto:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*will not be used, since it shares the same shape constraints.*")
         program = torch.onnx.export(
