@@ -71,6 +71,9 @@ export interface ModelInfo {
   decoding: DecodingDefaults;
   maxSrcTokens: number;
   maxMtTokens: number;
+  /** What the encoder reads (docs/model-format.md, "Encoder input"): `bert-pair` is APE (src and
+   * mt); the single-input baselines read only src (`bert-pair-src-only`) or only mt. */
+  inputLayout: Manifest['input']['layout'];
   architecture: Pick<Manifest['architecture'], 'layers' | 'hidden' | 'heads' | 'normalizers'>;
   quantization: Manifest['graphs']['quantization'];
   /** Whether decoding uses the model's output-vocabulary shortlist. */
@@ -214,6 +217,7 @@ export class OnnxPostEditor implements PostEditor {
       decoding: m.decoding,
       maxSrcTokens: m.input.maxSrcTokens,
       maxMtTokens: m.input.maxMtTokens,
+      inputLayout: m.input.layout,
       architecture: {
         layers: m.architecture.layers,
         hidden: m.architecture.hidden,

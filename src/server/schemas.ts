@@ -5,6 +5,7 @@
  * descriptions included; the response schemas type what the handlers write.
  */
 import { z } from 'zod';
+import { INPUT_LAYOUTS } from '../model/manifest.js';
 import type { ModelInfo } from '../model/post-editor.js';
 import type { ServerConfig } from './config.js';
 import type { ModelSet } from './models.js';
@@ -317,6 +318,11 @@ export const modelsResponseSchema = z.object({
       languages: z.object({ src: z.string(), tgt: z.string() }),
       maxSrcTokens: z.number().int(),
       maxMtTokens: z.number().int(),
+      inputLayout: z
+        .enum(INPUT_LAYOUTS)
+        .describe(
+          "What the model's encoder reads: `bert-pair` is post-editing (src and mt); `bert-pair-src-only` a translation baseline that never reads the mt, `bert-pair-mt-only` one that never reads the src (docs/model-format.md, \"Encoder input\")",
+        ),
       shortlist: z
         .boolean()
         .describe(

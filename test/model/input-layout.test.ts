@@ -171,6 +171,7 @@ for (const [name, layout] of [
     const editor = await OnnxPostEditor.load(fixture(name), { workers: 1, intraOpThreads: 1 });
     try {
       assert.equal(editor.info.formatVersion, 7);
+      assert.equal(editor.info.inputLayout, layout);
       let compared = 0;
       for (const c of reference.cases) {
         const seg = editor.prepare({ src: c.src, mt: c.mt });

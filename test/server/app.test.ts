@@ -229,6 +229,7 @@ test('GET /v1/models describes the loaded model', async () => {
   assert.equal(res.status, 200);
   assert.equal(res.body.models[0].name, pe.info.name);
   assert.equal(res.body.models[0].maxMtTokens, pe.info.maxMtTokens);
+  assert.equal(res.body.models[0].inputLayout, 'bert-pair');
 });
 
 test('CORS: an allowed origin gets headers and a 204 preflight; others get none', async () => {
