@@ -321,7 +321,7 @@ export const modelsResponseSchema = z.object({
       inputLayout: z
         .enum(INPUT_LAYOUTS)
         .describe(
-          "What the model's encoder reads: `bert-pair` is post-editing (src and mt); `bert-pair-src-only` a translation baseline that never reads the mt, `bert-pair-mt-only` one that never reads the src (docs/model-format.md, \"Encoder input\")",
+          'What the model\'s encoder reads: `bert-pair` is post-editing (src and mt); `bert-pair-src-only` a translation baseline that never reads the mt, `bert-pair-mt-only` one that never reads the src (docs/model-format.md, "Encoder input")',
         ),
       shortlist: z
         .boolean()
