@@ -84,7 +84,7 @@ def _cache_key(module: nn.Module, args: tuple, dynamic_shapes, input_names, outp
     named = list(module.state_dict(keep_vars=False).items()) + [(f"buffer:{n}", b) for n, b in module.named_buffers()]
     for name, t in named:
         h.update(f"{name}:{t.dtype}:{tuple(t.shape)}".encode())
-        h.update(t.detach().cpu().contiguous().view(torch.uint8).numpy().tobytes() if t.numel() else b"")
+        h.update(t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b"")
     for a in args:  # the sample inputs' values do not shape the traced graph, their shapes and dtypes do
         h.update(f"arg:{a.dtype}:{tuple(a.shape)}".encode())
     return h.hexdigest()
