@@ -205,7 +205,7 @@ before(() => {
   for (const entry of readdirSync(repoRoot)) symlinkSync(join(repoRoot, entry), join(work, entry));
   // The docs' placeholder inputs: two es-en pairs (README's example and http-api.md's).
   const pairs = [
-    ['nombre de volumen demasiado largo', 'Name of volume too long'],
+    ['Cantidad de memoria usada por el proceso', 'Quantity by heart used by the process'],
     [
       'Haga clic en el botón para guardar el archivo.',
       'It do click in the button to keep the file.',
