@@ -666,10 +666,13 @@ function searchStep(
   );
   onTop?.(top);
   const live: { h: Hypothesis; parentRow: number; word: WordState }[] = [];
-  for (const c of top) {
+  for (const [rank, c] of top.entries()) {
     const parent = st.live[c.k];
     if (parent === undefined) continue;
     if (c.v === eosColumn) {
+      // only an eos among the K best finishes a hypothesis (as fairseq does): a lower-ranked
+      // one would fill `finished` and stop the sentence while better live beams remain
+      if (rank >= K) continue;
       st.finished.push({
         tokens: parent.tokens,
         score: c.cand / lengthPenalty(o.lengthPenalty, o.lengthPenaltyAlpha, t + 1),

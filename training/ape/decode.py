@@ -308,11 +308,13 @@ def beam_search(engine: "APEModel | Stepper", pair: EncoderInput, special: Speci
         order = torch.sort(cand, descending=True, stable=True).indices[: min(2 * K + 1, finite)].tolist()
         live: list[tuple[int, int, float]] = []  # (source beam, token, score)
         used = 0
-        for idx in order[: 2 * K]:
+        for rank, idx in enumerate(order[: 2 * K]):
             used += 1
             k, v = divmod(idx, V)
             c = cand[idx].item()
             if v == eos:
+                if rank >= K:  # only an eos among the K best finishes a hypothesis (as fairseq does)
+                    continue
                 finished.append(Hypothesis(tokens[k], c / opts.lp(t + 1), True))
             else:
                 live.append((k, v, c))

@@ -29,6 +29,7 @@ by ape.decode on the weights exactly as the runtime computes with them:
   each row's blocks on their own and does not depend on the batch.
 
     .venv/bin/python training/scripts/make_fixtures.py --only quantized   # from the committed model-tiny-softmax
+    .venv/bin/python training/scripts/make_fixtures.py --only references  # every reference.json, graphs untouched
 """
 from __future__ import annotations
 
@@ -274,24 +275,10 @@ def ort_stepper(directory: Path, manifest: dict, special: SpecialTokens) -> OrtS
     return OrtStepper(enc, dec, special)
 
 
-def build_quantized(name: str, quantization: str, out_root: Path) -> None:
-    """Re-export the committed QUANTIZED_BASE fixture with `quantization`; reference.json as the
-    module docstring says. Each run is also decoded on the float32 model, to record how much
-    quantization moved it (`fromFloat32`: the fixture is not the float32 one in disguise)."""
-    t0 = time.time()
-    base = out_root / QUANTIZED_BASE
-    model, manifest = import_model_dir(base)  # float32, checked by parity against the committed graphs
-    model.eval()
-    sp = manifest["specialTokens"]
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
-    training = {"script": "training/scripts/make_fixtures.py", "quantization": quantization,
-                "weights": f"test/fixtures/{QUANTIZED_BASE} (imported with ape.export.from_onnx)",
-                "baseApeJsonSha256": sha256_file(base / "ape.json")}
-    result = export_model_dir(model, base / "tokenizer.json", out_root / name, name=name, languages=manifest["languages"],
-                              decoding=DecodingOptions.from_json(manifest["decoding"]),
-                              max_src_tokens=manifest["input"]["maxSrcTokens"], max_mt_tokens=manifest["input"]["maxMtTokens"],
-                              training=training, quantization=quantization, force=True)
-    directory = result.directory
+def quantized_reference(directory: Path, quantization: str, model: APEModel, special: SpecialTokens, tok_path: Path,
+                        name: str) -> dict:
+    """reference.json of a quantized directory, as the module docstring says, without its `parity`;
+    `model` is the float32 model it was exported from."""
     exported = json.loads((directory / "ape.json").read_text())
     ort_engine = ort_stepper(directory, exported, special)
     ort_check = {"runs": 0, "maxScoreDiff": 0.0}
@@ -312,7 +299,7 @@ def build_quantized(name: str, quantization: str, out_root: Path) -> None:
         engine, label = import_model_dir(directory)[0].eval(), "ape.decode on the PyTorch model of the directory's float16 weights"
     else:
         engine, label = ort_engine, "ape.decode on the directory's graphs in onnxruntime (Python), one sentence at a time"
-    enc = PairEncoding.from_file(base / "tokenizer.json", max_src_tokens=MAX_TOKENS, max_mt_tokens=MAX_TOKENS)
+    enc = PairEncoding.from_file(tok_path, max_src_tokens=MAX_TOKENS, max_mt_tokens=MAX_TOKENS)
     ref, _ = reference(engine, enc, held_out(enc), name, check=check, engine=label)
     ref["quantization"] = quantization
     ref["onnxruntime"] = ort.__version__
@@ -331,10 +318,80 @@ def build_quantized(name: str, quantization: str, out_root: Path) -> None:
     if quantization == "fp16":
         ref["onnxruntimeCheck"] = {"runs": ort_check["runs"], "maxScoreDiff": float(f"{ort_check['maxScoreDiff']:.3g}"),
                                    "tolerance": ORT_CHECK_TOLERANCE}
+    return ref
+
+
+def build_quantized(name: str, quantization: str, out_root: Path) -> None:
+    """Re-export the committed QUANTIZED_BASE fixture with `quantization`; reference.json as the
+    module docstring says. Each run is also decoded on the float32 model, to record how much
+    quantization moved it (`fromFloat32`: the fixture is not the float32 one in disguise)."""
+    t0 = time.time()
+    base = out_root / QUANTIZED_BASE
+    model, manifest = import_model_dir(base)  # float32, checked by parity against the committed graphs
+    model.eval()
+    sp = manifest["specialTokens"]
+    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    training = {"script": "training/scripts/make_fixtures.py", "quantization": quantization,
+                "weights": f"test/fixtures/{QUANTIZED_BASE} (imported with ape.export.from_onnx)",
+                "baseApeJsonSha256": sha256_file(base / "ape.json")}
+    result = export_model_dir(model, base / "tokenizer.json", out_root / name, name=name, languages=manifest["languages"],
+                              decoding=DecodingOptions.from_json(manifest["decoding"]),
+                              max_src_tokens=manifest["input"]["maxSrcTokens"], max_mt_tokens=manifest["input"]["maxMtTokens"],
+                              training=training, quantization=quantization, force=True)
+    ref = quantized_reference(result.directory, quantization, model, special, base / "tokenizer.json", name)
     ref["parity"] = asdict(result.parity)  # the exporter's report against float32 PyTorch (drift, for int8)
+    directory = result.directory
     (directory / "reference.json").write_text(json.dumps(ref, indent=1, ensure_ascii=False) + "\n")
     sizes = {p.name: p.stat().st_size for p in sorted(directory.iterdir())}
     print(f"{name}: {sizes}, from float32 {ref['fromFloat32']} in {time.time() - t0:.0f} s", file=sys.stderr)
+
+
+def check_unchanged(directory: Path, ref: dict) -> None:
+    """Fail unless the directory's graphs in onnxruntime (Python) decode every run of `ref` to the same
+    ids, with scores within 1e-4: for a fixture that cannot be imported back into PyTorch."""
+    manifest = json.loads((directory / "ape.json").read_text())
+    sp = manifest["specialTokens"]
+    engine = ort_stepper(directory, manifest, SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")}))
+    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    for case in ref["cases"]:
+        e = case["encoder"]
+        x = EncoderInput(e["input_ids"], e["token_type_ids"], e["position_ids"], case["mtTokens"])
+        for run in case["runs"]:
+            r = beam_search(engine, x, special, DecodingOptions.from_json(run["options"]))
+            got, want = [h.ids for h in r.hypotheses], [h["ids"] for h in run["hypotheses"]]
+            diff = max(abs(a.score - b["score"]) for a, b in zip(r.hypotheses, run["hypotheses"]))
+            if got != want or diff > 1e-4:
+                raise SystemExit(f"{directory.name}: {case['src']!r} {run['options']}: {got} now, {want} in reference.json "
+                                 "(this fixture cannot be re-decoded in PyTorch: rebuild it with --only trained)")
+    print(f"{directory.name}: reference.json unchanged (checked in onnxruntime)", file=sys.stderr)
+
+
+def refresh_references(out_root: Path) -> None:
+    """Decode every committed fixture of this script again and rewrite its reference.json only (the
+    graphs, weights and ape.json stay as they are): after a change to the decoding contract. The
+    trained fixtures are decoded on the PyTorch model imported from their directory (exact for
+    float32), the quantized ones as build_quantized does; `parity` is kept from the old file."""
+    for name in FIXTURES:
+        directory = out_root / name
+        old = json.loads((directory / "reference.json").read_text())
+        if name == "model-tiny-entmax":  # its ape.json (format version 1) lacks what import_model_dir needs
+            check_unchanged(directory, old)
+            continue
+        model = import_model_dir(directory)[0].eval()
+        enc = PairEncoding.from_file(directory / "tokenizer.json", max_src_tokens=MAX_TOKENS, max_mt_tokens=MAX_TOKENS)
+        ref, _ = reference(model, enc, held_out(enc), name)
+        ref["parity"] = old["parity"]
+        (directory / "reference.json").write_text(json.dumps(ref, indent=1, ensure_ascii=False) + "\n")
+    model, manifest = import_model_dir(out_root / QUANTIZED_BASE)
+    model.eval()
+    sp = manifest["specialTokens"]
+    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    for name, quantization in QUANTIZED.items():
+        directory = out_root / name
+        old = json.loads((directory / "reference.json").read_text())
+        ref = quantized_reference(directory, quantization, model, special, out_root / QUANTIZED_BASE / "tokenizer.json", name)
+        ref["parity"] = old["parity"]
+        (directory / "reference.json").write_text(json.dumps(ref, indent=1, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
@@ -342,11 +399,15 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=800, help="training steps of the softmax model")
     ap.add_argument("--entmax-steps", type=int, default=150, help="fine-tuning steps of the entmax model, from the softmax one")
     ap.add_argument("--out", type=Path, default=ROOT / "test" / "fixtures")
-    ap.add_argument("--only", choices=["all", "trained", "quantized"], default="all",
+    ap.add_argument("--only", choices=["all", "trained", "quantized", "references"], default="all",
                     help=f"trained: {', '.join(FIXTURES)}; quantized: {', '.join(QUANTIZED)} (from {QUANTIZED_BASE} in --out, "
-                         "no training); all: both")
+                         "no training); all: both; references: only the reference.json of all of them, decoded again "
+                         "from the committed directories (after a change to the decoding rules)")
     args = ap.parse_args()
     torch.set_num_threads(1)  # tiny matrices: a second thread only adds contention on a shared machine
+    if args.only == "references":
+        refresh_references(args.out)
+        return
     if args.only in ("all", "trained"):
         # alpha-entmax costs ~25 elementwise passes per attention: it starts from the trained
         # softmax weights and is fine-tuned briefly instead of trained from scratch

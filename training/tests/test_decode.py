@@ -123,3 +123,49 @@ def test_options_json_round_trips_the_fixtures_options():
     assert seen > 50
     with pytest.raises(KeyError):
         DecodingOptions.from_json({"beam": 4})
+
+
+class ScriptedStepper:
+    """A Stepper whose log-probs are a hand-written table keyed by each row's prefix (docs/model-format.md
+    "Decoding" step 3, the eos rank rule); tokens the table does not name get -20."""
+
+    V = 8
+
+    def __init__(self, table: dict[tuple[int, ...], dict[int, float]]):
+        self.table = table
+
+    def start(self, pair: EncoderInput, rows: int) -> None:
+        self.prefixes: list[tuple[int, ...]] = [() for _ in range(rows)]
+
+    def step(self, tokens: list[int]) -> torch.Tensor:
+        self.prefixes = [p if t == SPECIAL.bos else (*p, t) for p, t in zip(self.prefixes, tokens)]
+        out = torch.full((len(tokens), self.V), -20.0)
+        for r, p in enumerate(self.prefixes):
+            for v, lp in self.table.get(p, {}).items():
+                out[r, v] = lp
+        return out
+
+    def reorder(self, rows: list[int]) -> None:
+        self.prefixes = [self.prefixes[r] for r in rows]
+
+
+def test_an_eos_ranked_below_k_does_not_end_the_sentence():
+    """Beam 2, length penalty avg (score = total / tokens incl. eos), derived by hand:
+    step 0: live [a] -0.5, [b] -0.7.
+    step 1, ranked: b c -0.75 (live), a eos -0.8 (rank 1: finished [a] -0.4), b eos -1.1 (rank 2 >= K:
+      skipped; finalizing it would make two finished and stop here with [a] best), a c -3.5 (live).
+    step 2, ranked: b c eos -0.8 (rank 0: finished [b c] -0.8/3), a c eos -3.6 (rank 1: [a c] -1.2):
+      three finished, done. Output [b c] then [a]."""
+    a, b, c, eos = 4, 5, 6, SPECIAL.eos
+    table = {
+        (): {a: -0.5, b: -0.7, eos: -10.0},
+        (a,): {eos: -0.3, c: -3.0},
+        (b,): {c: -0.05, eos: -0.4},
+        (b, c): {eos: -0.05},
+        (a, c): {eos: -0.1},
+    }
+    pair = EncoderInput([SPECIAL.bos, 7, SPECIAL.sep, 7, SPECIAL.sep], [0, 0, 0, 1, 1], [0, 1, 2, 3, 4], 1)
+    r = beam_search(ScriptedStepper(table), pair, SPECIAL, DecodingOptions(beam=2))
+    assert [(h.ids, h.ended_with_eos) for h in r.hypotheses] == [([b, c], True), ([a], True)]
+    assert [h.score for h in r.hypotheses] == pytest.approx([-0.8 / 3, -0.8 / 2], abs=1e-6)
+    assert r.steps == 3
