@@ -9,11 +9,13 @@
 
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   OnnxPostEditor,
   type PostEditOptions,
   type PostEditResult,
 } from '../src/model/post-editor.js';
+import { SEARCH_RULES, SEARCH_RULES_BEFORE_NAMING } from '../src/model/beam-search.js';
 import { SegmentTooLongError, type PreparedSegment } from '../src/model/segment.js';
 import type { ResultRow } from './results-rows.js';
 import { ZeroCounter, type ZeroShare } from './results-score.js';
@@ -23,6 +25,8 @@ export interface HypCacheMeta {
   decoding: ResultRow['decoding'];
   /** sha256 over the split's src and mt files: the inputs the hypotheses depend on. */
   inputSha256: string;
+  /** The beam search's rules (src/model/beam-search.ts SEARCH_RULES); absent in older caches. */
+  search?: string;
 }
 
 export interface DecodeOutcome {
@@ -31,6 +35,8 @@ export interface DecodeOutcome {
   decoded: number;
   /** Segments longer than the model's limits: the mt passes through unchanged. */
   tooLong: number;
+  /** The search rules the hypotheses were decoded with (older ones only when the model cannot decode). */
+  search: string;
 }
 
 export function sha256(...parts: (string | Buffer)[]): string {
@@ -44,18 +50,47 @@ function writeAtomic(path: string, text: string): void {
   renameSync(`${path}.tmp`, path);
 }
 
-function cachedLines(hypPath: string, metaPath: string, meta: HypCacheMeta): string[] {
-  if (!existsSync(hypPath) || !existsSync(metaPath)) return [];
-  let old: unknown;
+/**
+ * The cache's whole lines when its meta matches; [] when it does not. A cache that differs only
+ * in the search rules is decoded again when the model directory can decode (`canDecode`), and
+ * kept otherwise (a model whose weights are not in git), with the rules it was made by.
+ */
+function cachedLines(
+  hypPath: string,
+  metaPath: string,
+  meta: HypCacheMeta,
+  canDecode: boolean,
+): { lines: string[]; search: string } {
+  const none = { lines: [], search: meta.search ?? SEARCH_RULES };
+  if (!existsSync(hypPath) || !existsSync(metaPath)) return none;
+  let old: HypCacheMeta;
   try {
-    old = JSON.parse(readFileSync(metaPath, 'utf8'));
+    old = JSON.parse(readFileSync(metaPath, 'utf8')) as HypCacheMeta;
   } catch {
-    return [];
+    return none;
   }
-  if (JSON.stringify(old) !== JSON.stringify(meta)) return [];
+  const { search: oldSearch = SEARCH_RULES_BEFORE_NAMING, ...oldRest } = old;
+  const { search = SEARCH_RULES, ...rest } = meta;
+  if (JSON.stringify(oldRest) !== JSON.stringify(rest)) return none;
+  if (oldSearch !== search && canDecode) return none;
   const text = readFileSync(hypPath, 'utf8');
   // Only whole lines count: a run killed mid-write leaves at most a partial last line.
-  return text.split('\n').slice(0, -1);
+  return { lines: text.split('\n').slice(0, -1), search: oldSearch };
+}
+
+/** Whether a model directory holds the graphs its ape.json names (not only the manifest). */
+function hasGraphs(modelDir: string): boolean {
+  try {
+    const m = JSON.parse(readFileSync(join(modelDir, 'ape.json'), 'utf8')) as {
+      graphs?: Record<string, unknown>;
+    };
+    const files = Object.values(m.graphs ?? {}).filter(
+      (v): v is string => typeof v === 'string' && v.endsWith('.onnx'),
+    );
+    return files.length > 0 && files.every((f) => existsSync(join(modelDir, f)));
+  } catch {
+    return false;
+  }
 }
 
 /** src/model's PostEditOptions with conservative decoding (null: off; absent: the manifest's default). */
@@ -76,10 +111,20 @@ export async function decodeRow(args: {
   batchSize: number;
   log: (line: string) => void;
 }): Promise<DecodeOutcome> {
-  const { row, src, mt, hypPath, meta } = args;
+  const { row, src, mt, hypPath } = args;
+  const meta: HypCacheMeta = { ...args.meta, search: args.meta.search ?? SEARCH_RULES };
   const metaPath = hypPath.replace(/\.hyp$/, '.meta.json');
-  let hyp = args.force ? [] : cachedLines(hypPath, metaPath, meta);
-  if (hyp.length >= src.length) return { hyp: hyp.slice(0, src.length), decoded: 0, tooLong: 0 };
+  const cached = args.force
+    ? { lines: [], search: meta.search ?? SEARCH_RULES }
+    : cachedLines(hypPath, metaPath, meta, hasGraphs(args.modelDir));
+  let hyp = cached.lines;
+  if (hyp.length >= src.length)
+    return { hyp: hyp.slice(0, src.length), decoded: 0, tooLong: 0, search: cached.search };
+  if (cached.search !== meta.search)
+    throw new Error(
+      `${row.id}: ${hypPath} holds ${hyp.length} of ${src.length} lines, decoded with the search rules ` +
+        `'${cached.search}', and ${args.modelDir} has no graphs to decode the rest with '${meta.search ?? ''}'`,
+    );
   if (hyp.length === 0) {
     writeAtomic(metaPath, JSON.stringify(meta, null, 2) + '\n');
     writeAtomic(hypPath, '');
@@ -137,7 +182,7 @@ export async function decodeRow(args: {
   } finally {
     await editor.close();
   }
-  return { hyp, decoded: src.length - first, tooLong };
+  return { hyp, decoded: src.length - first, tooLong, search: meta.search ?? SEARCH_RULES };
 }
 
 /**

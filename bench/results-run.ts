@@ -146,6 +146,7 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
       contextNormalizer: manifest.architecture?.normalizers?.context,
       scores: scoreRow(hyp, mt, pe),
       tooLong: decoded.tooLong,
+      search: decoded.search,
       alpha: manifest.architecture?.alpha?.context,
     };
     if (o.attentionSentences > 0) {

@@ -43,6 +43,16 @@ export interface BeamOptions {
   gate?: boolean;
 }
 
+/**
+ * Names the search rules of docs/model-format.md "Decoding" this file implements, so that
+ * hypotheses cached elsewhere (bench/results) can say which rules made them. Changed whenever
+ * a rule changes what the search outputs. 'eos-top-k': an eos finishes a hypothesis only when
+ * it ranks within the K best candidates of its step (commit ea0ea19); before it, every eos
+ * among the 2K best did ('eos-top-2k', what a cache without a rule name was decoded with).
+ */
+export const SEARCH_RULES = 'eos-top-k';
+export const SEARCH_RULES_BEFORE_NAMING = 'eos-top-2k';
+
 /** Output tokens (without bos and eos) and the normalized score. */
 export interface Hypothesis {
   tokens: number[];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -9,6 +9,7 @@ import { runResults, type ResultsOptions } from '../../bench/results-run.js';
 import { compareRows, scoreBaseline, scoreRow, ZeroCounter } from '../../bench/results-score.js';
 import { BEGIN, END, renderComparisons, replaceGenerated } from '../../bench/results-table.js';
 import { DataError } from '../../src/errors.js';
+import { SEARCH_RULES, SEARCH_RULES_BEFORE_NAMING } from '../../src/model/beam-search.js';
 import { fixture, repoRoot } from '../helpers/paths.js';
 import { expectations, type Expected } from '../server/fixture-app.js';
 
@@ -293,4 +294,59 @@ test('comparison cells: what rounds to zero prints 0.0, never −0.0', () => {
     md,
     /\n\| `a` \| `b` \| 0\.0 \| 0\.500 \| 0\.0 \| −1\.3 \| 0\.500 \| \+0\.1 \| 0\.500 \| 33\.3% \| 66\.7% \|\n/,
   );
+});
+
+test('hypotheses of older search rules: decoded again when the model can decode, kept and marked when only its ape.json is here', async () => {
+  const cacheDir = join(tmp, 'cache-search');
+  const outDir = join(tmp, 'docs-search');
+  const manifestOnly = join(tmp, 'models', 'manifest-only');
+  mkdirSync(manifestOnly, { recursive: true });
+  copyFileSync(fixture('model-tiny-softmax', 'ape.json'), join(manifestOnly, 'ape.json'));
+  const rows = [
+    { id: 'full', label: 'full', model: fixture('model-tiny-softmax'), produce: 'x' },
+    { id: 'weightless', label: 'weightless', model: 'models/manifest-only', produce: 'y' },
+  ];
+  const rowsFile = join(tmp, 'rows-search.json');
+  writeFileSync(rowsFile, JSON.stringify({ data: 'data', rows }));
+  // a cache of each row as a run before the search rules were named wrote it: no `search`
+  await runResults(options({ rowsFile: join(tmp, 'rows.json'), cacheDir, outDir }));
+  const fresh = readFileSync(join(cacheDir, 'tiny.test.hyp'), 'utf8');
+  const meta = JSON.parse(readFileSync(join(cacheDir, 'tiny.test.meta.json'), 'utf8'));
+  assert.equal(meta.search, SEARCH_RULES);
+  delete meta.search;
+  const old = fresh.replace(/\n/, ' (older search)\n');
+  for (const id of ['full', 'weightless']) {
+    writeFileSync(join(cacheDir, `${id}.test.hyp`), old);
+    writeFileSync(join(cacheDir, `${id}.test.meta.json`), JSON.stringify(meta));
+  }
+  logs = [];
+  const report = await runResults(options({ rowsFile, cacheDir, outDir }));
+  assert.ok(logs.includes(`full: ${want.length} segments decoded; scoring`), logs.join('\n'));
+  assert.equal(readFileSync(join(cacheDir, 'full.test.hyp'), 'utf8'), fresh);
+  assert.ok(logs.includes('weightless: hypotheses from the cache; scoring'), logs.join('\n'));
+  assert.equal(readFileSync(join(cacheDir, 'weightless.test.hyp'), 'utf8'), old);
+  assert.deepEqual(
+    report.rows.map((x) => x.search),
+    [SEARCH_RULES, SEARCH_RULES_BEFORE_NAMING],
+  );
+  const md = readFileSync(join(outDir, 'results.md'), 'utf8');
+  assert.match(md, /\n\| full \(`full`\) \| /);
+  assert.match(
+    md,
+    new RegExp(
+      `\\n\\| weightless \\(\`weightless\`\\) \\[search: ${SEARCH_RULES_BEFORE_NAMING}\\] \\| `,
+    ),
+  );
+  assert.match(md, /Rows marked \[search: eos-top-2k\] were decoded before/);
+
+  // a partial old cache cannot be completed by a model without graphs: an error, the cache kept
+  writeFileSync(
+    join(cacheDir, 'weightless.test.hyp'),
+    old.split('\n').slice(0, 2).join('\n') + '\n',
+  );
+  await assert.rejects(
+    runResults(options({ rowsFile, cacheDir, outDir })),
+    /weightless: .* holds 2 of \d+ lines, decoded with the search rules 'eos-top-2k'/,
+  );
+  assert.equal(readFileSync(join(cacheDir, 'weightless.test.hyp'), 'utf8').split('\n').length, 3);
 });
