@@ -114,16 +114,22 @@ export async function decodeRow(args: {
   const { row, src, mt, hypPath } = args;
   const meta: HypCacheMeta = { ...args.meta, search: args.meta.search ?? SEARCH_RULES };
   const metaPath = hypPath.replace(/\.hyp$/, '.meta.json');
-  const cached = args.force
-    ? { lines: [], search: meta.search ?? SEARCH_RULES }
-    : cachedLines(hypPath, metaPath, meta, hasGraphs(args.modelDir));
+  const canDecode = hasGraphs(args.modelDir);
+  if (args.force && !canDecode)
+    args.log(
+      `${row.id}: ${args.modelDir} has no graphs to decode with: its cached hypotheses are used`,
+    );
+  const cached =
+    args.force && canDecode
+      ? { lines: [], search: meta.search ?? SEARCH_RULES }
+      : cachedLines(hypPath, metaPath, meta, canDecode);
   let hyp = cached.lines;
   if (hyp.length >= src.length)
     return { hyp: hyp.slice(0, src.length), decoded: 0, tooLong: 0, search: cached.search };
-  if (cached.search !== meta.search)
+  if (!canDecode)
     throw new Error(
-      `${row.id}: ${hypPath} holds ${hyp.length} of ${src.length} lines, decoded with the search rules ` +
-        `'${cached.search}', and ${args.modelDir} has no graphs to decode the rest with '${meta.search ?? ''}'`,
+      `${row.id}: ${hypPath} holds ${hyp.length} of ${src.length} lines (search rules '${cached.search}') ` +
+        `and ${args.modelDir} has no graphs to decode the rest with: produce the model (its row's produce) first`,
     );
   if (hyp.length === 0) {
     writeAtomic(metaPath, JSON.stringify(meta, null, 2) + '\n');

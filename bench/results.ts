@@ -6,7 +6,8 @@
  *       [--cache-dir bench/results] [--batch-size 32]
  *
  * For every row of the rows file whose model directory exists, post-edits <data>/<split>
- * with the library (cached in bench/results/<id>.<split>.hyp; --decode ignores the cache),
+ * with the library (cached in bench/results/<id>.<split>.hyp; --decode ignores the cache of every
+ * row whose model directory holds its graphs),
  * scores it against the MT baseline with src/eval, and writes bench/results/results.json and
  * the generated table of docs/results.md. Plots: bench/results_plots.py. Progress on stderr.
  */

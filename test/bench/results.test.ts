@@ -339,6 +339,17 @@ test('hypotheses of older search rules: decoded again when the model can decode,
   );
   assert.match(md, /Rows marked \[search: eos-top-2k\] were decoded before/);
 
+  // --decode cannot decode a model without graphs: its cache is used, not emptied
+  logs = [];
+  await runResults(options({ rowsFile, cacheDir, outDir, decode: true }));
+  assert.ok(
+    logs.some((l) =>
+      /^weightless: .* has no graphs to decode with: its cached hypotheses are used$/.test(l),
+    ),
+    logs.join('\n'),
+  );
+  assert.equal(readFileSync(join(cacheDir, 'weightless.test.hyp'), 'utf8'), old);
+
   // a partial old cache cannot be completed by a model without graphs: an error, the cache kept
   writeFileSync(
     join(cacheDir, 'weightless.test.hyp'),
@@ -346,7 +357,7 @@ test('hypotheses of older search rules: decoded again when the model can decode,
   );
   await assert.rejects(
     runResults(options({ rowsFile, cacheDir, outDir })),
-    /weightless: .* holds 2 of \d+ lines, decoded with the search rules 'eos-top-2k'/,
+    /weightless: .* holds 2 of \d+ lines \(search rules 'eos-top-2k'\) and .* has no graphs/,
   );
   assert.equal(readFileSync(join(cacheDir, 'weightless.test.hyp'), 'utf8').split('\n').length, 3);
 });
