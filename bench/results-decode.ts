@@ -69,6 +69,7 @@ function cachedLines(
   } catch {
     return none;
   }
+  if (typeof old !== 'object' || old === null) return none;
   const { search: oldSearch = SEARCH_RULES_BEFORE_NAMING, ...oldRest } = old;
   const { search = SEARCH_RULES, ...rest } = meta;
   if (JSON.stringify(oldRest) !== JSON.stringify(rest)) return none;
