@@ -351,8 +351,8 @@ def check_unchanged(directory: Path, ref: dict) -> None:
     ids, with scores within 1e-4: for a fixture that cannot be imported back into PyTorch."""
     manifest = json.loads((directory / "ape.json").read_text())
     sp = manifest["specialTokens"]
-    engine = ort_stepper(directory, manifest, SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")}))
     special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    engine = ort_stepper(directory, manifest, special)
     for case in ref["cases"]:
         e = case["encoder"]
         x = EncoderInput(e["input_ids"], e["token_type_ids"], e["position_ids"], case["mtTokens"])
