@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Trains and exports the issue-8 ablation models, one per training/configs/ablations/<name>.json,
-# into models/ablations/<name>/ (with the run's log as training-log.jsonl beside ape.json, for
-# bench/results_plots.py); then `node --import tsx bench/results.ts` measures them.
+# Trains and exports the issue-8 ablation models and issue 21's baselines, one per
+# training/configs/ablations/<name>.json, into models/ablations/<name>/ (with the run's log as
+# training-log.jsonl beside ape.json, for bench/results_plots.py); then `node --import tsx
+# bench/results.ts` measures them. `--group curve` does the same for issue 21's learning curve:
+# training/configs/curve/<name>.json into models/curve/<name>/ (the data:
+# synthetic-data/learning-curve.ts; measured by bench/curve.sh).
 #
-#   bash bench/train-ablations.sh [--full] [NAME ...]   (default: every config, in name order)
+#   bash bench/train-ablations.sh [--full] [--group ablations|curve] [NAME ...]
+#                                          (default: every config of the group, in name order)
 #   APE_TRAIN_ARGS="--set threads=1" bash bench/train-ablations.sh softmax entmax15
 #
 # Schedule. By default each config is trained with the budget every measured row of
@@ -21,7 +25,7 @@
 # Resumable: a model directory with an ape.json is skipped, a run whose training finished (a
 # TRAINED marker in its out_dir) is only exported, and an interrupted run continues from its
 # last.pt (`ape train --resume`, exact). Every model is exported as fp16 with keepMtMargin 0 (as
-# the other ablation rows), and its ape.json records the exact training command under
+# the other ablation rows; the src-only baseline without a margin), and its ape.json records the exact training command under
 # training.provenance.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,21 +36,29 @@ schedule=(--set max_steps=4500 --set warmup_steps=100 --set lr=1e-4 --set eval_e
   --set eval_max_sentences=150 --set checkpoint_every=275 --set log_every=25 --set autocast=bf16)
 schedule_name="4,500 steps (lr 1e-4, warm-up 100, linear decay to 0; the measured rows' budget)"
 full=0
+group=ablations
 names=()
+want_group=0
 for arg in "$@"; do
+  if [ "$want_group" = 1 ]; then group=$arg; want_group=0; continue; fi
   case "$arg" in
     --full) schedule=(); schedule_name="the config's own schedule (--full)"; full=1 ;;
+    --group) want_group=1 ;;
     -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     -*) echo "train-ablations: unknown option $arg (see --help)" >&2; exit 2 ;;
     *) names+=("$arg") ;;
   esac
 done
+case "$group" in
+  ablations | curve) ;;
+  *) echo "train-ablations: --group must be ablations or curve, not '$group'" >&2; exit 2 ;;
+esac
 if [ ${#names[@]} -eq 0 ]; then
-  for f in training/configs/ablations/*.json; do names+=("$(basename "$f" .json)"); done
+  for f in training/configs/$group/*.json; do names+=("$(basename "$f" .json)"); done
 fi
 for name in "${names[@]}"; do
-  if [ ! -f "training/configs/ablations/$name.json" ]; then
-    echo "train-ablations: training/configs/ablations/$name.json does not exist (choose from: $(ls training/configs/ablations | sed 's/\.json$//' | tr '\n' ' '))" >&2
+  if [ ! -f "training/configs/$group/$name.json" ]; then
+    echo "train-ablations: training/configs/$group/$name.json does not exist (choose from: $(ls training/configs/$group | sed 's/\.json$//' | tr '\n' ' '))" >&2
     exit 2
   fi
 done
@@ -54,8 +66,10 @@ done
 if [ ! -f dist/src/cli/main.js ]; then npm run -s build; fi
 
 for name in "${names[@]}"; do
-  config="training/configs/ablations/$name.json"
-  model="models/ablations/$name"
+  config="training/configs/$group/$name.json"
+  export_name=$name
+  if [ "$group" = curve ]; then export_name=curve-$name; fi
+  model="models/$group/$name"
   if [ -f "$model/ape.json" ]; then
     echo "train-ablations: $name: $model already exported, skipping" >&2
     continue
@@ -75,7 +89,7 @@ for name in "${names[@]}"; do
     echo "$started $(date -u +%FT%TZ)" > "$out_dir/TRAINED"
   fi
   echo "train-ablations: $name: exporting $out_dir/best.pt -> $model" >&2
-  mkdir -p models/ablations
+  mkdir -p "models/$group"
   provenance="$out_dir/provenance.json"
   "$python" - "$provenance" "$name" "$out_dir" "$schedule_name" "ape train ${train_args[*]}" "$full" <<'EOF'
 import json, os, platform, sys
@@ -101,8 +115,13 @@ print(json.dumps({
     **({"note": note} if note else {}),
 }, indent=1), file=open(path, "w", encoding="utf-8"))
 EOF
-  (cd training && "$python" -m ape.export "$out_dir/best.pt" "$root/$model" --name "$name" \
-    --src-lang es --tgt-lang en --quantize fp16 --keep-mt-margin 0 --provenance "$provenance" --force)
+  # keepMtMargin 0 as every APE row; a src -> pe baseline is a plain translation model: no margin
+  # (it must not answer with the mt: docs/training.md, "Baselines")
+  margin=(--keep-mt-margin 0)
+  layout=$(cd training && "$python" -c 'import sys; from ape.train_config import load_config; print(load_config(sys.argv[1]).input_layout)' "$root/$config")
+  if [ "$layout" = bert-pair-src-only ]; then margin=(); fi
+  (cd training && "$python" -m ape.export "$out_dir/best.pt" "$root/$model" --name "$export_name" \
+    --src-lang es --tgt-lang en --quantize fp16 "${margin[@]}" --provenance "$provenance" --force)
   cp "$out_dir/log.jsonl" "$model/training-log.jsonl"
 done
 echo "train-ablations: done; measure with: node --import tsx bench/results.ts" >&2

@@ -31,6 +31,9 @@ EXPECTED_DIFF = {
     "share-ffn": {"model"},
     "softmax": {"model", "alpha_lr_scale"},
     "entmax15": {"model", "alpha_lr_scale"},
+    # issue 21's baselines: the bert-init row with one side of the encoder input left out
+    "src-only": {"input_layout"},
+    "mt-only": {"input_layout"},
 }
 EXPECTED_MODEL = {
     "share-ca-init": {"sharing": {"decoder_self_with_encoder": False, "context_with_self": False, "ffn_with_encoder": False}},
@@ -61,6 +64,8 @@ def test_each_config_differs_from_the_example_only_where_its_row_says(name):
     assert _diff(cfg, dataclasses.replace(example, out_dir=cfg.out_dir)) == EXPECTED_DIFF[name]
     if name in EXPECTED_MODEL:
         assert {**example.model, **EXPECTED_MODEL[name]} == cfg.model
+    if name.endswith("-only"):
+        assert cfg.input_layout == f"bert-pair-{name}"
 
 
 def test_random_init_has_minilms_architecture_and_tokenizer_but_no_weights():
@@ -89,3 +94,36 @@ def test_random_init_builds_the_same_parameter_shapes_as_the_bert_initialized_mo
         model, _, _ = build_model(load_config(ABLATIONS / f"{name}.json"))
         shapes[name] = {k: tuple(v.shape) for k, v in model.state_dict().items()}
     assert shapes["random-init"] == shapes["bert-init"]
+
+
+CURVE = CONFIGS / "curve"
+CURVE_POINTS = ("23k", "70k", "real", "real-rt")
+
+
+def test_the_learning_curve_points_differ_from_the_example_only_in_their_train():
+    """Issue 21's learning curve: equal settings, so every point is example.json (the bert-init
+    row, whose dev chooses the checkpoints) with its own train: the 23K train for 23k (bert-init
+    trained again), synthetic-data/learning-curve.ts's sets for the others."""
+    assert sorted(p.stem for p in CURVE.glob("*.json")) == sorted(CURVE_POINTS)
+    example = load_config(EXAMPLE)
+    for name in CURVE_POINTS:
+        cfg = load_config(CURVE / f"{name}.json")
+        assert cfg.out_dir == str(ROOT / "training" / "runs" / "curve" / name)
+        assert cfg.dev == example.dev
+        if name == "23k":
+            assert cfg.train == example.train
+            assert _diff(cfg, dataclasses.replace(example, out_dir=cfg.out_dir)) == set()
+        else:
+            assert cfg.train == str(ROOT / "synthetic-data" / "large" / "curve" / name / "train")
+            assert _diff(cfg, dataclasses.replace(example, out_dir=cfg.out_dir)) == {"train"}
+
+
+def test_the_curve_manifest_lists_every_point_s_files():
+    manifest = json.loads((ROOT / "synthetic-data" / "large" / "curve-manifest.json").read_text())
+    assert manifest["rebuild"] == "node --import tsx synthetic-data/learning-curve.ts"
+    for name in CURVE_POINTS[1:]:
+        for k in ("src", "mt", "pe"):
+            assert len(manifest["files"][f"curve/{name}/train.{k}"]) == 64
+    counts = manifest["counts"]
+    assert counts["real-rt"]["triplets"] == 2 * counts["real"] + counts["real-rt"]["roundtrip"]["kept"]
+    assert counts["70k"]["triplets"] >= counts["70k"]["target"] == 70000
