@@ -65,6 +65,11 @@ from ape.export.manifest import BASE_ROWS_VERSION, MANIFEST_NAME, SHORTLIST_VERS
 
 IDS_FILE = "shortlist.json"
 TOLERANCE = 1e-4
+BLOCK = 32  # int8 base rows: one scale per 32 inputs, as the int8-block32 export (ape.export.model_dir.BLOCK)
+BASE_ROWS_PRECISIONS = ("float32", "int8-block32")
+# int8 base rows against the full float decoder: the quantization error itself (measured on the
+# default model: docs/model-format.md); quality is judged by decoding dev, not by this bound
+INT8_TOLERANCE = 0.2
 
 
 class ShortlistError(Exception):
@@ -120,10 +125,17 @@ def _prune(graph: onnx.GraphProto) -> None:
         graph.initializer.remove(t)
 
 
-def shortlist_graphs(decoder: onnx.ModelProto, base_ids: list[int] | None = None) -> tuple[onnx.ModelProto, onnx.ModelProto]:
+def shortlist_graphs(decoder: onnx.ModelProto, base_ids: list[int] | None = None, *,
+                     base_precision: str = "float32", directory: Path | None = None) -> tuple[onnx.ModelProto, onnx.ModelProto]:
     """(the shortlist decoder, the rows graph) from a decoder loaded without its external data.
     With `base_ids` (B, sorted), the decoder holds B's rows and takes only the extra rows as
-    inputs (`baseRows: "in-graph"`, the module docstring); without, all rows are inputs."""
+    inputs (`baseRows: "in-graph"`, the module docstring); without, all rows are inputs.
+    `base_precision` "int8-block32" holds B's rows as 8-bit blocks (`_base_projection`); their
+    values are read from the external data in `directory`."""
+    if base_precision not in BASE_ROWS_PRECISIONS:
+        raise ShortlistError(f"base rows precision {base_precision!r}: expected one of {', '.join(BASE_ROWS_PRECISIONS)}")
+    if base_precision != "float32" and (base_ids is None or directory is None):
+        raise ShortlistError(f"base rows {base_precision} need the rows held in the graph (not --rows-input)")
     dec = onnx.ModelProto()
     dec.CopyFrom(decoder)
     g = dec.graph
@@ -138,7 +150,11 @@ def shortlist_graphs(decoder: onnx.ModelProto, base_ids: list[int] | None = None
         row_inputs = [helper.make_tensor_value_info("output_weight", TensorProto.FLOAT, ["shortlist", hidden]),
                       helper.make_tensor_value_info("output_bias", TensorProto.FLOAT, ["shortlist"])]
     else:
-        _base_projection(g, gemm, base_ids, weight, weight_cast, bias, bias_cast)
+        int8_rows = None
+        if base_precision == "int8-block32":
+            # the float32 values the float graph's Cast(Gather(W, B)) computes
+            int8_rows = numpy_helper.to_array(weight, base_dir=str(directory)).astype(np.float32)[base_ids]
+        _base_projection(g, gemm, base_ids, weight, weight_cast, bias, bias_cast, int8_rows)
         row_inputs = [helper.make_tensor_value_info("extra_weight", TensorProto.FLOAT, ["extra", hidden]),
                       helper.make_tensor_value_info("extra_bias", TensorProto.FLOAT, ["extra"])]
     logits = log_softmax.input[0]
@@ -180,7 +196,8 @@ def shortlist_graphs(decoder: onnx.ModelProto, base_ids: list[int] | None = None
 
 
 def _base_projection(g: onnx.GraphProto, gemm: onnx.NodeProto, base_ids: list[int], weight: onnx.TensorProto,
-                     weight_cast: bool, bias: onnx.TensorProto | None, bias_cast: bool) -> None:
+                     weight_cast: bool, bias: onnx.TensorProto | None, bias_cast: bool,
+                     int8_rows: np.ndarray | None = None) -> None:
     """Replaces Gemm(hidden, W, b) by the base/extra projection of `baseRows: "in-graph"`:
 
         base   = Gemm(hidden, Cast(Gather(W, B)), Cast(Gather(b, B)))       [rows, |B|], constant rows
@@ -193,7 +210,15 @@ def _base_projection(g: onnx.GraphProto, gemm: onnx.NodeProto, base_ids: list[in
 
     The Gather/Cast of initializers at constant ids is folded by onnxruntime at load time, so
     the base rows are a float32 constant (and Gemm packs them once), stored in weights.bin only
-    as the tied embedding they come from."""
+    as the tied embedding they come from.
+
+    With `int8_rows` (B's rows of W as float32, [|B|, hidden]: `--base-rows int8-block32`), the
+    base projection is onnxruntime's MatMulNBits over those rows quantized as the int8-block32
+    export quantizes every other MatMul (8 bits, symmetric, one scale per 32 inputs,
+    accuracy_level 4), plus the gathered bias: the constant the graph then holds is a quarter of
+    the float32 rows' bytes, which a decoder step at batch 1 reads whole (docs/model-format.md,
+    "Output-vocabulary shortlist"). The packed rows are the one initializer of this graph file
+    that is not in weights.bin."""
     if not base_ids or any(b <= a for a, b in zip(base_ids, base_ids[1:])):
         raise ShortlistError("base ids must be a non-empty increasing list")
     ids_name = "shortlist_base_ids"
@@ -206,13 +231,30 @@ def _base_projection(g: onnx.GraphProto, gemm: onnx.NodeProto, base_ids: list[in
         if cast:
             nodes.append(helper.make_node("Cast", [gathered], [out], to=TensorProto.FLOAT, name=out + "_cast"))
 
-    rows_of(weight, weight_cast, "shortlist_base_weight")
-    base_inputs = [gemm.input[0], "shortlist_base_weight"]
-    if bias is not None:
-        rows_of(bias, bias_cast, "shortlist_base_bias")
-        base_inputs.append("shortlist_base_bias")
+    if int8_rows is None:
+        rows_of(weight, weight_cast, "shortlist_base_weight")
+        base_inputs = [gemm.input[0], "shortlist_base_weight"]
+        if bias is not None:
+            rows_of(bias, bias_cast, "shortlist_base_bias")
+            base_inputs.append("shortlist_base_bias")
+        nodes.append(helper.make_node("Gemm", base_inputs, ["shortlist_base_logits"], transB=1,
+                                      name="shortlist_base_projection"))
+    else:
+        if int8_rows.shape != (len(base_ids), weight.dims[1]):
+            raise ShortlistError(f"int8 base rows {list(int8_rows.shape)}: expected [{len(base_ids)}, {weight.dims[1]}]")
+        packed, scales = quantize_block32(np.ascontiguousarray(int8_rows.T, dtype=np.float32))
+        g.initializer.extend([numpy_helper.from_array(packed, "shortlist_base_weight_q8"),
+                              numpy_helper.from_array(scales, "shortlist_base_weight_scales")])
+        product = "shortlist_base_product" if bias is not None else "shortlist_base_logits"
+        nodes.append(helper.make_node(
+            "MatMulNBits", [gemm.input[0], "shortlist_base_weight_q8", "shortlist_base_weight_scales"], [product],
+            name="shortlist_base_projection", domain="com.microsoft", K=int8_rows.shape[1], N=int8_rows.shape[0],
+            bits=8, block_size=BLOCK, accuracy_level=4))
+        if bias is not None:
+            rows_of(bias, bias_cast, "shortlist_base_bias")
+            nodes.append(helper.make_node("Add", [product, "shortlist_base_bias"], ["shortlist_base_logits"],
+                                          name="shortlist_base_bias_add"))
     nodes += [
-        helper.make_node("Gemm", base_inputs, ["shortlist_base_logits"], transB=1, name="shortlist_base_projection"),
         helper.make_node("Gemm", [gemm.input[0], "extra_weight", "extra_bias"], ["shortlist_extra_logits"], transB=1,
                          name="shortlist_extra_projection"),
         helper.make_node("Concat", ["shortlist_base_logits", "shortlist_extra_logits"], [gemm.output[0]], axis=1,
@@ -222,6 +264,24 @@ def _base_projection(g: onnx.GraphProto, gemm: onnx.NodeProto, base_ids: list[in
     g.node.remove(gemm)
     for k, n in enumerate(nodes):
         g.node.insert(at + k, n)
+
+
+def quantize_block32(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A [K, N] float32 MatMul weight as MatMulNBits stores it: ([N, K/32, 32] uint8, [N, K/32]
+    float32 scales), 8-bit symmetric, by onnxruntime's own `quantize_matmul_8bits` (the kernel
+    MatMulNBitsQuantizer calls for the int8-block32 export; ape.export.from_onnx's
+    `dequantize_block32` reads it back)."""
+    from onnxruntime.capi._pybind_state import quantize_matmul_8bits
+
+    k, n = w.shape
+    blocks = -(-k // BLOCK)
+    if blocks * BLOCK != k:
+        w = np.pad(w, ((0, blocks * BLOCK - k), (0, 0)))
+    packed = np.zeros((n, blocks, BLOCK), dtype=np.uint8)
+    scales = np.zeros((n, blocks), dtype=np.float32)
+    zero_points = np.zeros((n, blocks), dtype=np.uint8)
+    quantize_matmul_8bits(packed, np.ascontiguousarray(w, dtype=np.float32), scales, zero_points, BLOCK, n, k, True)
+    return packed, scales
 
 
 def base_ids_of(ids: list[int], special: dict[str, int]) -> list[int]:
@@ -376,10 +436,11 @@ class OrtShortlistStepper:
 
 
 def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, force: bool = False,
-                  rows_input: bool = False) -> dict[str, Any]:
+                  rows_input: bool = False, base_precision: str = "float32") -> dict[str, Any]:
     """Writes the shortlist files into `directory` and updates ape.json; returns the new manifest's JSON.
     The decoder holds S − {eos}'s rows (`baseRows: "in-graph"`, format version 8) unless `rows_input`
-    (all rows as inputs, format version 3)."""
+    (all rows as inputs, format version 3); `base_precision` "int8-block32" holds them as 8-bit
+    blocks (its parity bound is INT8_TOLERANCE, the quantization's own error, instead of TOLERANCE)."""
     verify_files(directory)  # every sha256 of the directory as it is
     manifest = Manifest.load(directory)
     if manifest.shortlist is not None and not force:
@@ -395,16 +456,18 @@ def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, fo
     short_file, rows_file = _graph_names(decoder_file)
     decoder = onnx.load(str(directory / decoder_file), load_external_data=False)
     base = None if rows_input else base_ids_of(ids, manifest.specialTokens)
-    dec, rows = shortlist_graphs(decoder, base)
+    dec, rows = shortlist_graphs(decoder, base, base_precision=base_precision, directory=directory)
     tmp = {name: directory / (name + ".tmp") for name in (short_file, rows_file, IDS_FILE)}
     try:
         onnx.save(dec, str(tmp[short_file]))
         onnx.save(rows, str(tmp[rows_file]))
         # external data resolves next to the graph: parity runs on the .tmp files in place
         worst = check_parity(directory, manifest.to_json(), ids, short_file + ".tmp", rows_file + ".tmp", base=base)
-        if worst > TOLERANCE:
-            raise ShortlistError(f"parity: shortlist log_probs differ from the renormalized full ones by {worst:.2e} > {TOLERANCE}")
+        bound = TOLERANCE if base_precision == "float32" else INT8_TOLERANCE
+        if worst > bound:
+            raise ShortlistError(f"parity: shortlist log_probs differ from the renormalized full ones by {worst:.2e} > {bound}")
         tmp[IDS_FILE].write_text(json.dumps({"ids": ids, "size": len(ids), "vocabSize": V, "source": source,
+                                             "baseRowsPrecision": base_precision,
                                              "parity": {"maxAbsLogProb": worst}}) + "\n")
         for name, path in tmp.items():
             path.replace(directory / name)
@@ -418,7 +481,7 @@ def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, fo
         files=dict(sorted(files.items())),
     )
     out = manifest.save(directory)
-    print(f"shortlist: {len(ids)} of {V} ids; parity max |d log_prob| {worst:.2e}; wrote {IDS_FILE}, {short_file}, "
+    print(f"shortlist: {len(ids)} of {V} ids, base rows {base_precision}; parity max |d log_prob| {worst:.2e}; wrote {IDS_FILE}, {short_file}, "
           f"{rows_file}; {out} is formatVersion {manifest.formatVersion}", file=sys.stderr)
     return manifest.to_json()
 
@@ -437,6 +500,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows-input", action="store_true",
                     help="every projection row as a decoder input (format version 3) instead of S's rows held "
                          "in the graph (format version 8, the default)")
+    ap.add_argument("--base-rows", choices=BASE_ROWS_PRECISIONS, default="float32", dest="base_precision",
+                    help="how the graph holds S's rows: float32 (the default) or int8-block32 (8-bit blocks of 32, "
+                         "as the int8-block32 export's MatMuls: a quarter of the bytes a decoder step reads, at "
+                         "the quantization's error; check dev before shipping it)")
     args = ap.parse_args(argv)
     try:
         if args.prefixes:
@@ -449,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise ShortlistError(f"{args.ids}: expected a JSON list of integer token ids")
             # a shortlist.json rebuilt in place keeps its provenance
             source = raw["source"] if isinstance(raw, dict) and isinstance(raw.get("source"), dict) else {"ids": str(args.ids)}
-        add_shortlist(args.model_dir, ids, source, force=args.force, rows_input=args.rows_input)
+        add_shortlist(args.model_dir, ids, source, force=args.force, rows_input=args.rows_input,
+                      base_precision=args.base_precision)
     except (ShortlistError, ValueError, OSError) as err:
         print(f"ape.export.shortlist: {err}", file=sys.stderr)
         return 2
