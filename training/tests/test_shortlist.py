@@ -244,6 +244,7 @@ def test_int8_base_rows(tmp_path):
     f = tmp_path / "float"
     shutil.copytree(d, f)
     add_shortlist(f, ids, {"test": True}, force=True)
+    assert "baseRowsPrecision" not in json.loads((f / "shortlist.json").read_text())  # float: as before
     a, b = OrtShortlistStepper(f, verify_files(f)), OrtShortlistStepper(d, manifest)
     same = 0
     for x in pairs(6, seed=7):

@@ -466,9 +466,10 @@ def add_shortlist(directory: Path, ids: list[int], source: dict[str, Any], *, fo
         bound = TOLERANCE if base_precision == "float32" else INT8_TOLERANCE
         if worst > bound:
             raise ShortlistError(f"parity: shortlist log_probs differ from the renormalized full ones by {worst:.2e} > {bound}")
+        # float32 rows write no precision: the files of a float shortlist stay what they were
+        precision = {} if base_precision == "float32" else {"baseRowsPrecision": base_precision}
         tmp[IDS_FILE].write_text(json.dumps({"ids": ids, "size": len(ids), "vocabSize": V, "source": source,
-                                             "baseRowsPrecision": base_precision,
-                                             "parity": {"maxAbsLogProb": worst}}) + "\n")
+                                             **precision, "parity": {"maxAbsLogProb": worst}}) + "\n")
         for name, path in tmp.items():
             path.replace(directory / name)
     finally:
