@@ -53,7 +53,7 @@ from ape.config import ModelConfig, Normalizers, Sharing
 from ape.encoding import PairEncoding, SpecialTokens
 from ape.export.graphs import export_decoder, export_encoder
 from ape.export.manifest import Manifest, sha256_file, verify_files
-from ape.export.model_dir import BLOCK, _blockwise_int8, _fp16_storage
+from ape.export.model_dir import BLOCK, _blockwise_int8, _fp16_storage, quantize_block32
 from ape.export.parity import check_parity
 from ape.model import APEModel
 
@@ -229,20 +229,10 @@ def requantization_check(model: APEModel, quantized: list[tuple[str, bool, np.nd
     `quantize_matmul_8bits`, the kernel MatMulNBitsQuantizer calls) must give back the directory's
     MatMulNBits weights bit for bit and their scales to float32 rounding; else ImportError_.
     `quantized`: (parameter, stored transposed, the file's [N, K/32, 32] weight, its scales)."""
-    from onnxruntime.capi._pybind_state import quantize_matmul_8bits
-
     params = dict(model.named_parameters())
     for pname, transposed, weight, scales in quantized:
         w = params[pname].detach().numpy()
-        w = np.ascontiguousarray(w.T if transposed else w, dtype=np.float32)  # the MatMul's [K, N]
-        k, n = w.shape
-        blocks = -(-k // BLOCK)
-        if blocks * BLOCK != k:
-            w = np.pad(w, ((0, blocks * BLOCK - k), (0, 0)))
-        packed = np.zeros((n, blocks, BLOCK), dtype=np.uint8)
-        again = np.zeros((n, blocks), dtype=np.float32)
-        zero_points = np.zeros((n, blocks), dtype=np.uint8)
-        quantize_matmul_8bits(packed, w, again, zero_points, BLOCK, n, k, True)
+        packed, again = quantize_block32(np.ascontiguousarray(w.T if transposed else w, dtype=np.float32))  # [K, N]
         if not np.array_equal(packed, weight):
             raise ImportError_(f"{directory}: quantizing the imported {pname} again changes "
                                f"{int((packed != weight).sum())} of its int8 values")

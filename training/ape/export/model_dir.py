@@ -132,6 +132,24 @@ def _fp16_storage(graph: onnx.ModelProto, keep_float32: frozenset[str] = frozens
     return graph
 
 
+def quantize_block32(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A [K, N] float32 MatMul weight as MatMulNBits stores it: ([N, K/32, 32] uint8, [N, K/32]
+    float32 scales), 8-bit symmetric, by onnxruntime's own `quantize_matmul_8bits` (the kernel
+    MatMulNBitsQuantizer calls in `_blockwise_int8`; ape.export.from_onnx's `dequantize_block32`
+    reads it back)."""
+    from onnxruntime.capi._pybind_state import quantize_matmul_8bits
+
+    k, n = w.shape
+    blocks = -(-k // BLOCK)
+    if blocks * BLOCK != k:
+        w = np.pad(w, ((0, blocks * BLOCK - k), (0, 0)))
+    packed = np.zeros((n, blocks, BLOCK), dtype=np.uint8)
+    scales = np.zeros((n, blocks), dtype=np.float32)
+    zero_points = np.zeros((n, blocks), dtype=np.uint8)
+    quantize_matmul_8bits(packed, np.ascontiguousarray(w, dtype=np.float32), scales, zero_points, BLOCK, n, k, True)
+    return packed, scales
+
+
 def _blockwise_int8(graph: onnx.ModelProto) -> onnx.ModelProto:
     """int8-block32: every MatMul with a constant weight becomes onnxruntime's MatMulNBits
     (8 bits, symmetric, one float32 scale per block of 32 input rows; accuracy_level 4: the

@@ -65,7 +65,6 @@ from ape.export.manifest import BASE_ROWS_VERSION, MANIFEST_NAME, SHORTLIST_VERS
 
 IDS_FILE = "shortlist.json"
 TOLERANCE = 1e-4
-BLOCK = 32  # int8 base rows: one scale per 32 inputs, as the int8-block32 export (ape.export.model_dir.BLOCK)
 BASE_ROWS_PRECISIONS = ("float32", "int8-block32")
 # int8 base rows against the full float decoder: the quantization error itself (measured on the
 # default model: docs/model-format.md); quality is judged by decoding dev, not by this bound
@@ -242,6 +241,8 @@ def _base_projection(g: onnx.GraphProto, gemm: onnx.NodeProto, base_ids: list[in
     else:
         if int8_rows.shape != (len(base_ids), weight.dims[1]):
             raise ShortlistError(f"int8 base rows {list(int8_rows.shape)}: expected [{len(base_ids)}, {weight.dims[1]}]")
+        from ape.export.model_dir import BLOCK, quantize_block32  # torch-heavy: only int8 rows need it
+
         packed, scales = quantize_block32(np.ascontiguousarray(int8_rows.T, dtype=np.float32))
         g.initializer.extend([numpy_helper.from_array(packed, "shortlist_base_weight_q8"),
                               numpy_helper.from_array(scales, "shortlist_base_weight_scales")])
@@ -264,24 +265,6 @@ def _base_projection(g: onnx.GraphProto, gemm: onnx.NodeProto, base_ids: list[in
     g.node.remove(gemm)
     for k, n in enumerate(nodes):
         g.node.insert(at + k, n)
-
-
-def quantize_block32(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A [K, N] float32 MatMul weight as MatMulNBits stores it: ([N, K/32, 32] uint8, [N, K/32]
-    float32 scales), 8-bit symmetric, by onnxruntime's own `quantize_matmul_8bits` (the kernel
-    MatMulNBitsQuantizer calls for the int8-block32 export; ape.export.from_onnx's
-    `dequantize_block32` reads it back)."""
-    from onnxruntime.capi._pybind_state import quantize_matmul_8bits
-
-    k, n = w.shape
-    blocks = -(-k // BLOCK)
-    if blocks * BLOCK != k:
-        w = np.pad(w, ((0, blocks * BLOCK - k), (0, 0)))
-    packed = np.zeros((n, blocks, BLOCK), dtype=np.uint8)
-    scales = np.zeros((n, blocks), dtype=np.float32)
-    zero_points = np.zeros((n, blocks), dtype=np.uint8)
-    quantize_matmul_8bits(packed, np.ascontiguousarray(w, dtype=np.float32), scales, zero_points, BLOCK, n, k, True)
-    return packed, scales
 
 
 def base_ids_of(ids: list[int], special: dict[str, int]) -> list[int]:
