@@ -3,7 +3,8 @@
  * directory, hypotheses (cached, results-decode.ts) -> scores against the MT baseline
  * (results-score.ts) -> bench/results/results.json and the generated block of
  * docs/results.md (results-table.ts). A row whose model directory is missing is reported
- * as not measured, with the command that produces it.
+ * as not measured, with the command that produces it; one that is missing while its
+ * hypotheses are cached (a measured row whose directory went away) is an error.
  */
 
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -98,6 +99,17 @@ export async function runResults(o: ResultsOptions): Promise<ResultsReport> {
   const inputSha256 = sha256(readFileSync(files[0] ?? ''), readFileSync(files[1] ?? ''));
 
   const resultsDir = o.cacheDir;
+  // A measured row whose model directory is gone would drop out of the table: refuse instead,
+  // before anything is decoded or written (its ape.json is what keys the cached hypotheses).
+  for (const row of rows.rows) {
+    const hypPath = join(resultsDir, `${row.id}.${o.split}.hyp`);
+    if (!existsSync(join(resolve(o.root, row.model), 'ape.json')) && existsSync(hypPath))
+      throw new Error(
+        `${row.id}: ${row.model} is missing, but ${hypPath} holds its measured hypotheses: ` +
+          `restore ${row.model} (its ape.json keys them: git checkout, or for a directory git ` +
+          `ignores its own script, e.g. bash bench/restore-default-23k.sh) or remove the row and its cache`,
+      );
+  }
   mkdirSync(resultsDir, { recursive: true });
   mkdirSync(o.outDir, { recursive: true });
   const jsonPath = join(resultsDir, 'results.json');

@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -360,4 +368,18 @@ test('hypotheses of older search rules: decoded again when the model can decode,
     /weightless: .* holds 2 of \d+ lines \(search rules 'eos-top-2k'\) and .* has no graphs/,
   );
   assert.equal(readFileSync(join(cacheDir, 'weightless.test.hyp'), 'utf8').split('\n').length, 3);
+});
+
+test('a row whose model directory is gone while its hypotheses are cached is an error, not a dropped row', async () => {
+  const cacheDir = join(tmp, 'gone-cache');
+  const outDir = join(tmp, 'gone-docs');
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, 'gone.test.hyp'), 'a measured line\n');
+  await assert.rejects(
+    runResults(options({ cacheDir, outDir })),
+    /gone: models\/none is missing, but .*gone\.test\.hyp holds its measured hypotheses: restore models\/none/,
+  );
+  // refused before anything was decoded or written
+  assert.equal(existsSync(join(cacheDir, 'tiny.test.hyp')), false);
+  assert.equal(existsSync(join(outDir, 'results.md')), false);
 });
