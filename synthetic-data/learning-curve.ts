@@ -13,7 +13,8 @@
  *            >= 0.9, the split's rule) of a 23K dev or test triplet: the Debian-wide split only
  *            kept the Debian-wide dev/test out of the round trip, so the 23K test stays fair
  *
- * Every set is written in a seeded order (the SHA-256 of the seed and the triplet): the trainer
+ * Every set is written in a seeded order (the SHA-256 of the seed, a tag and the triplet; the
+ * two copies of real in real-rt have different tags, so they do not land side by side): the trainer
  * shuffles inside a 10,000-triplet buffer only, and the curve's budget (4,500 steps, about
  * 135,000 triplets) reads less than an epoch of the larger sets, so a set in package order would
  * train on its first packages only, and real-rt on no round trip at all. (The 23K train is read
@@ -166,20 +167,26 @@ roundtrip.forEach((t, i) => {
 });
 log(`round trip: ${JSON.stringify(rtCounts)}`);
 
-/** The seeded order; a repeated triplet (real-rt's copies) gets its copy number in the key. */
-function seeded(ts: Triplet[], copies = 1): Triplet[] {
-  const keyed: { k: string; t: Triplet }[] = [];
-  for (let c = 0; c < copies; c++)
-    for (const t of ts)
-      keyed.push({ k: seededHash(SEED, `${c}\u0000${t.src}\u0000${t.mt}\u0000${t.pe}`), t });
+/**
+ * The seeded order of the parts together: each triplet keyed by the SHA-256 of the seed, its
+ * part's tag and itself, so the copies of a repeated part (real-rt's two of real) land apart.
+ */
+function seeded(parts: [string, Triplet[]][]): Triplet[] {
+  const keyed = parts.flatMap(([tag, ts]) =>
+    ts.map((t) => ({ k: seededHash(SEED, `${tag}\u0000${t.src}\u0000${t.mt}\u0000${t.pe}`), t })),
+  );
   keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   return keyed.map((x) => x.t);
 }
 
+const realCopies: [string, Triplet[]][] = Array.from({ length: REAL_COPIES_WITH_RT }, (_, c) => [
+  String(c),
+  real,
+]);
 const sets: Record<string, Triplet[]> = {
-  '70k': seeded(set70k),
-  real: seeded(real),
-  'real-rt': seeded([...seeded(real, REAL_COPIES_WITH_RT), ...rtKept]),
+  '70k': seeded([['0', set70k]]),
+  real: seeded([['0', real]]),
+  'real-rt': seeded([...realCopies, ['rt', rtKept]]),
 };
 const files: Record<string, string> = {};
 for (const [name, ts] of Object.entries(sets)) {
