@@ -26,6 +26,10 @@ for id in "${ids[@]}"; do
     *) echo "curve: unknown id '$id' (23k 70k real real-rt src-only mt-only)" >&2; exit 2 ;;
   esac
   out=bench/curve/$id
+  if [ ! -f "$model/ape.json" ]; then
+    echo "curve: $id: $model/ape.json is missing: skipped (train and export it first)" >&2
+    continue
+  fi
   have=1
   for set in ltest stest ldev; do [ -s "$out/$set.hyp" ] || have=0; done
   [ -s "$out/ood.protect.hyp" ] || have=0
