@@ -3,6 +3,7 @@ import { padBatch, type EncoderBatch, type EncoderInput } from './encoder-input.
 import { draftTokens, mtDraftSource, type DraftOptions } from './draft.js';
 import type { ForcedTarget } from './forced.js';
 import { selectRows } from './kv-cache.js';
+import { RowSlots } from './row-slots.js';
 import { gatedRows, runGate } from './gate.js';
 import { FREE_WORD, LexiconConstraint, loadLexicon, type WordState } from './lexicon.js';
 import type { LengthPenalty, Manifest } from './manifest.js';
@@ -111,7 +112,8 @@ export type StepTrace = (
 ) => void;
 
 /**
- * The `count` best of score[k] + logProbs[k, v] over the flattened K·V of one sentence, best
+ * The `count` best of score[k] + logProbs[k, v] over the flattened K·V of one sentence (row k
+ * of logProbs starts at `rowAt[k]`: a sentence's rows need not be adjacent), best
  * first; equal values keep flattened-index order (k·V + v), because a value only displaces
  * strictly smaller ones and the scan runs in index order. With `order` (the columns in token
  * order, OutputColumns.tokenOrder), each row is scanned in that order instead, so equal
@@ -125,7 +127,7 @@ export type StepTrace = (
  */
 export function topCandidates(
   logProbs: Float32Array,
-  firstRow: number,
+  rowAt: readonly number[],
   scores: number[],
   vocab: number,
   count: number,
@@ -138,7 +140,7 @@ export function topCandidates(
   for (let k = 0; k < scores.length; k++) {
     const score = scores[k] ?? -Infinity;
     if (score === -Infinity || Number.isNaN(score)) continue;
-    const base = (firstRow + k) * vocab;
+    const base = rowAt[k] ?? 0;
     const mask = masks?.[k];
     let floor = rowFloor(vals, count, score);
     for (let i = 0; i < vocab; i++) {
@@ -294,52 +296,26 @@ function fedAt(ref: RowRef | undefined): number | undefined {
 
 /**
  * Runs decoder.onnx on some rows, each with its cache taken from the call it descends from
- * (the first P positions of its row there) and its encoder feeds from its sentence.
+ * (the first P positions of its row there) and its encoder feeds from its sentence. A call's
+ * rows are laid out in slots (src/model/row-slots.ts), not in the order asked for: row i of a
+ * call is row `slotOf[i]` of its Block.
  */
 class DecoderRows {
   private readonly fetches: string[];
   private readonly names: string[];
-  /** Encoder feeds laid out per row, by the rows' sentences (reused while they repeat). */
-  private rowFeeds = new Map<string, Record<string, ort.Tensor>>();
-  private columnFeeds = new Map<string, Record<string, ort.Tensor>>();
+  private readonly slots: RowSlots;
+  private readonly shared: Record<string, ort.Tensor>;
 
   constructor(
     private readonly s: Sessions,
-    private readonly perSentence: Record<string, ort.Tensor>,
+    perSentence: Record<string, ort.Tensor>,
     private readonly columns: OutputColumns,
   ) {
     this.names = Array.from({ length: s.layers }, (_, i) => [`past_k_${i}`, `past_v_${i}`]).flat();
     this.fetches = ['log_probs', ...this.names.map((n) => n.replace('past_', 'present_'))];
-  }
-
-  private feedsOf(sentences: number[]): Record<string, ort.Tensor> {
-    const key = sentences.join(',');
-    let feeds = this.rowFeeds.get(key);
-    if (feeds === undefined) {
-      const identity = sentences.every((x, i) => x === i) && sentences.length === this.batch();
-      feeds = identity ? this.perSentence : rowsOf(this.perSentence, sentences);
-      if (this.rowFeeds.size >= 8) this.rowFeeds.clear();
-      this.rowFeeds.set(key, feeds);
-    }
-    return feeds;
-  }
-
-  /** The shortlist's feeds (src/model/output-vocab.ts) for T positions of each row. */
-  private columnFeedsOf(sentences: number[], T: number): Record<string, ort.Tensor> {
-    const key = `${T}:${sentences.join(',')}`;
-    let feeds = this.columnFeeds.get(key);
-    if (feeds === undefined) {
-      feeds = this.columns.feeds(
-        T === 1 ? sentences : sentences.flatMap((x) => Array<number>(T).fill(x)),
-      );
-      if (this.columnFeeds.size >= 8) this.columnFeeds.clear();
-      this.columnFeeds.set(key, feeds);
-    }
-    return feeds;
-  }
-
-  private batch(): number {
-    return this.perSentence.memory_mask?.dims[0] ?? 0;
+    const split = columns.split();
+    this.shared = split.shared;
+    this.slots = new RowSlots({ ...perSentence, ...split.perSentence });
   }
 
   /** The cache of `rows`: each the first P positions of its row in the call it descends from. */
@@ -384,25 +360,34 @@ class DecoderRows {
     return feeds;
   }
 
-  /** Decodes `rows` (each `tokens`: its input, then its draft) as T positions each after P cached. */
+  /**
+   * Decodes `rows` (each `tokens`: its input, then its draft) as T positions each after P
+   * cached; row i of `rows` is row `slotOf[i]` of the Block.
+   */
   async run(
     rows: readonly { sentence: number; tokens: readonly number[]; from: RowRef | undefined }[],
     T: number,
     P: number,
     pad: number,
-  ): Promise<Block> {
+  ): Promise<{ block: Block; slotOf: Int32Array }> {
+    const { slotOf, feeds: rowFeeds } = this.slots.place(rows.map((x) => x.sentence));
+    const bySlot = new Array<(typeof rows)[number]>(rows.length);
+    rows.forEach((x, i) => (bySlot[slotOf[i] ?? 0] = x));
     const fed = new Int32Array(rows.length * T).fill(pad);
-    rows.forEach((x, r) => x.tokens.slice(0, T).forEach((id, j) => (fed[r * T + j] = id)));
-    const sentences = rows.map((x) => x.sentence);
+    bySlot.forEach((x, r) => x.tokens.slice(0, T).forEach((id, j) => (fed[r * T + j] = id)));
     const feeds = onlyInputs(this.s.decoder, {
       input_ids: new ort.Tensor(
         'int64',
         BigInt64Array.from(fed, (x) => BigInt(x)),
         [rows.length, T],
       ),
-      ...this.feedsOf(sentences),
-      ...this.columnFeedsOf(sentences, T),
-      ...this.past(rows, P),
+      ...rowFeeds,
+      ...this.shared,
+      // T positions per row: the mask row of each position (drafted decoding only)
+      ...(T === 1
+        ? {}
+        : this.columns.feeds(bySlot.flatMap((x) => Array<number>(T).fill(x.sentence)))),
+      ...this.past(bySlot, P),
     });
     const out = (await this.s.decoder.run(feeds, this.fetches)) as Record<string, ort.Tensor>;
     const logProbs = out.log_probs;
@@ -410,7 +395,10 @@ class DecoderRows {
     const vocab = logProbs.dims[1] ?? 0;
     if (vocab !== this.columns.size)
       throw new Error(`decoder log_probs has ${vocab} columns, expected ${this.columns.size}`);
-    return { out, lp: logProbs.data as Float32Array, vocab, rows: rows.length, T, fed, P };
+    return {
+      block: { out, lp: logProbs.data as Float32Array, vocab, rows: rows.length, T, fed, P },
+      slotOf,
+    };
   }
 }
 
@@ -536,7 +524,7 @@ async function search(
         draft === undefined
           ? 0
           : Math.max(0, Math.min(draft.length, Math.floor(draft.maxPositions / stale.length) - 1));
-      const block = await decoder.run(
+      const { block, slotOf } = await decoder.run(
         stale.map((r) => ({
           sentence: rowSentence[r] ?? 0,
           tokens: [ids[r] ?? special.pad, ...(D > 0 ? (history[r]?.() ?? []).slice(0, D) : [])],
@@ -548,21 +536,21 @@ async function search(
       );
       stats.calls++;
       stats.rowSteps += stale.length * block.T;
-      stale.forEach((r, i) => (refs[r] = { block, row: i, depth: 0 }));
+      stale.forEach((r, i) => (refs[r] = { block, row: slotOf[i] ?? 0, depth: 0 }));
     }
+    // row r's log-probs are lp[lpAt[r] .. lpAt[r] + vocab): read in place when every row's are
+    // in one call's output, else gathered
     const first = refs[0]?.block;
     const vocab = first?.vocab ?? columns.size;
     let lp: Float32Array;
-    if (
-      first !== undefined &&
-      first.T === 1 &&
-      first.rows === rows &&
-      refs.every((x, r) => x?.block === first && x.row === r)
-    )
+    const lpAt = new Array<number>(rows);
+    if (first !== undefined && refs.every((x) => x?.block === first)) {
       lp = first.lp;
-    else {
+      refs.forEach((x, r) => (lpAt[r] = ((x?.row ?? 0) * first.T + (x?.depth ?? 0)) * vocab));
+    } else {
       lp = new Float32Array(rows * vocab);
       refs.forEach((x, r) => {
+        lpAt[r] = r * vocab;
         if (x === undefined) return;
         const from = (x.row * x.block.T + x.depth) * vocab;
         lp.set(x.block.lp.subarray(from, from + vocab), r * vocab);
@@ -581,7 +569,7 @@ async function search(
       // the row the forced target is read from: its own, or the live beam it shares
       const forcedRow = firstRow + (st.forcedShare >= 0 ? st.forcedShare : st.live.length);
       if (st.forced !== undefined && !st.forced.done) {
-        st.forced.consume(lp, forcedRow, vocab, columns);
+        st.forced.consume(lp, lpAt[forcedRow] ?? 0, columns);
         stats.forcedRowSteps++;
         if (st.forcedShare >= 0) stats.forcedSharedSteps++;
       }
@@ -590,6 +578,7 @@ async function search(
           ? searchStep(
               st,
               lp,
+              lpAt.slice(firstRow, firstRow + st.live.length),
               firstRow,
               columns,
               t,
@@ -650,6 +639,8 @@ async function search(
 function searchStep(
   st: SentenceState,
   lp: Float32Array,
+  /** Where each live beam's log-probs start in lp. */
+  lpAt: readonly number[],
   firstRow: number,
   columns: OutputColumns,
   t: number,
@@ -666,7 +657,7 @@ function searchStep(
   const banned = t < o.minLength ? eosColumn : -1;
   const top = topCandidates(
     lp,
-    firstRow,
+    lpAt,
     st.live.map((h) => h.score),
     columns.size,
     2 * K,

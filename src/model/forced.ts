@@ -47,20 +47,15 @@ export class ForcedTarget {
   }
 
   /**
-   * Reads log p(target[pos] | bos, target[<pos], src, mt) from row `row` of a [B, vocab] step
-   * output; `columns` maps a token to its column (the shortlist's, src/model/output-vocab.ts;
+   * Reads log p(target[pos] | bos, target[<pos], src, mt) from the row of a step output that
+   * starts at `logProbs[rowAt]`; `columns` maps a token to its column (the shortlist's, src/model/output-vocab.ts;
    * absent: column = token). A token the batch cannot write scores −∞.
    */
-  consume(
-    logProbs: Float32Array,
-    row: number,
-    vocab: number,
-    columns?: Pick<OutputColumns, 'column'>,
-  ): void {
+  consume(logProbs: Float32Array, rowAt: number, columns?: Pick<OutputColumns, 'column'>): void {
     const token = this.target[this.pos];
     if (token === undefined) throw new Error('ForcedTarget: the target is already scored');
     const column = columns === undefined ? token : columns.column(token);
-    this.logProb += column < 0 ? -Infinity : (logProbs[row * vocab + column] ?? -Infinity);
+    this.logProb += column < 0 ? -Infinity : (logProbs[rowAt + column] ?? -Infinity);
     this.pos++;
   }
 

@@ -30,6 +30,8 @@ export interface OutputColumns {
   readonly tokenOrder?: Int32Array | undefined;
   /** Extra decoder feeds for rows whose sentences are `rowSentence[r]` (none without a shortlist). */
   feeds(rowSentence: readonly number[]): Record<string, ort.Tensor>;
+  /** The same feeds split: those every row shares, and those [B, …] with one row per sentence. */
+  split(): { shared: Record<string, ort.Tensor>; perSentence: Record<string, ort.Tensor> };
 }
 
 class FullVocabulary implements OutputColumns {
@@ -43,6 +45,9 @@ class FullVocabulary implements OutputColumns {
   }
   feeds(): Record<string, ort.Tensor> {
     return {};
+  }
+  split(): { shared: Record<string, ort.Tensor>; perSentence: Record<string, ort.Tensor> } {
+    return { shared: {}, perSentence: {} };
   }
 }
 
@@ -82,6 +87,11 @@ class ShortlistColumns implements OutputColumns {
       ...this.rowFeeds,
       output_mask: new ort.Tensor('float32', mask, [rowSentence.length, K]),
     };
+  }
+
+  split(): { shared: Record<string, ort.Tensor>; perSentence: Record<string, ort.Tensor> } {
+    const { output_mask, ...shared } = this.feeds(this.masks.map((_, i) => i));
+    return { shared, perSentence: output_mask === undefined ? {} : { output_mask } };
   }
 }
 

@@ -146,10 +146,10 @@ test('ForcedTarget refuses to score before the target is done, or past it', () =
   const f = new ForcedTarget([7], 3, 2);
   assert.equal(f.input, 2);
   assert.throws(() => f.score(OPTIONS), /not fully scored/);
-  f.consume(Float32Array.from([0, 0, 0, 0, 0, 0, 0, -1.5]), 0, 8);
+  f.consume(Float32Array.from([0, 0, 0, 0, 0, 0, 0, -1.5]), 0);
   assert.equal(f.input, 7);
-  f.consume(Float32Array.from([0, 0, 0, -0.5, 0, 0, 0, 0]), 0, 8);
+  f.consume(Float32Array.from([0, 0, 0, -0.5, 0, 0, 0, 0]), 0);
   assert.equal(f.done, true);
   assert.equal(f.score(OPTIONS), -1); // (−1.5 − 0.5) / lp_avg(2)
-  assert.throws(() => f.consume(new Float32Array(8), 0, 8), /already scored/);
+  assert.throws(() => f.consume(new Float32Array(8), 0), /already scored/);
 });

@@ -60,7 +60,13 @@ const input = (c: LexiconCase) => ({
 });
 
 function fullColumns(size: number): OutputColumns {
-  return { size, token: (j) => j, column: (t) => (t >= 0 && t < size ? t : -1), feeds: () => ({}) };
+  return {
+    size,
+    token: (j) => j,
+    column: (t) => (t >= 0 && t < size ? t : -1),
+    feeds: () => ({}),
+    split: () => ({ shared: {}, perSentence: {} }),
+  };
 }
 
 test('the fixture is not vacuous: the lexicon changes the output of most cases', () => {

@@ -27,6 +27,11 @@ function bruteForce(
   return all.slice(0, count).map(({ k, v, cand }) => ({ k, v, cand }));
 }
 
+/** Where rows firstRow .. firstRow + n − 1 of a [rows, vocab] array start. */
+function rowsFrom(firstRow: number, n: number, vocab: number): number[] {
+  return Array.from({ length: n }, (_, k) => (firstRow + k) * vocab);
+}
+
 /** Deterministic xorshift, so a failure names a reproducible case. */
 function rng(seed: number): () => number {
   let x = seed >>> 0 || 1;
@@ -60,7 +65,7 @@ test('topCandidates equals the brute-force ranking (ties, -Infinity, NaN, banned
     const count = 1 + Math.floor(r() * 9);
     const banned = r() < 0.5 ? Math.floor(r() * vocab) : -1;
     assert.deepEqual(
-      topCandidates(lp, firstRow, scores, vocab, count, banned),
+      topCandidates(lp, rowsFrom(firstRow, beams, vocab), scores, vocab, count, banned),
       bruteForce(lp, firstRow, scores, vocab, count, banned),
       `seed ${seed}`,
     );
@@ -72,7 +77,7 @@ test('topCandidates: a value just under the cut-off by less than float32 spacing
   // decide these, the exact comparison must.
   const vocab = 6;
   const lp = new Float32Array([-1, -2, -3, -2.0000002, -1.9999998, -2]);
-  const got = topCandidates(lp, 0, [-0.1], vocab, 2, -1);
+  const got = topCandidates(lp, [0], [-0.1], vocab, 2, -1);
   assert.deepEqual(got, bruteForce(lp, 0, [-0.1], vocab, 2, -1));
   assert.deepEqual(
     got.map((c) => c.v),
@@ -110,8 +115,49 @@ test('topCandidates with a column order ranks ties by token, as the brute force 
       v: order[x.v] as number,
     }));
     assert.deepEqual(
-      topCandidates(lp, 0, scores, vocab, count, bannedColumn, undefined, order),
+      topCandidates(
+        lp,
+        rowsFrom(0, beams, vocab),
+        scores,
+        vocab,
+        count,
+        bannedColumn,
+        undefined,
+        order,
+      ),
       want,
+      `seed ${seed}`,
+    );
+  }
+});
+
+test('topCandidates reads each beam at its own offset: rows in any order give the adjacent rows’ result', () => {
+  // Decoder calls lay rows out in slots (src/model/row-slots.ts), so a sentence's beams may lie
+  // anywhere in the step's output, in any order.
+  for (let seed = 1; seed <= 200; seed++) {
+    const r = rng(seed + 5000);
+    const vocab = 1 + Math.floor(r() * 30);
+    const beams = 1 + Math.floor(r() * 5);
+    const adjacent = new Float32Array(beams * vocab);
+    for (let i = 0; i < adjacent.length; i++)
+      adjacent[i] = r() < 0.1 ? -Infinity : -Math.round(r() * 6) / 4;
+    // the same rows scattered, in a shuffled order, among 3 rows of noise
+    const total = beams + 3;
+    const place = Array.from({ length: total }, (_, i) => i);
+    for (let i = total - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [place[i], place[j]] = [place[j] as number, place[i] as number];
+    }
+    const scattered = Float32Array.from({ length: total * vocab }, () => -r());
+    for (let k = 0; k < beams; k++)
+      scattered.set(adjacent.subarray(k * vocab, (k + 1) * vocab), (place[k] as number) * vocab);
+    const scores = Array.from({ length: beams }, () => -Math.round(r() * 8) / 4);
+    const count = 1 + Math.floor(r() * 8);
+    const banned = r() < 0.5 ? Math.floor(r() * vocab) : -1;
+    const at = Array.from({ length: beams }, (_, k) => (place[k] as number) * vocab);
+    assert.deepEqual(
+      topCandidates(scattered, at, scores, vocab, count, banned),
+      bruteForce(adjacent, 0, scores, vocab, count, banned),
       `seed ${seed}`,
     );
   }
