@@ -310,12 +310,13 @@ class DecoderRows {
     private readonly s: Sessions,
     perSentence: Record<string, ort.Tensor>,
     private readonly columns: OutputColumns,
+    maxRows: number,
   ) {
     this.names = Array.from({ length: s.layers }, (_, i) => [`past_k_${i}`, `past_v_${i}`]).flat();
     this.fetches = ['log_probs', ...this.names.map((n) => n.replace('past_', 'present_'))];
     const split = columns.split();
     this.shared = split.shared;
-    this.slots = new RowSlots({ ...perSentence, ...split.perSentence });
+    this.slots = new RowSlots({ ...perSentence, ...split.perSentence }, maxRows);
   }
 
   /** The cache of `rows`: each the first P positions of its row in the call it descends from. */
@@ -497,7 +498,8 @@ async function search(
   });
   const draft = s.decoderPositions === 'many' ? o.draft : undefined;
   const mtSources = draft === undefined ? [] : inputs.map((x) => mtDraftSource(x, special.eos));
-  const decoder = new DecoderRows(s, perSentence, columns);
+  // at most beam live rows and one forced row per sentence
+  const decoder = new DecoderRows(s, perSentence, columns, inputs.length * (o.beam + 1));
   // Where each row's next log-probs are (src/model/draft.ts): position `depth` of row `row`
   // of a decoder call, valid while the row feeds the token that call fed there.
   let refs: (RowRef | undefined)[] = rowSentence.map(() => undefined);

@@ -33,7 +33,14 @@ export class RowSlots {
   private slots: number[] = [];
   private capacity = 0;
 
-  constructor(perSentence: Record<string, ort.Tensor>) {
+  /**
+   * `maxRows`: the most rows a call is expected to have (a beam search's batch × (beam + 1)):
+   * once the first call's rows are outgrown, room for that many is made at once.
+   */
+  constructor(
+    perSentence: Record<string, ort.Tensor>,
+    private readonly maxRows = 0,
+  ) {
     let batch: number | undefined;
     for (const [name, t] of Object.entries(perSentence)) {
       const [b, ...rest] = t.dims;
@@ -133,10 +140,14 @@ export class RowSlots {
     return { slotOf, feeds };
   }
 
-  /** Room for `rows` slots, keeping the current ones (a quarter more than asked once it grows). */
+  /**
+   * Room for `rows` slots, keeping the current ones: exactly `rows` the first time, then
+   * `maxRows` or a quarter more than before, whichever is more.
+   */
   private reserve(rows: number): void {
     if (rows <= this.capacity) return;
-    const capacity = Math.max(rows, Math.ceil(1.25 * this.capacity));
+    const capacity =
+      this.capacity === 0 ? rows : Math.max(rows, this.maxRows, Math.ceil(1.25 * this.capacity));
     for (const x of this.tensors.values()) {
       const grown =
         x.type === 'int64'
