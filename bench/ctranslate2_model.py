@@ -7,13 +7,14 @@ MODEL_DIR defaults to models/default and OUT to bench/out/ctranslate2/<name> (be
 committed). The weights come from a PyTorch checkpoint of the model:
 
 - `--checkpoint FILE.pt`: an `ape.train` checkpoint or one `python -m ape.export.from_onnx` wrote;
-- otherwise a float32 or float16 MODEL_DIR is imported with `ape.export.from_onnx`;
-- an int8 or int8-block32 MODEL_DIR cannot be imported (its weights are rounded): the same
-  training checkpoint exported in float16 is read from git at `--fp16-rev` (default 964fa27,
-  where models/default was the float16 export of the checkpoint the int8-block32 one was made
-  from; the manifests' `training.checkpointSha256` must agree, or this refuses). That revision's
-  own `training/` does the import (the current exporter's graphs may differ from that export's),
-  about 1.5 min on 2 cores; the checkpoint is kept beside OUT for the next run.
+- otherwise a float32, float16 or int8-block32 MODEL_DIR is imported with `ape.export.from_onnx`
+  (int8-block32: its dequantized weights, the weights its graphs multiply by);
+- a per-channel int8 MODEL_DIR cannot be imported (its weights are rounded per channel): the
+  same training checkpoint exported in float16 is read from git at `--fp16-rev` (default
+  964fa27, where models/default was a float16 export; the manifests'
+  `training.checkpointSha256` must agree, or this refuses). That revision's own `training/`
+  does the import (the current exporter's graphs may differ from that export's), about 1.5 min
+  on 2 cores; the checkpoint is kept beside OUT for the next run.
 
 The CTranslate2 model is built with its spec API (`ctranslate2.specs.TransformerSpec`), the same
 way its own BERT converter builds an encoder: post-norm layers (LayerNorm after each residual),
@@ -83,7 +84,7 @@ def checkpoint_for(model_dir: Path, cache_dir: Path, fp16_rev: str) -> Path:
     if cached.is_file():
         return cached
     cache_dir.mkdir(parents=True, exist_ok=True)
-    if quantization in ("none", "fp16"):
+    if quantization in ("none", "fp16", "int8-block32"):
         _import_dir(model_dir, cached, ROOT / "training")
         return cached
     try:
