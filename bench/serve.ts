@@ -9,7 +9,8 @@
  * With --model DIR --sentences FILE.jsonl it measures any model directory instead (no
  * PyTorch baseline unless DIR/../model.pt exists: `python -m ape.export.from_onnx DIR
  * DIR/../model.pt` makes one from the directory). --levels 1,8,32 picks the concurrencies,
- * --max-wait-ms N is passed to ape serve. For a model with an output-vocabulary shortlist
+ * --max-wait-ms N, --workers N (default 1) and --threads T (default 2) are passed to ape
+ * serve. For a model with an output-vocabulary shortlist
  * (docs/model-format.md), --compare-full-vocab also serves it with --full-vocab in the same run
  * (the two alternate, --rounds N times each) and prints the ratios. Never fails on speed: a
  * benchmark reports, it does not gate.
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     beam: { type: 'string', default: '4' },
     requests: { type: 'string', default: '96' },
     threads: { type: 'string', default: '2' },
+    workers: { type: 'string', default: '1' },
     model: { type: 'string' },
     sentences: { type: 'string' },
     'pytorch-sentences': { type: 'string', default: '16' },
@@ -71,6 +73,8 @@ async function startServer(fullVocab: boolean): Promise<{ base: string; stop(): 
       '0',
       '--threads',
       values.threads ?? '2',
+      '--workers',
+      values.workers ?? '1',
       ...(values['max-wait-ms'] === undefined ? [] : ['--max-wait-ms', values['max-wait-ms']]),
       ...(fullVocab ? ['--full-vocab'] : []),
     ],
@@ -142,7 +146,7 @@ const manifest = JSON.parse(readFileSync(join(modelDir, 'ape.json'), 'utf8')) as
 const hasShortlist = manifest.shortlist !== undefined;
 process.stdout.write(
   `model ${manifest.name} (${manifest.architecture.layers} layers, hidden ${manifest.architecture.hidden}), beam ${beam}, ${pairs.length} distinct sentence pairs\n` +
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --threads ${values.threads}${values['max-wait-ms'] === undefined ? '' : ` --max-wait-ms ${values['max-wait-ms']}`}; load average ${loadavg()
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; node ${process.version}; ape serve --workers ${values.workers} --threads ${values.threads}${values['max-wait-ms'] === undefined ? '' : ` --max-wait-ms ${values['max-wait-ms']}`}; load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}\n\n`,
 );
