@@ -1,32 +1,33 @@
-"""An experiment (issue 22), not a format: an int8-block32 model directory whose decoder MatMuls
-run as int8 x int8 with one scale per weight column and one per activation row.
+"""Experiments (issue 22), not formats: a copy of an int8-block32 model directory whose decoder
+graphs are rewritten one way, to measure speed and outputs against the original.
 
-    .venv/bin/python bench/int8_rows.py models/default /tmp/int8-rows
+    .venv/bin/python bench/graph_experiments.py int8-rows models/default /tmp/int8-rows
+    .venv/bin/python bench/graph_experiments.py pow-exp-log models/default /tmp/pow-exp-log
     nice -n 10 node --import tsx bench/compare-models.ts models/default /tmp/int8-rows --batch 1,32
+    .venv/bin/python bench/decoder_step.py /tmp/int8-rows 128
 
-Why: onnxruntime's MatMulNBits (what int8-block32 runs: 8-bit weights with a float32 scale per
-block of 32 inputs, activations quantized per block at accuracy_level 4) multiplies
-[128, 384] x [384, 1536] in about 1.3 ms on one core of the project's AVX-512 VM, where
-MatMulInteger of uint8 activations and int8 weights (its VNNI kernel) takes 0.45 ms, 2.9x
-faster (0.068 vs 0.038 ms at 5 rows). MatMulNBits is 46% of a 128-row decoder step.
+OUT_DIR is a copy of MODEL_DIR whose decoder graphs (`graphs.decoder` and the shortlist's
+decoder) are rewritten and written with their weights inline; ape.json's `files` hashes are
+updated, nothing else changes (the runtime reads the graphs as they are). Results:
+docs/http-api.md, "Where ours loses, measured".
 
-What this writes: OUT_DIR, a copy of MODEL_DIR whose decoder graphs (`graphs.decoder` and the
-shortlist's decoder) have each MatMulNBits node replaced by
+int8-rows: each MatMulNBits node (8-bit weights with a float32 scale per block of 32 inputs,
+activations quantized per block at accuracy_level 4) becomes
 
     s = max(|x|, over the row) / 127        (one scale per activation row, so rows stay independent)
     q = uint8(round(x / s) + 128)           (MatMulInteger's a_zero_point 128)
     y = float(MatMulInteger(q, W8, 128)) * c * s
 
 with W8 the int8 weight and c its per-column scale, requantized from MatMulNBits' dequantized
-weights (ape.export.from_onnx's `dequantize_block32`): the only weights at hand for a shipped
-model. The activation quantization of a row is shared by the MatMuls that read the same row (q,
-k and v). The graphs are written with their weights inline and ape.json's `files` hashes are
-updated; nothing else changes (the runtime reads the graphs as they are).
+weights (ape.export.from_onnx's `dequantize_block32`: the only weights at hand for a shipped
+model); the rows read by several MatMuls (q, k and v) are quantized once. Why: onnxruntime's
+MatMulInteger (its VNNI kernel) multiplies [128, 384] x [384, 1536] 2.9x faster than MatMulNBits
+on the project's AVX-512 VM. Without VNNI its AVX2 kernel adds pairs of uint8 x int8 products
+into saturating 16-bit sums (docs/model-format.md), so this is exact only on VNNI CPUs.
 
-Not shipped (docs/http-api.md, "Measured levers not shipped"): one bit of u8 x s8 is
-CPU-dependent (without VNNI, onnxruntime's AVX2 kernel adds pairs of products into saturating
-16-bit sums, which full-range weights overflow: docs/model-format.md), the quality is worse
-than int8-block32 and a per-row quantization costs 8 small ops at batch 1.
+pow-exp-log: each Pow whose base comes from a Max or Relu (alpha-entmax's [x - tau]_+^(1/(alpha-1)),
+78 nodes in models/default: bases >= 0, exponents >= 1) becomes Exp(Mul(Log(base), exponent)):
+Log 0 = -inf and Exp(-inf) = 0, so zeros stay exact; other values round differently from Pow.
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ from ape.export.from_onnx import dequantize_block32  # noqa: E402
 
 
 def rewrite(graph_path: Path, out_path: Path) -> tuple[int, int]:
-    """(MatMulNBits nodes replaced, activation rows quantized) of one decoder graph."""
+    """int8-rows: (MatMulNBits nodes replaced, activation rows quantized) of one decoder graph."""
     model = onnx.load(str(graph_path))  # with its external weights, written back inline
     g = model.graph
     inits = {i.name: i for i in g.initializer}
@@ -108,8 +109,37 @@ def rewrite(graph_path: Path, out_path: Path) -> tuple[int, int]:
     return count, len(rows)
 
 
+def rewrite_pow(graph_path: Path, out_path: Path) -> tuple[int, int]:
+    """(Pow nodes replaced, 0) of one decoder graph."""
+    model = onnx.load(str(graph_path))
+    g = model.graph
+    producer = {o: n for n in g.node for o in n.output}
+    nodes: list[onnx.NodeProto] = []
+    count = 0
+    for n in g.node:
+        base = producer.get(n.input[0]) if n.op_type == "Pow" else None
+        if base is None or base.op_type not in ("Max", "Relu"):
+            nodes.append(n)
+            continue
+        p = f"pow{count}"
+        count += 1
+        nodes += [
+            helper.make_node("Log", [n.input[0]], [p + "_log"]),
+            helper.make_node("Mul", [p + "_log", n.input[1]], [p + "_mul"]),
+            helper.make_node("Exp", [p + "_mul"], list(n.output)),
+        ]
+    del g.node[:]
+    g.node.extend(nodes)
+    onnx.save(model, str(out_path))
+    return count, 0
+
+
+EXPERIMENTS = {"int8-rows": rewrite, "pow-exp-log": rewrite_pow}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("experiment", choices=sorted(EXPERIMENTS))
     ap.add_argument("model_dir", type=Path)
     ap.add_argument("out_dir", type=Path)
     args = ap.parse_args(argv)
@@ -123,8 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copytree(args.model_dir, args.out_dir)
     graphs = [manifest["graphs"]["decoder"]] + ([manifest["shortlist"]["decoder"]] if manifest.get("shortlist") else [])
     for name in graphs:
-        n, r = rewrite(args.model_dir / name, args.out_dir / name)
-        print(f"{name}: {n} MatMulNBits -> MatMulInteger, {r} activation row quantizations", file=sys.stderr)
+        n, r = EXPERIMENTS[args.experiment](args.model_dir / name, args.out_dir / name)
+        if args.experiment == "int8-rows":
+            print(f"{name}: {n} MatMulNBits -> MatMulInteger, {r} activation row quantizations", file=sys.stderr)
+        else:
+            print(f"{name}: {n} Pow -> Exp(Mul(Log))", file=sys.stderr)
     manifest["files"] = {f: hashlib.sha256((args.out_dir / f).read_bytes()).hexdigest() for f in manifest["files"]}
     (args.out_dir / "ape.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(args.out_dir)
