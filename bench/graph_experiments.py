@@ -4,7 +4,7 @@ graphs are rewritten one way, to measure speed and outputs against the original.
     .venv/bin/python bench/graph_experiments.py int8-rows models/default /tmp/int8-rows
     .venv/bin/python bench/graph_experiments.py pow-exp-log models/default /tmp/pow-exp-log
     nice -n 10 node --import tsx bench/compare-models.ts models/default /tmp/int8-rows --batch 1,32
-    .venv/bin/python bench/decoder_step.py /tmp/int8-rows 128
+    .venv/bin/python bench/decoder_positions.py /tmp/int8-rows --threads 1 --shapes 5x1,128x1
 
 OUT_DIR is a copy of MODEL_DIR whose decoder graphs (`graphs.decoder` and the shortlist's
 decoder) are rewritten and written with their weights inline; ape.json's `files` hashes are
@@ -21,8 +21,8 @@ activations quantized per block at accuracy_level 4) becomes
 with W8 the int8 weight and c its per-column scale, requantized from MatMulNBits' dequantized
 weights (ape.export.from_onnx's `dequantize_block32`: the only weights at hand for a shipped
 model); the rows read by several MatMuls (q, k and v) are quantized once. Why: onnxruntime's
-MatMulInteger (its VNNI kernel) multiplies [128, 384] x [384, 1536] 2.9x faster than MatMulNBits
-on the project's AVX-512 VM. Without VNNI its AVX2 kernel adds pairs of uint8 x int8 products
+MatMulInteger has a VNNI kernel, and MatMulNBits is nearly half of a 128-row decoder step on the
+project's AVX-512 VM (bench/decoder_positions.py --profile). Without VNNI its AVX2 kernel adds pairs of uint8 x int8 products
 into saturating 16-bit sums (docs/model-format.md), so this is exact only on VNNI CPUs.
 
 pow-exp-log: each Pow whose base comes from a Max or Relu (alpha-entmax's [x - tau]_+^(1/(alpha-1)),
