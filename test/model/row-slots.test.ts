@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as ort from 'onnxruntime-node';
 import { RowSlots } from '../../src/model/row-slots.js';
-
-/** Deterministic xorshift, so a failure names a reproducible case. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
+import { rng } from '../helpers/rng.js';
 
 /** Per-sentence tensors whose every value names its sentence and place: row b of `f` is b·1000 + i. */
 function perSentence(batch: number): Record<string, ort.Tensor> {

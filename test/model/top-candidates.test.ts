@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { topCandidates } from '../../src/model/beam-search.js';
+import { rng } from '../helpers/rng.js';
 
 /**
  * The specification, written out by brute force: every (k, v) with a finite
@@ -30,17 +31,6 @@ function bruteForce(
 /** Where rows firstRow .. firstRow + n − 1 of a [rows, vocab] array start. */
 function rowsFrom(firstRow: number, n: number, vocab: number): number[] {
   return Array.from({ length: n }, (_, k) => (firstRow + k) * vocab);
-}
-
-/** Deterministic xorshift, so a failure names a reproducible case. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
 }
 
 test('topCandidates equals the brute-force ranking (ties, -Infinity, NaN, banned token, score rows)', () => {
