@@ -2,7 +2,6 @@
 graphs are rewritten one way, to measure speed and outputs against the original.
 
     .venv/bin/python bench/graph_experiments.py int8-rows models/default /tmp/int8-rows
-    .venv/bin/python bench/graph_experiments.py pow-exp-log models/default /tmp/pow-exp-log
     nice -n 10 node --import tsx bench/compare-models.ts models/default /tmp/int8-rows --batch 1,32
     .venv/bin/python bench/decoder_positions.py /tmp/int8-rows --threads 1 --shapes 5x1,128x1
 
@@ -25,9 +24,7 @@ MatMulInteger has a VNNI kernel, and MatMulNBits is nearly half of a 128-row dec
 project's AVX-512 VM (bench/decoder_positions.py --profile). Without VNNI its AVX2 kernel adds pairs of uint8 x int8 products
 into saturating 16-bit sums (docs/model-format.md), so this is exact only on VNNI CPUs.
 
-pow-exp-log: each Pow whose base comes from a Max or Relu (alpha-entmax's [x - tau]_+^(1/(alpha-1)),
-78 nodes in models/default: bases >= 0, exponents >= 1) becomes Exp(Mul(Log(base), exponent)):
-Log 0 = -inf and Exp(-inf) = 0, so zeros stay exact; other values round differently from Pow.
+(pow-exp-log, the other experiment it held, became ape.export.entmax_pow: the exporter writes it.)
 """
 from __future__ import annotations
 
@@ -109,32 +106,7 @@ def rewrite(graph_path: Path, out_path: Path) -> tuple[int, int]:
     return count, len(rows)
 
 
-def rewrite_pow(graph_path: Path, out_path: Path) -> tuple[int, int]:
-    """(Pow nodes replaced, 0) of one decoder graph."""
-    model = onnx.load(str(graph_path))
-    g = model.graph
-    producer = {o: n for n in g.node for o in n.output}
-    nodes: list[onnx.NodeProto] = []
-    count = 0
-    for n in g.node:
-        base = producer.get(n.input[0]) if n.op_type == "Pow" else None
-        if base is None or base.op_type not in ("Max", "Relu"):
-            nodes.append(n)
-            continue
-        p = f"pow{count}"
-        count += 1
-        nodes += [
-            helper.make_node("Log", [n.input[0]], [p + "_log"]),
-            helper.make_node("Mul", [p + "_log", n.input[1]], [p + "_mul"]),
-            helper.make_node("Exp", [p + "_mul"], list(n.output)),
-        ]
-    del g.node[:]
-    g.node.extend(nodes)
-    onnx.save(model, str(out_path))
-    return count, 0
-
-
-EXPERIMENTS = {"int8-rows": rewrite, "pow-exp-log": rewrite_pow}
+EXPERIMENTS = {"int8-rows": rewrite}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,10 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     graphs = [manifest["graphs"]["decoder"]] + ([manifest["shortlist"]["decoder"]] if manifest.get("shortlist") else [])
     for name in graphs:
         n, r = EXPERIMENTS[args.experiment](args.model_dir / name, args.out_dir / name)
-        if args.experiment == "int8-rows":
-            print(f"{name}: {n} MatMulNBits -> MatMulInteger, {r} activation row quantizations", file=sys.stderr)
-        else:
-            print(f"{name}: {n} Pow -> Exp(Mul(Log))", file=sys.stderr)
+        print(f"{name}: {n} MatMulNBits -> MatMulInteger, {r} activation row quantizations", file=sys.stderr)
     manifest["files"] = {f: hashlib.sha256((args.out_dir / f).read_bytes()).hexdigest() for f in manifest["files"]}
     (args.out_dir / "ape.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(args.out_dir)

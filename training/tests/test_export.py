@@ -3,6 +3,7 @@ onnxruntime session: logits within 1e-4 and identical greedy outputs, for softma
 alpha-entmax; every weight stored once in weights.bin; fresh directories; the committed
 fixtures' reference.json reproduced by the same beam search running on the ORT graphs."""
 import json
+import shutil
 from pathlib import Path
 
 import onnx
@@ -14,6 +15,7 @@ from ape.config import ModelConfig, Normalizers
 from ape.decode import DecodingOptions, beam_search
 from ape.encoding import PairEncoding, SpecialTokens
 from ape.export.__main__ import main as export_cli
+from ape.export.entmax_pow import rewrite_directory
 from ape.export.manifest import FORMAT_VERSION, verify_files
 from ape.export.model_dir import ExportError, export_model_dir
 from ape.export.parity import OrtStepper, sessions
@@ -69,6 +71,8 @@ def test_sparse_normalizers_export_with_parity(tmp_path, kind):
     assert max(p.memory, p.cross_kv, p.log_probs, p.cross_attention) <= 1e-4, str(p)
     assert p.greedy_identical == p.greedy_total
     assert r.manifest.architecture.normalizers.context == kind
+    for graph in (r.manifest.graphs.encoder, r.manifest.graphs.decoder):  # ape.export.entmax_pow's rewrite
+        assert "Pow" not in [n.op_type for n in onnx.load(str(r.directory / graph), load_external_data=False).graph.node]
 
 
 def test_directory_contents_and_manifest(softmax_export):
@@ -195,6 +199,29 @@ def test_committed_fixture_reference_reproduced_on_ort(name):
     d = FIXTURES / name
     if not (d / "reference.json").exists():
         pytest.skip(f"{d} not built yet (training/scripts/make_fixtures.py)")
+    reproduce_reference(d)
+
+
+def test_entmax_pow_rewrite_reproduces_the_fixture_reference(tmp_path):
+    """model-tiny-entmax (alpha-entmax in all three places) rewritten by ape.export.entmax_pow:
+    its graphs' Pows are gone, weights.bin is untouched, and ORT beam search over the new graphs
+    still gives the PyTorch reference's hypotheses (ids exactly, scores within 1e-4)."""
+    d = tmp_path / "model"
+    shutil.copytree(FIXTURES / "model-tiny-entmax", d)
+    weights = (d / "weights.bin").read_bytes()
+    before = verify_files(d)
+    after = rewrite_directory(d, log=lambda m: None)
+    assert (d / "weights.bin").read_bytes() == weights
+    changed = {f for f in before["files"] if before["files"][f] != after.files[f]}
+    assert changed == {"encoder.onnx", "decoder.onnx"}
+    for graph in changed:
+        ops = [n.op_type for n in onnx.load(str(d / graph), load_external_data=False).graph.node]
+        assert "Pow" not in ops and ops.count("Exp") >= 12
+    reproduce_reference(d)
+    assert rewrite_directory(d, log=lambda m: None) == after  # nothing left to rewrite; nothing written
+
+
+def reproduce_reference(d: Path) -> None:
     manifest = verify_files(d)
     ref = json.loads((d / "reference.json").read_text())
     enc, dec = sessions(d, manifest["graphs"]["encoder"], manifest["graphs"]["decoder"])

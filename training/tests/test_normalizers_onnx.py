@@ -8,6 +8,7 @@ import onnxruntime as ort
 import pytest
 import torch
 
+from ape.export.entmax_pow import exp_log_pow
 from ape.normalizers import NORMALIZER_KINDS, make_normalizer
 from ape.normalizers.alpha_entmax import NEWTON_STEPS
 
@@ -99,3 +100,56 @@ def test_exported_bisection_runs_the_training_step_count(tmp_path):
     with torch.no_grad():
         three_steps = module(scores, mask).numpy()
     assert np.abs(three_steps - got).max() > 1e-5
+
+
+def test_pow_as_exp_log_keeps_values_and_exact_zeros(tmp_path):
+    """ape.export.entmax_pow rewrites alpha-entmax's 13 Pows (10 bisection steps, 2 Newton steps,
+    p itself) as Exp(Mul(Log)); ORT then still equals PyTorch (which keeps torch.pow) within 1e-5,
+    and every exact zero of PyTorch's alpha-entmax is exactly zero in ORT and vice versa, apart
+    from entries within 1e-6 of zero, where a threshold one rounding away may fall either side."""
+    torch.manual_seed(2)
+    module = make_normalizer("alpha-entmax", N_HEADS).eval()
+    graph = export(module, tmp_path / "pow.onnx", dynamic_heads=False)
+    assert exp_log_pow(graph) == 10 + NEWTON_STEPS + 1
+    assert "Pow" not in [n.op_type for n in graph.graph.node]
+    assert exp_log_pow(graph) == 0
+    onnx.checker.check_model(graph)
+    onnx.save(graph, str(tmp_path / "explog.onnx"))
+    session = ort.InferenceSession(str(tmp_path / "explog.onnx"), providers=["CPUExecutionProvider"])
+    zeros = 0
+    for batch, queries, keys in ((3, 6, 9), (1, 1, 40), (2, 11, 1), (4, 8, 64)):
+        scores, mask = random_inputs(batch, N_HEADS, queries, keys, seed=keys + 7)
+        got, expected = run_both(module, session, scores, mask)
+        np.testing.assert_allclose(got, expected, atol=1e-5, rtol=0)
+        open_ = mask.expand(scores.shape).numpy()
+        assert not ((expected == 0) & (got > 1e-6)).any() and not ((got == 0) & (expected > 1e-6)).any()
+        zeros += int(((expected == 0) & open_).sum())
+    assert zeros > 100  # the inputs do make alpha-entmax sparse among the open positions
+
+
+def test_pow_as_exp_log_touches_only_powers_of_a_positive_part():
+    """Pow(Relu(x), e) and Pow(Max(x, 0), e) are rewritten; Pow(x, e), Pow(Max(x, 0.5), e) are not."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    zero, half = numpy_helper.from_array(np.array(0, np.float32), "zero"), numpy_helper.from_array(np.array(0.5, np.float32), "half")
+    nodes = [
+        helper.make_node("Relu", ["x"], ["r"]), helper.make_node("Pow", ["r", "e"], ["a"]),
+        helper.make_node("Max", ["x", "zero"], ["m"]), helper.make_node("Pow", ["m", "e"], ["b"]),
+        helper.make_node("Pow", ["x", "e"], ["c"]),
+        helper.make_node("Max", ["x", "half"], ["h"]), helper.make_node("Pow", ["h", "e"], ["d"]),
+    ]
+    io = [helper.make_tensor_value_info(n, TensorProto.FLOAT, [4]) for n in ("x", "e")]
+    outs = [helper.make_tensor_value_info(n, TensorProto.FLOAT, [4]) for n in "abcd"]
+    model = helper.make_model(helper.make_graph(nodes, "g", io, outs, [zero, half]), ir_version=10,
+                              opset_imports=[helper.make_operatorsetid("", 18)])
+    assert exp_log_pow(model) == 2
+    onnx.checker.check_model(model)
+    producer = {o: n.op_type for n in model.graph.node for o in n.output}
+    assert [producer[o] for o in "abcd"] == ["Exp", "Exp", "Pow", "Pow"]
+    session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    x = np.array([-1.0, 0.0, 0.25, 2.0], np.float32)
+    e = np.array([1.0, 3.0, 7.5, 1.5], np.float32)
+    a, b, c, d = session.run(None, {"x": x, "e": e})
+    np.testing.assert_allclose(a, np.maximum(x, 0) ** e, rtol=1e-6)
+    assert a[0] == 0 and a[1] == 0 and b[0] == 0 and b[1] == 0  # Log 0 = -inf -> Exp(-inf) = 0 exactly
+    np.testing.assert_allclose(b, a, rtol=0)

@@ -51,6 +51,7 @@ from onnx import numpy_helper
 from ape.checkpoint import save_atomic
 from ape.config import ModelConfig, Normalizers, Sharing
 from ape.encoding import PairEncoding, SpecialTokens
+from ape.export.entmax_pow import exp_log_pow
 from ape.export.graphs import export_decoder, export_encoder
 from ape.export.manifest import Manifest, sha256_file, verify_files
 from ape.export.model_dir import BLOCK, _blockwise_int8, _fp16_storage, quantize_block32
@@ -139,6 +140,8 @@ def import_model_dir(directory: Path, *, log=lambda msg: print(msg, file=sys.std
             p.normal_(0, 1)
     positions = manifest["graphs"].get("decoderPositions", "one")
     fresh = [export_encoder(model), export_decoder(model, positions)]
+    for graph in fresh + shipped:  # the directory may predate ape.export.entmax_pow, or not
+        exp_log_pow(graph)
     unquantized = [_initializers(g) for g in fresh]  # before MatMulNBits replaces the MatMul weights
     if quantization == "fp16":
         fresh = [_fp16_storage(g) for g in fresh]

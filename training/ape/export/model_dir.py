@@ -20,6 +20,7 @@ from tokenizers import Tokenizer
 from ape.casing import FILE_NAME as CASING_FILE, KIND as CASING_KIND
 from ape.decode import DecodingOptions
 from ape.encoding import INPUT_LAYOUTS, SpecialTokens
+from ape.export.entmax_pow import exp_log_pow
 from ape.export.graphs import export_decoder, export_encoder
 from ape.export.manifest import Graphs, Manifest, learned_alpha, make_manifest, verify_files, with_files
 from ape.export.parity import ParityReport, check_parity
@@ -205,6 +206,8 @@ def export_model_dir(
     try:
         log(f"exporting encoder and decoder graphs ({model.config.layers} layers, hidden {model.config.hidden})")
         graphs = [export_encoder(model), export_decoder(model)]
+        rewritten = sum(exp_log_pow(g) for g in graphs)
+        log(f"{rewritten} alpha-entmax Pow -> Exp(Mul(Log)) (ape.export.entmax_pow)")
         suffix = "" if quantization == "none" else f".{quantization}"
         if quantization == "fp16":
             graphs = [_fp16_storage(g) for g in graphs]
