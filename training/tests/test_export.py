@@ -15,7 +15,7 @@ from ape.config import ModelConfig, Normalizers
 from ape.decode import DecodingOptions, beam_search
 from ape.encoding import PairEncoding, SpecialTokens
 from ape.export.__main__ import main as export_cli, portable_paths
-from ape.export.entmax_pow import rewrite_directory
+from ape.export.entmax_pow import Comparison, main as entmax_pow_cli, rewrite_directory
 from ape.export.manifest import FORMAT_VERSION, verify_files
 from ape.export.model_dir import ExportError, export_model_dir
 from ape.export.parity import OrtStepper, sessions
@@ -221,6 +221,20 @@ def test_entmax_pow_rewrite_reproduces_the_fixture_reference(tmp_path):
         assert "Pow" not in ops and ops.count("Exp") >= 12
     reproduce_reference(d)
     assert rewrite_directory(d, log=lambda m: None) == after  # nothing left to rewrite; nothing written
+
+
+def test_entmax_pow_refuses_a_directory_that_fails_its_check(tmp_path, capsys):
+    """A graph file that no longer matches ape.json's sha256: exit 2 naming it, nothing written."""
+    d = tmp_path / "model"
+    shutil.copytree(FIXTURES / "model-tiny-entmax", d)
+    with (d / "decoder.onnx").open("ab") as f:
+        f.write(b"\0")
+    before = {p.name: p.read_bytes() for p in d.iterdir()}
+    assert entmax_pow_cli([str(d)]) == 2
+    assert "decoder.onnx" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in d.iterdir()} == before
+    assert Comparison(0.5, True, 1, 200).ok(floats=False) and not Comparison(0.5, True, 3, 200).ok(floats=False)
+    assert not Comparison(2e-4, True, 0, 200).ok(floats=True) and not Comparison(0.0, False, 0, 200).ok(floats=False)
 
 
 def reproduce_reference(d: Path) -> None:

@@ -1,18 +1,20 @@
-"""alpha-entmax's powers as Exp(Mul(Log)) in decoder graphs.
+"""alpha-entmax's powers as Exp(Mul(Log)) in exported graphs.
 
     python -m ape.export.entmax_pow MODEL_DIR
 
 What: alpha-entmax (ape.normalizers.alpha_entmax) raises [x - tau]_+ to the per-head exponent
-e = 1 / (alpha - 1) >= 1 thirteen times per decoder layer (ten bisection steps, two Newton
-steps, the probabilities). Exported as is, each is an ONNX `Pow` whose exponent broadcasts per
-head, which onnxruntime's CPU kernel computes one element at a time with std::pow. Each such
-Pow (its base made by a `Relu`, or by a `Max` with the constant 0) becomes
+e = 1 / (alpha - 1) >= 1 thirteen times per alpha-entmax attention (ten bisection steps, two
+Newton steps, the probabilities). Exported as is, each is an ONNX `Pow` whose exponent
+broadcasts per head, which onnxruntime's CPU kernel computes one element at a time with
+std::pow. Each such Pow (its base made by a `Relu`, or by a `Max` with the constant 0) becomes
 
     Exp(Mul(Log(base), e))
 
-whose three kernels are vectorized. The bases are >= 0 and e > 0, so a zero base gives Log 0 =
--inf, -inf * e = -inf, Exp(-inf) = 0: every exact zero of alpha-entmax (its sparsity) stays
-exactly zero. Other values round differently from Pow, by a few units in the last place.
+which onnxruntime runs about 1.4 times faster (the powers' share of the two profiles in
+docs/http-api.md; its Exp is vectorized, its Log is not and takes about 7x the Exp's time). The bases are >= 0 and e > 0,
+so a zero base gives Log 0 = -inf, -inf * e = -inf, Exp(-inf) = 0: every exact zero of
+alpha-entmax (its sparsity) stays exactly zero. Other values round differently from Pow, by a
+few units in the last place.
 
 Why: on models/default (6 layers, 12 heads, the shortlist decoder; `bench/decoder_positions.py
 --threads 1 --shapes 5x1,128x1`, 2-core AMD EPYC VM) the 78 Pows were 21% of a 128-row decoder
@@ -20,17 +22,17 @@ step; rewritten, that step is about 12% faster (docs/http-api.md, "Where ours lo
 
 `ape.export` writes its graphs this way (`export_model_dir`; the encoder too, when its
 self-attention is alpha-entmax); this command rewrites a directory exported before. Only graph
-nodes change: initializers, and with them the references
-into weights.bin, stay as they are, and weights.bin is not rewritten. Before the graph files
-are replaced, the old and new graphs run the same random decoding steps (real encoder outputs,
-several steps with a growing cache; an encoder against the old encoder): the exact zeros of `cross_attention` must be the same
-where the old value is not within 1e-6 of zero (the new threshold may round a borderline entry
-either way), the infinite log-probabilities must be the same, and for float32 or float16
-storage the log-probabilities (and encoder outputs) must agree within 1e-4. int8-block32 graphs quantize each
-activation block inside the graph, which turns last-place differences into larger ones: the
-difference is printed, and its effect on outputs is measured on the test set
-(docs/http-api.md). ape.json gets the new sha256 of the graph files; nothing else changes (the
-graphs compute the same function, so the format version stays).
+nodes change: initializers, and with them the references into weights.bin, stay as they are,
+and weights.bin is not rewritten. Before the graph files are replaced, the old and new graphs
+run the same random inputs (a decoder: several steps with a growing cache, on the old
+encoder's outputs; an encoder: one padded batch): the same log-probabilities must be -inf, an
+exact zero of `cross_attention` may not become a value above 1e-6 or the reverse, and for
+float32 or float16 storage the log-probabilities (and encoder outputs) must agree within 1e-4.
+int8-block32 graphs quantize each activation block inside the graph, which turns last-place
+differences into larger ones: there the difference is printed, up to 1% of the exact zeros may
+flip, and the effect on outputs is measured on the test set (docs/http-api.md). ape.json gets
+the new sha256 of the graph files; nothing else changes (the graphs compute the same function,
+so the format version stays).
 """
 from __future__ import annotations
 
@@ -115,7 +117,12 @@ class Comparison:
     zeros: int  # cross_attention entries exactly 0 in the old graph (the sparsity checked)
 
     def ok(self, floats: bool) -> bool:
-        return self.same_infinite and self.zeros_flipped == 0 and (not floats or self.log_probs <= FLOAT_TOLERANCE)
+        """Float storage: rounding only (no flip, log_probs within FLOAT_TOLERANCE). int8-block32:
+        its activation quantization may move a threshold past a small weight, so up to 1% of the
+        zeros may flip; a rewrite that broke the sparsity (NaN, zeros lost) flips far more."""
+        if floats:
+            return self.same_infinite and self.zeros_flipped == 0 and self.log_probs <= FLOAT_TOLERANCE
+        return self.same_infinite and self.zeros_flipped * 100 <= self.zeros
 
     def __str__(self) -> str:
         return (f"max |d log_prob| {self.log_probs:.2e}, -inf {'same' if self.same_infinite else 'DIFFERENT'}, "
