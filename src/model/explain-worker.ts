@@ -25,7 +25,8 @@ const port = parentPort;
 if (port === null) throw new Error('explain-worker.ts must run as a worker thread');
 const { modelDir, shortlist, stop } = workerData as ExplainWorkerData;
 const model = await loadModelDir(modelDir, { verify: false });
-const sessions = await createSessions(model, { intraOpThreads: 1, shortlist });
+// No gate: an explanation always decodes (explainIds never sets BeamOptions.gate).
+const sessions = await createSessions(model, { intraOpThreads: 1, shortlist, gate: false });
 port.postMessage({ type: 'ready' } satisfies ExplainReply);
 const stopping = () => Atomics.load(stop, 0) !== 0;
 
