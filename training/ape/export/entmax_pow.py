@@ -129,24 +129,30 @@ class Comparison:
                 f"{self.zeros_flipped} of {self.zeros} exact attention zeros flipped")
 
 
+def _encoder_feeds(manifest: Manifest, seed: int) -> tuple[np.random.Generator, dict[str, np.ndarray]]:
+    """A random encoder batch of 3 pairs x 11 tokens, the third padded after 8 (masked source
+    positions are zeros of alpha-entmax too), and the generator for what follows."""
+    rng = np.random.default_rng(seed)
+    a, sp = manifest.architecture, manifest.specialTokens
+    B, S = 3, 11
+    ids = rng.integers(1000 if a.vocabSize > 2000 else 5, a.vocabSize, size=(B, S)).astype(np.int64)
+    ids[:, 0] = sp["bos"]
+    mask = np.ones_like(ids)
+    mask[2, 8:] = 0
+    return rng, {"input_ids": ids, "token_type_ids": (np.arange(S) >= 6).astype(np.int64)[None].repeat(B, 0),
+                 "position_ids": np.tile(np.arange(S), (B, 1)), "attention_mask": mask}
+
+
 def compare(directory: Path, manifest: Manifest, old_file: str, new_file: str,
             extra: dict[str, np.ndarray] | None = None, seed: int = 0, steps: int = 4) -> Comparison:
     """Run the two decoder graphs on the same random decoding steps (cache fed back from each
     graph's own outputs, one position per call) and compare their outputs."""
-    rng = np.random.default_rng(seed)
-    a, sp = manifest.architecture, manifest.specialTokens
+    a = manifest.architecture
     enc = _session(directory / manifest.graphs.encoder)
     old, new = _session(directory / old_file), _session(directory / new_file)
-    B, S, L = 3, 11, a.layers
+    rng, feeds = _encoder_feeds(manifest, seed)
+    B, L, mask = feeds["input_ids"].shape[0], a.layers, feeds["attention_mask"]
     low = 1000 if a.vocabSize > 2000 else 5
-    ids = rng.integers(low, a.vocabSize, size=(B, S)).astype(np.int64)
-    ids[:, 0] = sp["bos"]
-    types = np.zeros_like(ids)
-    types[:, 6:] = 1
-    mask = np.ones_like(ids)
-    mask[2, 8:] = 0  # one padded row: masked source positions are zeros of alpha-entmax too
-    feeds = {"input_ids": ids, "token_type_ids": types, "position_ids": np.tile(np.arange(S), (B, 1)),
-             "attention_mask": mask}
     names = [i.name for i in enc.get_inputs()]
     cross = enc.run(None, {k: v for k, v in feeds.items() if k in names})[1:]
     dec_names = [i.name for i in new.get_inputs()]
@@ -179,15 +185,7 @@ def compare(directory: Path, manifest: Manifest, old_file: str, new_file: str,
 
 def compare_encoders(directory: Path, manifest: Manifest, old_file: str, new_file: str, seed: int = 0) -> float:
     """max |d| over the two encoder graphs' outputs on the same random batch (one row padded)."""
-    rng = np.random.default_rng(seed)
-    a, sp = manifest.architecture, manifest.specialTokens
-    B, S = 3, 11
-    ids = rng.integers(1000 if a.vocabSize > 2000 else 5, a.vocabSize, size=(B, S)).astype(np.int64)
-    ids[:, 0] = sp["bos"]
-    mask = np.ones_like(ids)
-    mask[2, 8:] = 0
-    feeds = {"input_ids": ids, "token_type_ids": (np.arange(S) >= 6).astype(np.int64)[None].repeat(B, 0),
-             "position_ids": np.tile(np.arange(S), (B, 1)), "attention_mask": mask}
+    _, feeds = _encoder_feeds(manifest, seed)
     worst = 0.0
     outs = []
     for file in (old_file, new_file):
