@@ -13,6 +13,7 @@ checked. The decoder reads `bos pe` and predicts `pe eos`. The TypeScript runtim
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,11 @@ class SpecialTokens:
                 raise ValueError(f"tokenizer has no {token} token (needed as specialTokens.{field})")
             ids[field] = i
         return cls(**ids)
+
+    @classmethod
+    def from_json(cls, special: Mapping[str, int]) -> "SpecialTokens":
+        """From ape.json's `specialTokens` (what to_json writes; other keys there are ignored)."""
+        return cls(**{field: special[field] for field in ("pad", "unk", "bos", "eos", "sep")})
 
     def to_json(self) -> dict[str, int]:
         return {"pad": self.pad, "unk": self.unk, "bos": self.bos, "eos": self.eos, "sep": self.sep}

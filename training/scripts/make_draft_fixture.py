@@ -45,7 +45,7 @@ def main() -> None:
     manifest = upgrade(out)
     model, _ = import_model_dir(out)
     sp = manifest.specialTokens
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     shortlist = json.loads((out / manifest.shortlist.ids).read_text())["ids"]
     ref = json.loads((FIXTURES / BASE / "reference.json").read_text())
     calls = steps = 0

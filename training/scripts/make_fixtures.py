@@ -330,7 +330,7 @@ def build_quantized(name: str, quantization: str, out_root: Path) -> None:
     model, manifest = import_model_dir(base)  # float32, checked by parity against the committed graphs
     model.eval()
     sp = manifest["specialTokens"]
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     training = {"script": "training/scripts/make_fixtures.py", "quantization": quantization,
                 "weights": f"test/fixtures/{QUANTIZED_BASE} (imported with ape.export.from_onnx)",
                 "baseApeJsonSha256": sha256_file(base / "ape.json")}
@@ -351,7 +351,7 @@ def check_unchanged(directory: Path, ref: dict) -> None:
     ids, with scores within 1e-4: for a fixture that cannot be imported back into PyTorch."""
     manifest = json.loads((directory / "ape.json").read_text())
     sp = manifest["specialTokens"]
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     engine = ort_stepper(directory, manifest, special)
     for case in ref["cases"]:
         e = case["encoder"]
@@ -385,7 +385,7 @@ def refresh_references(out_root: Path) -> None:
     model, manifest = import_model_dir(out_root / QUANTIZED_BASE)
     model.eval()
     sp = manifest["specialTokens"]
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     for name, quantization in QUANTIZED.items():
         directory = out_root / name
         old = json.loads((directory / "reference.json").read_text())

@@ -94,7 +94,7 @@ def main() -> None:
     allowed_words = {tuple(alphabetic_prefix(w, lex.classes)[0]) for w in text_words(tok, words)}
     model, _ = import_model_dir(out)
     sp = manifest.specialTokens
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     base = json.loads((FIXTURES / BASE / "reference.json").read_text())
     shortlist = json.loads((FIXTURES / "model-tiny-shortlist" / "shortlist.json").read_text())["ids"]
     cases, differ, skipped, min_gap, constrained = [], 0, 0, float("inf"), 0

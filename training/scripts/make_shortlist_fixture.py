@@ -60,7 +60,7 @@ def main() -> None:
     manifest = json.loads((out / "ape.json").read_text())
     model, _ = import_model_dir(out)
     sp = manifest["specialTokens"]
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     base = json.loads((FIXTURES / BASE / "reference.json").read_text())
     cases, differ, skipped, min_gap = [], 0, 0, float("inf")
     for case in base["cases"]:

@@ -44,7 +44,7 @@ def softmax_model():
     torch.set_num_threads(1)
     model, manifest = import_model_dir(FIXTURES / "model-tiny-softmax", log=lambda m: None)
     sp = manifest["specialTokens"]
-    return model, SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    return model, SpecialTokens.from_json(sp)
 
 
 def _pair(case) -> EncoderInput:

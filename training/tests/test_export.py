@@ -241,7 +241,7 @@ def reproduce_reference(d: Path) -> None:
     manifest = verify_files(d)
     ref = json.loads((d / "reference.json").read_text())
     enc, dec = sessions(d, manifest["graphs"]["encoder"], manifest["graphs"]["decoder"])
-    special = SpecialTokens(**manifest["specialTokens"])
+    special = SpecialTokens.from_json(manifest["specialTokens"])
     encoding = PairEncoding.from_file(d / "tokenizer.json", max_src_tokens=manifest["input"]["maxSrcTokens"],
                                       max_mt_tokens=manifest["input"]["maxMtTokens"])
     stepper = OrtStepper(enc, dec, special)

@@ -161,7 +161,7 @@ def test_fixture_reference_is_reproduced(limit):
     lex = Lexicon.load(d / "lexicon.json", manifest.architecture.vocabSize)
     model, _ = import_model_dir(d)
     sp = manifest.specialTokens
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     ref = json.loads((d / "reference.json").read_text())
     words = {tuple(alphabetic_prefix(w, lex.classes)[0]) for w in _words_of(d, ref["lexiconWords"])}
     for case in ref["cases"][:limit]:

@@ -135,7 +135,7 @@ def test_committed_fixture_reference_reproduced_on_ort():
     manifest = verify_files(d)
     ref = json.loads((d / "reference.json").read_text())
     sp = manifest["specialTokens"]
-    special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(sp)
     stepper = OrtShortlistStepper(d, manifest)
     for case in ref["cases"]:
         e = case["encoder"]

@@ -47,7 +47,7 @@ import onnxruntime as ort
 from onnx import helper, numpy_helper
 
 from ape.export.graphs import decoder_inputs
-from ape.export.manifest import Manifest, sha256_file, verify_files
+from ape.export.manifest import Manifest, replace_checked, verify_files
 
 FLOAT_TOLERANCE = 1e-4  # max |d log_prob| for float32 / float16 storage (float rounding only)
 BORDERLINE = 1e-6  # an attention weight this close to 0 may become exactly 0, or stop being it
@@ -221,31 +221,24 @@ def rewrite_directory(directory: Path, *, log=lambda msg: print(msg, file=sys.st
         log(f"{directory}: nothing to rewrite (no alpha-entmax Pow left)")
         return manifest
     floats = manifest.graphs.quantization in ("none", "fp16")
-    tmp = {name: directory / (name + ".new") for name in graphs}
-    try:
-        for name, graph in graphs.items():
-            tmp[name].write_bytes(graph.SerializeToString())
-        for name in graphs:
-            if name == manifest.graphs.encoder:
-                worst = compare_encoders(directory, manifest, name, name + ".new")
-                log(f"{name}: max |d output| {worst:.2e}")
-                if floats and not worst <= FLOAT_TOLERANCE:
-                    raise EntmaxPowError(f"{directory / name}: the rewritten encoder disagrees with the old one "
-                                         f"by {worst:.2e}")
-                continue
-            extra = None
-            if manifest.shortlist is not None and name == manifest.shortlist.decoder:
-                extra = _shortlist_feeds(directory, manifest)
-            result = compare(directory, manifest, name, name + ".new", extra)
-            log(f"{name}: {result}")
-            if not result.ok(floats):
-                raise EntmaxPowError(f"{directory / name}: the rewritten graph disagrees with the old one ({result})")
-        for name, path in tmp.items():
-            path.replace(directory / name)
-    finally:
-        for path in tmp.values():
-            path.unlink(missing_ok=True)
-    hashes = {**manifest.files, **{name: sha256_file(directory / name) for name in graphs}}
+
+    def check(name: str, new_file: str) -> None:
+        if name == manifest.graphs.encoder:
+            worst = compare_encoders(directory, manifest, name, new_file)
+            log(f"{name}: max |d output| {worst:.2e}")
+            if floats and not worst <= FLOAT_TOLERANCE:
+                raise EntmaxPowError(f"{directory / name}: the rewritten encoder disagrees with the old one by {worst:.2e}")
+            return
+        extra = None
+        if manifest.shortlist is not None and name == manifest.shortlist.decoder:
+            extra = _shortlist_feeds(directory, manifest)
+        result = compare(directory, manifest, name, new_file, extra)
+        log(f"{name}: {result}")
+        if not result.ok(floats):
+            raise EntmaxPowError(f"{directory / name}: the rewritten graph disagrees with the old one ({result})")
+
+    written = replace_checked(directory, {name: g.SerializeToString() for name, g in graphs.items()}, check)
+    hashes = {**manifest.files, **written}
     manifest = dataclasses.replace(manifest, files=dict(sorted(hashes.items())))
     out = manifest.save(directory)
     log(f"{out}: files' sha256 updated")

@@ -201,7 +201,7 @@ def import_model_dir(directory: Path, *, log=lambda msg: print(msg, file=sys.std
     elif any(n.endswith("pre_alpha") for n in params):
         raise ImportError_(f"{directory}: alpha-entmax model without architecture.alpha in ape.json (format version 1?)")
     model.eval()
-    special = SpecialTokens(**{k: manifest["specialTokens"][k] for k in ("pad", "unk", "bos", "eos", "sep")})
+    special = SpecialTokens.from_json(manifest["specialTokens"])
     if quantization == "int8-block32":
         requantization_check(model, requantize, directory)
         log("quantizing the imported weights again gives back the directory's int8 weights")

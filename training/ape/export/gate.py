@@ -32,7 +32,7 @@ import numpy as np
 import onnxruntime as ort
 import torch
 
-from ape.export.manifest import GATE_VERSION, MANIFEST_NAME, Gate, Manifest, sha256_file, verify_files
+from ape.export.manifest import GATE_VERSION, MANIFEST_NAME, Gate, Manifest, replace_checked, verify_files
 from ape.gate import GATE_INPUTS, GateGraph, KeepEditGate, export_gate
 
 GATE_FILE = "gate.onnx"
@@ -109,10 +109,9 @@ def add_gate(directory: Path, checkpoint: Path, *, log=lambda msg: print(msg, fi
         raise GateExportError(f"{checkpoint}: the gate reads memory of hidden size {gate.config.hidden}, but "
                               f"{directory / MANIFEST_NAME} architecture.hidden is {hidden} (train the gate on this model's encoder)")
     name = manifest.gate.file if manifest.gate is not None else GATE_FILE
-    tmp = directory / (name + ".new")
-    try:
-        tmp.write_bytes(export_gate(gate).SerializeToString())
-        diff, zeros = parity(gate, tmp)
+
+    def check(_name: str, new_file: str) -> None:
+        diff, zeros = parity(gate, directory / new_file)
         log(f"{name}: onnxruntime vs PyTorch on random memory: max |d| {diff:.2e}, exact zeros "
             f"{'identical' if zeros else 'DIFFERENT'}")
         if not diff <= PARITY_TOLERANCE:
@@ -120,10 +119,8 @@ def add_gate(directory: Path, checkpoint: Path, *, log=lambda msg: print(msg, fi
                                   f"(more than {PARITY_TOLERANCE})")
         if not zeros:
             raise GateExportError(f"{checkpoint}: the exported gate's exact zeros of probs differ from PyTorch's")
-        tmp.replace(directory / name)
-    finally:
-        tmp.unlink(missing_ok=True)
-    files = {**manifest.files, name: sha256_file(directory / name)}
+
+    files = {**manifest.files, **replace_checked(directory, {name: export_gate(gate).SerializeToString()}, check)}
     # provenance: the gate's own training summary beside the model's (replaced with the gate)
     training = manifest.training
     if summary is not None:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -434,6 +435,25 @@ def with_files(manifest: Manifest, directory: Path) -> Manifest:
     """The manifest with the sha256 of every other file of `directory` (sorted by name)."""
     files = {p.name: sha256_file(p) for p in sorted(directory.iterdir()) if p.is_file() and p.name != MANIFEST_NAME}
     return dataclasses.replace(manifest, files=files)
+
+
+def replace_checked(directory: Path, contents: Mapping[str, bytes], check: Callable[[str, str], None]) -> dict[str, str]:
+    """Replace files of a model directory only once their new contents pass a check: each one is
+    written as NAME.new, then `check(name, name + ".new")` runs for every one (it raises to refuse,
+    and then nothing is replaced), then all are moved into place. No .new file outlives the call.
+    Returns the replaced files' sha256 (name -> hex digest) for the manifest's `files`."""
+    tmp = {name: directory / (name + ".new") for name in contents}
+    try:
+        for name, data in contents.items():
+            tmp[name].write_bytes(data)
+        for name in contents:
+            check(name, name + ".new")
+        for name, path in tmp.items():
+            path.replace(directory / name)
+    finally:
+        for path in tmp.values():
+            path.unlink(missing_ok=True)
+    return {name: sha256_file(directory / name) for name in contents}
 
 
 def verify_files(directory: Path) -> dict[str, Any]:

@@ -41,7 +41,7 @@ import torch
 
 from ape.export.from_onnx import _layer_norm_eps, model_config
 from ape.export.graphs import decoder_inputs, export_decoder
-from ape.export.manifest import MANIFEST_NAME, POSITIONS_VERSION, Manifest, sha256_file, verify_files
+from ape.export.manifest import MANIFEST_NAME, POSITIONS_VERSION, Manifest, replace_checked, verify_files
 from ape.export.model_dir import _blockwise_int8, _fp16_storage
 from ape.export.shortlist import base_ids_of, shortlist_feeds, shortlist_graphs
 from ape.model import APEModel
@@ -197,27 +197,21 @@ def upgrade(directory: Path, *, log=lambda msg: print(msg, file=sys.stderr)) -> 
         short, _rows = shortlist_graphs(fresh, _base(directory, manifest))
         graphs[manifest.shortlist.decoder] = short
         files.append(manifest.shortlist.decoder)
-    tmp = {name: directory / (name + ".new") for name in files}
-    try:
-        for name, graph in graphs.items():
-            tmp[name].write_bytes(graph.SerializeToString())
-        for name in files:
-            extra = None
-            if manifest.shortlist is not None and name == manifest.shortlist.decoder:
-                extra = _shortlist_feeds(directory, manifest)
-            identical, block = check(directory, manifest, name, name + ".new", extra)
-            log(f"{name}: T=1 {'bit-identical' if identical else 'DIFFERENT'}; block of 5 vs single steps "
-                f"max |d log_prob| {block:.2e}")
-            if not identical:
-                raise PositionsError(f"{name}: the new graph does not reproduce the old one at T = 1")
-            if manifest.graphs.quantization in ("none", "fp16") and not block <= BLOCK_TOLERANCE:
-                raise PositionsError(f"{name}: a block of positions differs from single steps by {block:.2e}")
-        for name, path in tmp.items():
-            path.replace(directory / name)
-    finally:
-        for path in tmp.values():
-            path.unlink(missing_ok=True)
-    hashes = {**manifest.files, **{name: sha256_file(directory / name) for name in files}}
+
+    def check_one(name: str, new_file: str) -> None:
+        extra = None
+        if manifest.shortlist is not None and name == manifest.shortlist.decoder:
+            extra = _shortlist_feeds(directory, manifest)
+        identical, block = check(directory, manifest, name, new_file, extra)
+        log(f"{name}: T=1 {'bit-identical' if identical else 'DIFFERENT'}; block of 5 vs single steps "
+            f"max |d log_prob| {block:.2e}")
+        if not identical:
+            raise PositionsError(f"{name}: the new graph does not reproduce the old one at T = 1")
+        if manifest.graphs.quantization in ("none", "fp16") and not block <= BLOCK_TOLERANCE:
+            raise PositionsError(f"{name}: a block of positions differs from single steps by {block:.2e}")
+
+    written = replace_checked(directory, {name: graphs[name].SerializeToString() for name in files}, check_one)
+    hashes = {**manifest.files, **written}
     manifest = dataclasses.replace(
         manifest, formatVersion=max(manifest.formatVersion, POSITIONS_VERSION),
         graphs=dataclasses.replace(manifest.graphs, decoderPositions="many"), files=dict(sorted(hashes.items())),

@@ -384,7 +384,7 @@ class OrtShortlistStepper:
         from ape.export.parity import OrtStepper, sessions
 
         sp = manifest["specialTokens"]
-        self.special = SpecialTokens(**{k: sp[k] for k in ("pad", "unk", "bos", "eos", "sep")})
+        self.special = SpecialTokens.from_json(sp)
         enc, dec = sessions(directory, manifest["graphs"]["encoder"], manifest["shortlist"]["decoder"])
         self.inner = OrtStepper(enc, dec, self.special)
         self.rows = _session(directory / manifest["shortlist"]["rows"])
