@@ -13,8 +13,11 @@
 # Schedule. By default each config is trained with the budget every measured row of
 # docs/results.md has: 4,500 steps, lr 1e-4, warm-up 100, linear decay to 0, dev TER on the
 # first 150 dev triplets every 550 steps, bf16 autocast (the overrides that random-init used and
-# models/ablations/bert-init-phased's five phases; about 2 h per model on the 2-core VM
-# with two runs side by side; one run alone with threads=2: 1.0-1.3 s/step, ~80 min for share-ca-init).
+# models/ablations/bert-init-phased's five phases; about 2 h per model on the 2-core VM with
+# AVX-512 with two runs side by side; one run alone with threads=2: 1.0-1.3 s/step, ~80 min for
+# share-ca-init). On a machine without native bfloat16 (no AVX-512 on x86: bf16 is emulated there,
+# ~15x slower per step) the schedule trains in float32 instead (autocast none; the AVX2-only
+# 2-core VM: 2.8 s/step, ~3.5 h per model) and says so in the schedule of the provenance.
 # --full trains the config as it stands instead (the paper's 50,000-step recipe of
 # training/configs/example.json: days per model on that VM, a job for a bigger machine, and not
 # comparable with the 4,500-step rows). No test runs this.
@@ -33,7 +36,7 @@ root=$(pwd)
 python="${APE_PYTHON:-$root/.venv/bin/python}"
 
 schedule=(--set max_steps=4500 --set warmup_steps=100 --set lr=1e-4 --set eval_every=550
-  --set eval_max_sentences=150 --set checkpoint_every=275 --set log_every=25 --set autocast=bf16)
+  --set eval_max_sentences=150 --set checkpoint_every=275 --set log_every=25)
 schedule_name="4,500 steps (lr 1e-4, warm-up 100, linear decay to 0; the measured rows' budget)"
 full=0
 group=ablations
@@ -64,6 +67,19 @@ for name in "${names[@]}"; do
 done
 
 if [ ! -f dist/src/cli/main.js ]; then npm run -s build; fi
+
+# bf16 autocast where the machine computes bfloat16 natively (as every measured row was trained);
+# elsewhere float32, since emulated bf16 makes each step many times slower (docs/training.md)
+if [ "$full" = 0 ]; then
+  native=$(cd training && "$python" -c 'from ape.train import native_bf16, resolve_device; print(int(native_bf16(resolve_device("auto"))))')
+  if [ "$native" = 1 ]; then
+    schedule+=(--set autocast=bf16)
+  else
+    schedule+=(--set autocast=none)
+    schedule_name="$schedule_name; float32 (autocast none): this machine has no native bfloat16"
+    echo "train-ablations: no native bfloat16 here: training in float32 (autocast none), not bf16 as the measured rows" >&2
+  fi
+fi
 
 for name in "${names[@]}"; do
   config="training/configs/$group/$name.json"

@@ -18,7 +18,7 @@ import pytest
 import torch
 
 from ape.data import shard
-from ape.train import autocast_dtype, choose_backend, resolve_device
+from ape.train import autocast_dtype, bf16_warning, choose_backend, native_bf16, resolve_device
 from ape.train_config import ConfigError, load_config
 
 from tiny_corpus import TRAINING, make_run, read_log
@@ -80,6 +80,34 @@ def test_fp16_needs_cuda_bf16_and_none_run_anywhere(tmp_path):
     with pytest.raises(ConfigError) as e:
         load_config(cfg, {"device": "tpu"})
     assert e.value.key == "device"
+
+
+
+def _cpu_flags() -> set[str] | None:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            return next((set(ln.split(":", 1)[1].split()) for ln in f if ln.startswith("flags")), None)
+    except OSError:
+        return None
+
+
+@pytest.mark.skipif(_cpu_flags() is None or os.uname().machine != "x86_64", reason="reads x86 Linux's /proc/cpuinfo")
+def test_native_bf16_on_x86_is_avx512_core_or_avx_ne_convert_as_onednn_decides():
+    # the oracle is the kernel's own list of CPU flags and oneDNN's documented rule for its
+    # bfloat16 kernels (avx512_core = AVX-512 F, BW, VL and DQ; or AVX-NE-CONVERT), not torch
+    flags = _cpu_flags()
+    want = {"avx512f", "avx512bw", "avx512vl", "avx512dq"} <= flags or "avx_ne_convert" in flags
+    assert native_bf16(torch.device("cpu")) is want
+
+
+def test_bf16_warning_only_for_bf16_without_native_support_and_names_the_fix():
+    cpu = torch.device("cpu")
+    assert bf16_warning(cpu, "none") is None
+    warning = bf16_warning(cpu, "bf16")
+    if native_bf16(cpu):
+        assert warning is None
+    else:
+        assert warning is not None and "emulated" in warning and '"none"' in warning and "autocast" in warning
 
 
 # --- shards --------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 
 from ape.optim import Ema, get_lr, label_smoothed_loss, make_optimizer, set_lr
-from ape.train import main, train
+from ape.train import main, native_bf16, train
 from ape.train_config import ConfigError, load_config
 
 from tiny_corpus import TINY_CONFIG, TRAINING, make_run, read_log, tiny_tokenizer
@@ -266,13 +266,15 @@ def test_a_run_starts_from_a_real_pretrained_bert_directory(tmp_path, capsys):
         train(load_config(bad), resume=False)
 
 
-def test_bf16_autocast_trains_with_float32_normalizers_and_weights(tmp_path):
+def test_bf16_autocast_trains_with_float32_normalizers_and_weights(tmp_path, capsys):
     """autocast=bf16 runs the matmuls in bfloat16; α-entmax bisection still sees float32 scores
     (a bfloat16 bisection would be off by ~1e-2), and the weights stay float32."""
     model = {"vocab_size": 30522, "hidden": 32, "layers": 2, "heads": 4, "ffn": 64, "max_positions": 128,
              "normalizers": {"encoder_self": "softmax", "decoder_self": "softmax", "context": "alpha-entmax"}}
     cfg = make_run(tmp_path, max_steps=2, eval_every=2, log_every=1, model=model, autocast="bf16")
     assert main(["--config", str(cfg)]) == 0
+    # where this CPU has no native bfloat16, the run says so before training (and trains anyway)
+    assert ("no native bfloat16" in capsys.readouterr().err) is not native_bf16(torch.device("cpu"))
     steps = [r for r in read_log(tmp_path / "run") if "loss" in r]
     assert [r["step"] for r in steps] == [1, 2] and all(torch.isfinite(torch.tensor(r["loss"])) for r in steps)
     last = torch.load(tmp_path / "run" / "last.pt", weights_only=False)
