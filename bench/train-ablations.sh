@@ -16,7 +16,7 @@
 # models/ablations/bert-init-phased's five phases; about 2 h per model on the 2-core VM with
 # AVX-512 with two runs side by side; one run alone with threads=2: 1.0-1.3 s/step, ~80 min for
 # share-ca-init). On a machine without native bfloat16 (no AVX-512 on x86: bf16 is emulated there,
-# ~15x slower per step) the schedule trains in float32 instead (autocast none; the AVX2-only
+# ~12x slower per step) the schedule trains in float32 instead (autocast none; the AVX2-only
 # 2-core VM: 2.8 s/step, ~3.5 h per model) and says so in the schedule of the provenance.
 # --full trains the config as it stands instead (the paper's 50,000-step recipe of
 # training/configs/example.json: days per model on that VM, a job for a bigger machine, and not

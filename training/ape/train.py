@@ -125,10 +125,11 @@ def autocast_dtype(device: torch.device, autocast: str) -> torch.dtype | None:
 
 
 def native_bf16(device: torch.device) -> bool:
-    """Whether `device` computes bfloat16 matmuls natively. On a CPU this is oneDNN's own test
-    (AVX-512 with BW/VL/DQ, AMX, or Arm's BF16 extension): without it, torch.autocast's bfloat16
-    kernels fall back to a slow generic path (measured: a training step ~15x slower than float32 on
-    an AVX2-only AMD EPYC, docs/training.md). On a GPU: compute capability 8.0 (Ampere) or later."""
+    """Whether `device` computes bfloat16 matmuls natively. On a CPU this is oneDNN's own test (on
+    x86: AVX-512 F/BW/VL/DQ, or AVX-NE-CONVERT; on Arm: the BF16 extension): without it,
+    torch.autocast's bfloat16 kernels fall back to a slow generic path (measured: a training step
+    12x slower than float32 on an AVX2-only AMD EPYC, docs/training.md). On a GPU: compute
+    capability 8.0 (Ampere) or later."""
     if device.type == "cuda":
         try:
             return torch.cuda.is_bf16_supported(including_emulation=False)
@@ -148,7 +149,7 @@ def bf16_warning(device: torch.device, autocast: str) -> str | None:
              else f"this CPU (torch's vector unit: {torch.backends.cpu.get_cpu_capability()})")
     fix = '"fp16" (with its gradient scaler) or "none"' if device.type == "cuda" else '"none" (float32)'
     return (f"warning: autocast bf16, but {where} has no native bfloat16 matmul: it is emulated, and a step "
-            f"can take many times as long as in float32 (15x measured on an AVX2-only CPU); set autocast to {fix}")
+            f"can take many times as long as in float32 (12x measured on an AVX2-only CPU); set autocast to {fix}")
 
 
 def _on_cpu(state: dict) -> dict:

@@ -135,7 +135,8 @@ class TrainConfig:
     # "auto": cuda when torch sees a GPU, else cpu.
     device: Literal["auto", "cpu", "cuda"] = "auto"
     # "bf16": matmuls under torch.autocast (bfloat16) on the device with float32 weights,
-    # optimizer and normalizers; ~1.5x faster steps on a CPU with AVX512-BF16. "fp16" (cuda
+    # optimizer and normalizers; ~1.5x faster steps on a CPU with AVX512-BF16, but emulated and
+    # ~12x slower than float32 on one without native bfloat16 (AVX2 only: ape train warns). "fp16" (cuda
     # only): float16 autocast with a gradient scaler (torch.amp.GradScaler). "none": float32.
     autocast: Literal["none", "bf16", "fp16"] = "none"
     # torch.use_deterministic_algorithms; with threads = 1 a resumed run repeats the
