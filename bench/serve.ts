@@ -230,4 +230,6 @@ process.stdout.write(
     .map((x) => x.toFixed(1))
     .join(' ')}\n`,
 );
-process.stdout.write(`p95 at c=1: ${c1?.p95.toFixed(0)} ms per sentence (goal < 150 ms)\n`);
+process.stdout.write(
+  `p95 at c=1: ${c1?.p95.toFixed(0)} ms per sentence (issue 22: goal < 100 ms; the first serving issue asked < 150 ms)\n`,
+);
