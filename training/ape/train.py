@@ -126,7 +126,7 @@ def autocast_dtype(device: torch.device, autocast: str) -> torch.dtype | None:
 
 def native_bf16(device: torch.device) -> bool:
     """Whether `device` computes bfloat16 matmuls natively. On a CPU this is oneDNN's own test (on
-    x86: AVX-512 F/BW/VL/DQ, or AVX-NE-CONVERT; on Arm: the BF16 extension): without it,
+    x86: AVX-512 F/BW/VL/DQ, or AVX-NE-CONVERT in newer oneDNN; on Arm: the BF16 extension): without it,
     torch.autocast's bfloat16 kernels fall back to a slow generic path (measured: a training step
     12x slower than float32 on an AVX2-only AMD EPYC, docs/training.md). On a GPU: compute
     capability 8.0 (Ampere) or later."""
