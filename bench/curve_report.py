@@ -1,6 +1,6 @@
 """The table and plot of issue 21's learning curve and baselines (docs/results.md, "Learning
 curve"), from what bench/curve.sh left in bench/curve/<id>/: `ape eval`'s JSON of each set against
-the MT (and, for the baselines, against the 23k point).
+the MT (and, for the baselines, against the APE point of the same data: BASE).
 
     .venv/bin/python bench/curve_report.py [--plot docs/results/learning-curve-data.png]
 
@@ -21,7 +21,8 @@ SETS = (
     ("ood", "out of domain"),
 )
 POINTS = ("23k", "70k", "real", "real-rt")
-BASELINES = ("src-only", "mt-only")
+BASELINES = ("src-only", "mt-only", "real-mt-only")
+BASE = {"src-only": "23k", "mt-only": "23k", "real-mt-only": "real"}  # the APE point of the same data
 LABELS = {
     "23k": "23K (bert-init trained again)",
     "70k": "~70K real",
@@ -29,6 +30,7 @@ LABELS = {
     "real-rt": "all real ×2 + round trip",
     "src-only": "baseline src → pe (23K)",
     "mt-only": "baseline mt → pe (23K)",
+    "real-mt-only": "baseline mt → pe (all real)",
 }
 
 
@@ -42,6 +44,7 @@ def train_triplets() -> dict[str, int]:
         "real-rt": counts["real-rt"]["triplets"],
         "src-only": n23k,
         "mt-only": n23k,
+        "real-mt-only": counts["real"],
     }
 
 
@@ -73,7 +76,7 @@ def table(sizes: dict[str, int]) -> tuple[str, dict[str, dict[str, dict]]]:
             cell = f"{r['ter']['score']:.2f} / {r['bleu']['score']:.2f} / {worse:.1f}%"
             vs = load(id_, s, "base") if id_ in BASELINES else None
             if vs:
-                cell += f" (ΔTER vs 23k {vs['ter']['delta']:+.2f}, p {vs['ter']['p_value']:.3f})"
+                cell += f" (ΔTER vs {BASE[id_]} {vs['ter']['delta']:+.2f}, p {vs['ter']['p_value']:.3f})"
             cells.append(cell)
         lines.append(f"| {LABELS[id_]} | {sizes[id_]:,} | " + " | ".join(cells) + " |")
     if mt:
@@ -98,7 +101,7 @@ def plot(path: Path, sizes: dict[str, int], scores: dict[str, dict[str, dict]]) 
         ax.plot(xs, ys, "o-", color=colour, label=f"APE, {name}")
         mt = next(iter(scores[p][s]["ter"]["mt_score"] for p in points if s in scores[p]))
         ax.axhline(mt, color=colour, linestyle=":", linewidth=1)
-        for b, marker in zip(BASELINES, ("s", "^"), strict=True):
+        for b, marker in zip(BASELINES, ("s", "^", "v"), strict=True):
             if b in scores and s in scores[b]:
                 ax.plot([sizes[b]], [scores[b][s]["ter"]["score"]], marker, color=colour, fillstyle="none",
                         label=f"{LABELS[b]}, {name}")

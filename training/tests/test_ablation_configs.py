@@ -98,13 +98,14 @@ def test_random_init_builds_the_same_parameter_shapes_as_the_bert_initialized_mo
 
 CURVE = CONFIGS / "curve"
 CURVE_POINTS = ("23k", "70k", "real", "real-rt")
+CURVE_BASELINES = ("real-mt-only",)
 
 
 def test_the_learning_curve_points_differ_from_the_example_only_in_their_train():
     """Issue 21's learning curve: equal settings, so every point is example.json (the bert-init
     row, whose dev chooses the checkpoints) with its own train: the 23K train for 23k (bert-init
     trained again), synthetic-data/learning-curve.ts's sets for the others."""
-    assert sorted(p.stem for p in CURVE.glob("*.json")) == sorted(CURVE_POINTS)
+    assert sorted(p.stem for p in CURVE.glob("*.json")) == sorted(CURVE_POINTS + CURVE_BASELINES)
     example = load_config(EXAMPLE)
     for name in CURVE_POINTS:
         cfg = load_config(CURVE / f"{name}.json")
@@ -116,6 +117,16 @@ def test_the_learning_curve_points_differ_from_the_example_only_in_their_train()
         else:
             assert cfg.train == str(ROOT / "synthetic-data" / "large" / "curve" / name / "train")
             assert _diff(cfg, dataclasses.replace(example, out_dir=cfg.out_dir)) == {"train"}
+
+
+def test_the_curve_s_mt_only_baseline_differs_from_its_point_only_in_input_layout():
+    """real-mt-only is to the point real what ablations/mt-only is to bert-init at 23K: the same
+    model, recipe and data with the encoder reading the mt alone."""
+    real = load_config(CURVE / "real.json")
+    cfg = load_config(CURVE / "real-mt-only.json")
+    assert cfg.out_dir == str(ROOT / "training" / "runs" / "curve" / "real-mt-only")
+    assert cfg.input_layout == load_config(ABLATIONS / "mt-only.json").input_layout == "bert-pair-mt-only"
+    assert _diff(cfg, dataclasses.replace(real, out_dir=cfg.out_dir)) == {"input_layout"}
 
 
 def test_the_curve_manifest_lists_every_point_s_files():
