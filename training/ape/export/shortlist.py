@@ -62,6 +62,7 @@ import onnxruntime as ort
 from onnx import TensorProto, helper, numpy_helper
 
 from ape.export.manifest import BASE_ROWS_VERSION, MANIFEST_NAME, SHORTLIST_VERSION, Manifest, Shortlist, sha256_file, verify_files
+from ape.export.ort_checks import cpu_session
 
 IDS_FILE = "shortlist.json"
 TOLERANCE = 1e-4
@@ -333,18 +334,12 @@ def allowed_ids(shortlist: list[int] | np.ndarray, input_ids: list[int], special
     return sorted(set(int(i) for i in shortlist) | {special["eos"]} | extra)
 
 
-def _session(path: Path) -> ort.InferenceSession:
-    opts = ort.SessionOptions()
-    opts.log_severity_level = 3
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-
-
 def check_parity(directory: Path, manifest: dict[str, Any], ids: list[int], decoder_file: str, rows_file: str,
                  seed: int = 0, base: list[int] | None = None) -> float:
     """Max |shortlist log_probs - full log_probs renormalized over each row's allowed ids|."""
     rng = np.random.default_rng(seed)
     a, sp = manifest["architecture"], manifest["specialTokens"]
-    full, short, rows = (_session(directory / f) for f in (manifest["graphs"]["decoder"], decoder_file, rows_file))
+    full, short, rows = (cpu_session(directory / f) for f in (manifest["graphs"]["decoder"], decoder_file, rows_file))
     B, S, P, V = 3, 7, 4, a["vocabSize"]
     inputs = [[sp["bos"], *rng.integers(0, V, S - 2).tolist(), sp["sep"]] for _ in range(B)]
     allowed = [allowed_ids(ids, x, sp) for x in inputs]
@@ -387,7 +382,7 @@ class OrtShortlistStepper:
         self.special = SpecialTokens.from_json(sp)
         enc, dec = sessions(directory, manifest["graphs"]["encoder"], manifest["shortlist"]["decoder"])
         self.inner = OrtStepper(enc, dec, self.special)
-        self.rows = _session(directory / manifest["shortlist"]["rows"])
+        self.rows = cpu_session(directory / manifest["shortlist"]["rows"])
         self.ids = json.loads((directory / manifest["shortlist"]["ids"]).read_text())["ids"]
         self.sp, self.vocab = sp, manifest["architecture"]["vocabSize"]
         self.base = base_ids_of(self.ids, sp) if manifest["shortlist"].get("baseRows") == "in-graph" else None
