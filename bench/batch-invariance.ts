@@ -23,10 +23,8 @@
  * --threads: the ORT intra-op threads (default: all cores, as one `ape serve` worker has).
  * Not a test (test/server/batch-invariance.test.ts is); it reports, and exits 0.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { beamSearch, type BeamOptions, type StepTrace } from '../src/model/beam-search.js';
 import { ForcedTarget, keepsMt } from '../src/model/forced.js';
@@ -34,8 +32,8 @@ import { loadModelDir } from '../src/model/model-dir.js';
 import { prepareSegment, type PreparedSegment } from '../src/model/segment.js';
 import { createSessions, releaseSessions } from '../src/model/sessions.js';
 import { ApeTokenizer } from '../src/model/tokenizer.js';
+import { testPairs } from './test-pairs.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -67,10 +65,6 @@ interface Cand {
 /** steps[t] = the ranked candidates of one sentence at decoder step t. */
 type Trace = Cand[][];
 
-function lines(file: string): string[] {
-  return readFileSync(join(root, file), 'utf8').split('\n').slice(0, nPairs);
-}
-
 const model = await loadModelDir(dir);
 const tokenizer = await ApeTokenizer.fromModel(model);
 const sessions = await createSessions(model, {
@@ -82,10 +76,8 @@ const padMultiple = padArg === undefined ? sessions.encoderPadMultiple : Number(
 const options: BeamOptions = { ...model.manifest.decoding, nbest: 1 };
 // conservative decoding as `ape serve` does it by default: the mt scored alongside (forced rows)
 const keepMtMargin = model.manifest.decoding.keepMtMargin ?? null;
-const srcs = lines('synthetic-data/es-en/test.src');
-const mts = lines('synthetic-data/es-en/test.mt');
-const prepared: PreparedSegment[] = srcs.map((src, i) =>
-  prepareSegment({ src, mt: mts[i] ?? '' }, tokenizer, model.manifest),
+const prepared: PreparedSegment[] = testPairs(nPairs).map((pair) =>
+  prepareSegment(pair, tokenizer, model.manifest),
 );
 
 async function decode(batch: PreparedSegment[]): Promise<{

@@ -18,10 +18,8 @@
  * (the code the decode workers run). Batch B: consecutive batches of B pairs. Each round runs
  * A then B, the next B then A. Reports; never fails on speed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { beamSearch, type BeamOptions } from '../src/model/beam-search.js';
 import { ForcedTarget } from '../src/model/forced.js';
@@ -29,8 +27,8 @@ import { loadModelDir } from '../src/model/model-dir.js';
 import { prepareSegment } from '../src/model/segment.js';
 import { createSessions, releaseSessions, type Sessions } from '../src/model/sessions.js';
 import { ApeTokenizer } from '../src/model/tokenizer.js';
+import { testPairs } from './test-pairs.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -59,12 +57,8 @@ const sessions: Record<'A' | 'B', Sessions> = {
   B: await createSessions(modelB, { intraOpThreads: threads }),
 };
 const special = modelA.manifest.specialTokens;
-const lines = (f: string) => readFileSync(join(root, f), 'utf8').split('\n').slice(0, nPairs);
-const srcs = lines('synthetic-data/es-en/test.src');
-const mts = lines('synthetic-data/es-en/test.mt');
-const prepared = srcs.map((src, i) =>
-  prepareSegment({ src, mt: mts[i] ?? '' }, tokenizer, modelA.manifest),
-);
+const pairs = testPairs(nPairs);
+const prepared = pairs.map((pair) => prepareSegment(pair, tokenizer, modelA.manifest));
 const margin = modelA.manifest.decoding.keepMtMargin;
 const options: BeamOptions = { ...modelA.manifest.decoding, nbest: 1 };
 
@@ -118,7 +112,7 @@ for (const batch of batches) {
     A: { best: sps(Math.min(...times.A)), median: sps(median(times.A)) },
     B: { best: sps(Math.min(...times.B)), median: sps(median(times.B)) },
     ratioBOverA: median(times.A) / median(times.B),
-    changed: changed.map((i) => ({ line: i + 1, mt: mts[i] })),
+    changed: changed.map((i) => ({ line: i + 1, mt: pairs[i]?.mt })),
   };
   report.push(row);
   console.log(

@@ -45,6 +45,7 @@ import { loadModelDir } from '../src/model/model-dir.js';
 import { OnnxPostEditor } from '../src/model/post-editor.js';
 import type { PreparedSegment } from '../src/model/segment.js';
 import { WorkerPool } from '../src/model/worker-pool.js';
+import { testPairs } from './test-pairs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -129,11 +130,7 @@ async function ask(request: object): Promise<Reply> {
 }
 
 // ---- the pairs ---------------------------------------------------------------------------
-function lines(file: string): string[] {
-  return readFileSync(join(root, file), 'utf8').split('\n').slice(0, pairCount);
-}
-const srcs = lines('synthetic-data/es-en/test.src');
-const mts = lines('synthetic-data/es-en/test.mt');
+const pairs = testPairs(pairCount);
 
 interface Setting {
   label: string;
@@ -152,7 +149,7 @@ for (const shortlist of variants)
     );
 const first = editors.values().next().value;
 if (first === undefined) fail('no thread counts');
-const prepared: PreparedSegment[] = srcs.map((src, i) => first.prepare({ src, mt: mts[i] ?? '' }));
+const prepared: PreparedSegment[] = pairs.map((pair) => first.prepare(pair));
 
 // Each pair alone through our beam search (as OnnxPostEditor.postEdit calls it, conservative
 // decoding off): its decoder steps, which CTranslate2 is then forced to.

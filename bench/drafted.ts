@@ -12,10 +12,8 @@
  * beam and lengths from the model's manifest, through the library's beam search (the code the
  * decode workers run). Batch B: consecutive batches of B pairs. Reports; never fails on speed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { beamSearch, type BeamOptions, type BeamStats } from '../src/model/beam-search.js';
 import { DEFAULT_DRAFT } from '../src/model/draft.js';
@@ -24,8 +22,8 @@ import { loadModelDir } from '../src/model/model-dir.js';
 import { prepareSegment } from '../src/model/segment.js';
 import { createSessions, releaseSessions } from '../src/model/sessions.js';
 import { ApeTokenizer } from '../src/model/tokenizer.js';
+import { testPairs } from './test-pairs.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -66,12 +64,8 @@ const sessions = await createSessions(model, {
   intraOpThreads: Number(values.threads ?? availableParallelism()),
 });
 const special = model.manifest.specialTokens;
-const lines = (f: string) => readFileSync(join(root, f), 'utf8').split('\n').slice(0, nPairs);
-const srcs = lines('synthetic-data/es-en/test.src');
-const mts = lines('synthetic-data/es-en/test.mt');
-const prepared = srcs.map((src, i) =>
-  prepareSegment({ src, mt: mts[i] ?? '' }, tokenizer, model.manifest),
-);
+const pairs = testPairs(nPairs);
+const prepared = pairs.map((pair) => prepareSegment(pair, tokenizer, model.manifest));
 const margin = model.manifest.decoding.keepMtMargin;
 
 async function run(
@@ -177,10 +171,10 @@ for (const batch of batches) {
   );
   for (const i of changed.slice(0, 10)) {
     console.log(
-      `  line ${i + 1}: plain   ${tokenizer.detokenize(plain.tokens[i] ?? [], mts[i] ?? '', prepared[i]?.mtUnits ?? [])}`,
+      `  line ${i + 1}: plain   ${tokenizer.detokenize(plain.tokens[i] ?? [], pairs[i]?.mt ?? '', prepared[i]?.mtUnits ?? [])}`,
     );
     console.log(
-      `  line ${i + 1}: drafted ${tokenizer.detokenize(drafted.tokens[i] ?? [], mts[i] ?? '', prepared[i]?.mtUnits ?? [])}`,
+      `  line ${i + 1}: drafted ${tokenizer.detokenize(drafted.tokens[i] ?? [], pairs[i]?.mt ?? '', prepared[i]?.mtUnits ?? [])}`,
     );
   }
 }

@@ -27,6 +27,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { testPairs } from './test-pairs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -43,12 +44,7 @@ const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
 const nPairs = Number(values.pairs);
 
-function lines(file: string): string[] {
-  return readFileSync(join(root, file), 'utf8').split('\n').slice(0, nPairs);
-}
-const srcs = lines('synthetic-data/es-en/test.src');
-const mts = lines('synthetic-data/es-en/test.mt');
-const pairs = srcs.map((src, i) => ({ src, mt: mts[i] ?? '' }));
+const pairs = testPairs(nPairs);
 
 // a small deterministic generator (mulberry32), so that two runs send the same mix
 let state = Number(values.seed) >>> 0;
