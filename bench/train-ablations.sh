@@ -17,7 +17,8 @@
 # AVX-512 with two runs side by side; one run alone with threads=2: 1.0-1.3 s/step, ~80 min for
 # share-ca-init). On a machine without native bfloat16 (no AVX-512 on x86: bf16 is emulated there,
 # ~12x slower per step) the schedule trains in float32 instead (autocast none; the AVX2-only
-# 2-core VM: 2.8 s/step, ~3.5 h per model) and says so in the schedule of the provenance.
+# 2-core VM: 2.8 s/step, ~3.5 h per model) and says so in the schedule of the provenance. A run
+# resumed from its last.pt keeps the precision it began with, on any machine.
 # --full trains the config as it stands instead (the paper's 50,000-step recipe of
 # training/configs/example.json: days per model on that VM, a job for a bigger machine, and not
 # comparable with the 4,500-step rows). No test runs this.
@@ -69,16 +70,14 @@ done
 if [ ! -f dist/src/cli/main.js ]; then npm run -s build; fi
 
 # bf16 autocast where the machine computes bfloat16 natively (as every measured row was trained);
-# elsewhere float32, since emulated bf16 makes each step many times slower (docs/training.md)
+# elsewhere float32, since emulated bf16 makes each step many times slower (docs/training.md).
+# A run resumed from its last.pt keeps the precision it began with, whatever this machine would
+# choose: one precision per run (APE_TRAIN_ARGS="--set autocast=..." still overrides, and the
+# command in the provenance says so).
+autocast=
 if [ "$full" = 0 ]; then
   native=$(cd training && "$python" -c 'from ape.train import native_bf16, resolve_device; print(int(native_bf16(resolve_device("auto"))))')
-  if [ "$native" = 1 ]; then
-    schedule+=(--set autocast=bf16)
-  else
-    schedule+=(--set autocast=none)
-    schedule_name="$schedule_name; float32 (autocast none): this machine has no native bfloat16"
-    echo "train-ablations: no native bfloat16 here: training in float32 (autocast none), not bf16 as the measured rows" >&2
-  fi
+  if [ "$native" = 1 ]; then autocast=bf16; else autocast=none; fi
 fi
 
 for name in "${names[@]}"; do
@@ -94,12 +93,36 @@ for name in "${names[@]}"; do
   extra=(${APE_TRAIN_ARGS:-})
   train_args=(--config "$config" "${schedule[@]}" "${extra[@]}")
   # out_dir as the trainer resolves it: relative to the config file, unless overridden
+  asked_autocast=
   out_dir=$(cd training && "$python" -c 'import sys; from ape.train_config import load_config; print(load_config(sys.argv[1]).out_dir)' "$root/$config")
   for ((i = 0; i < ${#extra[@]} - 1; i++)); do
-    case "${extra[i]}" in --set) case "${extra[i + 1]}" in out_dir=*) out_dir=$(realpath -m "${extra[i + 1]#out_dir=}") ;; esac ;; esac
+    case "${extra[i]}" in --set) case "${extra[i + 1]}" in
+      out_dir=*) out_dir=$(realpath -m "${extra[i + 1]#out_dir=}") ;;
+      autocast=*) asked_autocast=${extra[i + 1]#autocast=} ;;
+    esac ;; esac
   done
+  run_schedule_name=$schedule_name
+  if [ -n "$autocast" ]; then
+    run_autocast=$autocast
+    if [ -n "$asked_autocast" ]; then
+      run_autocast=$asked_autocast
+    elif [ -f "$out_dir/last.pt" ]; then
+      run_autocast=$(cd training && "$python" -c 'import sys; from ape import checkpoint; print(checkpoint.load(sys.argv[1])["train_config"]["autocast"])' "$out_dir/last.pt")
+      if [ "$run_autocast" != "$autocast" ]; then
+        echo "train-ablations: $name: $out_dir/last.pt was trained with autocast $run_autocast: the resumed run keeps it (this machine alone would choose $autocast; APE_TRAIN_ARGS=\"--set autocast=$autocast\" switches)" >&2
+      fi
+    fi
+    if [ "$run_autocast" = none ]; then
+      run_schedule_name="$schedule_name; float32 (autocast none), not bf16 as the measured rows"
+      if [ "$autocast" = none ]; then run_schedule_name="$run_schedule_name: this machine has no native bfloat16"; fi
+      echo "train-ablations: $name: training in float32 (autocast none), not bf16 as the measured rows" >&2
+    elif [ "$autocast" = none ]; then
+      echo "train-ablations: $name: no native bfloat16 here: the run continues in emulated bf16, many times slower per step" >&2
+    fi
+    train_args=(--config "$config" "${schedule[@]}" --set "autocast=$run_autocast" "${extra[@]}")
+  fi
   if [ ! -f "$out_dir/TRAINED" ]; then
-    echo "train-ablations: $name: training ($config -> $out_dir; $schedule_name)" >&2
+    echo "train-ablations: $name: training ($config -> $out_dir; $run_schedule_name)" >&2
     started=$(date -u +%FT%TZ)
     node bin/ape.js train "${train_args[@]}" --resume
     echo "$started $(date -u +%FT%TZ)" > "$out_dir/TRAINED"
@@ -107,7 +130,7 @@ for name in "${names[@]}"; do
   echo "train-ablations: $name: exporting $out_dir/best.pt -> $model" >&2
   mkdir -p "models/$group"
   provenance="$out_dir/provenance.json"
-  "$python" - "$provenance" "$name" "$out_dir" "$schedule_name" "ape train ${train_args[*]}" "$full" <<'EOF'
+  "$python" - "$provenance" "$name" "$out_dir" "$run_schedule_name" "ape train ${train_args[*]}" "$full" <<'EOF'
 import json, os, platform, sys
 path, name, out_dir, schedule, command, full = sys.argv[1:]
 note = os.environ.get("APE_TRAIN_NOTE", "").strip()
