@@ -4,11 +4,21 @@
  * decode the same pairs; asking for more pairs than the split holds is an error, not a batch
  * padded with empty pairs.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root, whether this runs from bench/ (tsx) or compiled from dist/bench/ (tests). */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`package.json not found above ${import.meta.url}`);
+    dir = up;
+  }
+  return dir;
+}
+const root = findRoot();
 export const TEST_PREFIX = 'synthetic-data/es-en/test';
 
 export interface Pair {
