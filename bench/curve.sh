@@ -11,8 +11,8 @@
 # (committed: the hypotheses, `ape eval`'s JSON and the out-of-domain report, so the table comes
 # back without the weights, which are not in git); the baselines are also scored against the
 # APE point of the same recipe and data in the MT's place (src-only and mt-only against 23k,
-# bert-init trained again; real-mt-only against real). A model whose directory has no graphs is skipped unless its hypotheses are all there
-# (then only scored again). Then bench/curve_report.py prints the table and draws
+# bert-init trained again; real-mt-only against real). A model whose directory has no graphs is
+# skipped unless its hypotheses are all there (then only scored again). Then bench/curve_report.py prints the table and draws
 # docs/results/learning-curve-data.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
