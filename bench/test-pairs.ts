@@ -4,21 +4,12 @@
  * decode the same pairs; asking for more pairs than the split holds is an error, not a batch
  * padded with empty pairs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../src/cli/paths.js';
 
-/** The repository root, whether this runs from bench/ (tsx) or compiled from dist/bench/ (tests). */
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`package.json not found above ${import.meta.url}`);
-    dir = up;
-  }
-  return dir;
-}
-const root = findRoot();
+// the repository root whether this runs from bench/ (tsx) or compiled from dist/bench/ (tests)
+const root = packageRoot();
 export const TEST_PREFIX = 'synthetic-data/es-en/test';
 
 export interface Pair {
