@@ -11,7 +11,8 @@
 # (committed: the hypotheses, `ape eval`'s JSON and the out-of-domain report, so the table comes
 # back without the weights, which are not in git); the baselines are also scored against the
 # APE point of the same recipe and data in the MT's place (src-only and mt-only against 23k,
-# bert-init trained again; real-mt-only against real). A model whose directory has no graphs is
+# bert-init trained again; real-mt-only against real), and the larger points against 23k (what
+# the data adds at the same budget, with a paired bootstrap p). A model whose directory has no graphs is
 # skipped unless its hypotheses are all there (then only scored again). Then bench/curve_report.py prints the table and draws
 # docs/results/learning-curve-data.png.
 set -euo pipefail
@@ -22,7 +23,8 @@ if [ ! -f dist/src/cli/main.js ]; then npm run -s build; fi
 
 for id in "${ids[@]}"; do
   case "$id" in
-    23k | 70k | real | real-rt) model=models/curve/$id; base= ;;
+    23k) model=models/curve/$id; base= ;;
+    70k | real | real-rt) model=models/curve/$id; base=bench/curve/23k ;;
     src-only | mt-only) model=models/ablations/$id; base=bench/curve/23k ;;
     real-mt-only) model=models/curve/$id; base=bench/curve/real ;;
     *) echo "curve: unknown id '$id' (23k 70k real real-rt src-only mt-only real-mt-only)" >&2; exit 2 ;;

@@ -1,6 +1,7 @@
 """The table and plot of issue 21's learning curve and baselines (docs/results.md, "Learning
 curve"), from what bench/curve.sh left in bench/curve/<id>/: `ape eval`'s JSON of each set against
-the MT (and, for the baselines, against the APE point of the same data: BASE).
+the MT, and against BASE: for the baselines the APE point of the same data, for the larger points
+the 23k point (what more data adds at the same budget).
 
     .venv/bin/python bench/curve_report.py [--plot docs/results/learning-curve-data.png]
 
@@ -22,7 +23,9 @@ SETS = (
 )
 POINTS = ("23k", "70k", "real", "real-rt")
 BASELINES = ("src-only", "mt-only", "real-mt-only")
-BASE = {"src-only": "23k", "mt-only": "23k", "real-mt-only": "real"}  # the APE point of the same data
+# what bench/curve.sh scores each one against besides the MT (its SET.vs-base.json)
+BASE = {"70k": "23k", "real": "23k", "real-rt": "23k",
+        "src-only": "23k", "mt-only": "23k", "real-mt-only": "real"}
 LABELS = {
     "23k": "23K (bert-init trained again)",
     "70k": "~70K real",
@@ -74,7 +77,7 @@ def table(sizes: dict[str, int]) -> tuple[str, dict[str, dict[str, dict]]]:
                 continue
             worse = 100 * r["segments"]["worse"] / r["segments"]["total"]
             cell = f"{r['ter']['score']:.2f} / {r['bleu']['score']:.2f} / {worse:.1f}%"
-            vs = load(id_, s, "base") if id_ in BASELINES else None
+            vs = load(id_, s, "base") if id_ in BASE else None
             if vs:
                 cell += f" (ΔTER vs {BASE[id_]} {vs['ter']['delta']:+.2f}, p {vs['ter']['p_value']:.3f})"
             cells.append(cell)
