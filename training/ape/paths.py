@@ -2,7 +2,11 @@
 (a manifest, a casing table and a provenance travel to other machines, and into git)."""
 from __future__ import annotations
 
+import argparse
+import hashlib
+import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,3 +39,66 @@ def portable_paths(value: Any, root: Path = REPOSITORY) -> Any:
     if "site-packages" in path.parts:
         return Path(*path.parts[path.parts.index("site-packages"):]).as_posix()
     return ".../" + Path(*path.parts[-2:]).as_posix() if len(path.parts) > 2 else value
+
+
+def rewrite_model_dir(directory: Path, root: Path = REPOSITORY) -> tuple[str, str]:
+    """Rewrites a model directory exported before its paths were made portable: ape.json's
+    `training` record and casing.json's `trainedOn` go through `portable_paths`, and ape.json's
+    `files` hash of casing.json follows the new casing.json. Nothing else changes (the weights,
+    the graphs, every other field and the files' formatting stay byte for byte), and a directory
+    already portable is left alone. Each file is written beside itself and renamed into place.
+    Returns ape.json's sha256 before and after: results keyed by it (bench/results'
+    modelSha256, bench/curve's ape.json.sha256) are the same model's and may be re-keyed."""
+    manifest_path = directory / "ape.json"
+    text = manifest_path.read_text(encoding="utf-8")
+    manifest = json.loads(text)
+    before = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    casing_path = directory / "casing.json"
+    if casing_path.exists():
+        casing_text = casing_path.read_text(encoding="utf-8")
+        casing = json.loads(casing_text)
+        if "trainedOn" in casing and portable_paths(casing["trainedOn"], root) != casing["trainedOn"]:
+            casing["trainedOn"] = portable_paths(casing["trainedOn"], root)
+            casing_text = _dump(casing, indent=0)
+            _write(casing_path, casing_text)
+        files = manifest.get("files", {})
+        if "casing.json" in files:
+            files["casing.json"] = hashlib.sha256(casing_text.encode("utf-8")).hexdigest()
+    if "training" in manifest:
+        manifest["training"] = portable_paths(manifest["training"], root)
+    new_text = _dump(manifest, indent=2)
+    if new_text != text:
+        _write(manifest_path, new_text)
+    return before, hashlib.sha256(new_text.encode("utf-8")).hexdigest()
+
+
+def _dump(value: Any, indent: int) -> str:
+    """`value` as the exporter and ape.casing write their JSON (`indent`, a final newline)."""
+    return json.dumps(value, indent=indent, ensure_ascii=False) + "\n"
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m ape.paths",
+        description="Rewrite model directories exported before their manifests' paths were portable "
+        "(ape.json's training record, casing.json's trainedOn); prints each ape.json's sha256 before and after.")
+    ap.add_argument("dirs", nargs="+", type=Path, metavar="MODEL_DIR")
+    args = ap.parse_args(argv)
+    for d in args.dirs:
+        if not (d / "ape.json").is_file():
+            print(f"ape.paths: {d / 'ape.json'}: no such file (a model directory holds one)", file=sys.stderr)
+            return 2
+    for d in args.dirs:
+        before, after = rewrite_model_dir(d)
+        print(f"{d / 'ape.json'}: " + ("unchanged" if before == after else f"sha256 {before} -> {after}"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

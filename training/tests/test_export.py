@@ -2,6 +2,7 @@
 onnxruntime session: logits within 1e-4 and identical greedy outputs, for softmax and
 alpha-entmax; every weight stored once in weights.bin; fresh directories; the committed
 fixtures' reference.json reproduced by the same beam search running on the ORT graphs."""
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -20,7 +21,7 @@ from ape.export.manifest import FORMAT_VERSION, verify_files
 from ape.export.model_dir import ExportError, export_model_dir
 from ape.export.parity import OrtStepper, sessions
 from ape.model import APEModel
-from ape.paths import portable_paths
+from ape.paths import main as paths_main, portable_paths, rewrite_model_dir
 
 FIXTURES = Path(__file__).resolve().parents[2] / "test" / "fixtures"
 V = 1000  # the embedding (V x 32 floats) dominates the weights, so a second copy would show
@@ -311,6 +312,46 @@ def test_portable_paths():
         "command": "python -m ape.export .../x/best.pt ../models/default --name default",
         "train": "ape train --set out_dir=.../runs/z --set train=synthetic-data/x --set lr=1e-4 a=b=/c",
     }
+
+
+def test_rewrite_model_dir(tmp_path, capsys):
+    """`python -m ape.paths DIR` rewrites a directory exported before portable paths: ape.json's
+    training record and casing.json's trainedOn lose the machine's paths, ape.json's hash of
+    casing.json follows, everything else stays byte for byte, and a second run changes nothing."""
+    root = tmp_path / "repo"
+    d = tmp_path / "model"
+    d.mkdir()
+    casing = {"kind": "truecase-v1", "trainedOn": f"{root}/synthetic-data/large/x/train", "triplets": 2,
+              "minGain": 5, "table": {"\u0001yes\t\t": "\u0001Yes", "ñ": "keep"}}
+    casing_text = json.dumps(casing, ensure_ascii=False, indent=0) + "\n"
+    (d / "casing.json").write_text(casing_text, encoding="utf-8")
+    manifest = {"name": "m", "files": {"casing.json": hashlib.sha256(casing_text.encode()).hexdigest(), "w.bin": "ab"},
+                "training": {"checkpoint": "/home/a/runs/r/best.pt", "config": {"train": f"{root}/synthetic-data/es-en/train"},
+                             "command": f"ape train --set out_dir={root}/runs/y"},
+                "note": "/keep/this/outside/training"}
+    text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    (d / "ape.json").write_text(text, encoding="utf-8")
+
+    before, after = rewrite_model_dir(d, root)
+    assert before == hashlib.sha256(text.encode()).hexdigest() != after
+    new_casing_text = (d / "casing.json").read_text(encoding="utf-8")
+    assert json.loads(new_casing_text) == {**casing, "trainedOn": "synthetic-data/large/x/train"}
+    assert new_casing_text == casing_text.replace(f"{root}/", "")
+    new_text = (d / "ape.json").read_text(encoding="utf-8")
+    assert hashlib.sha256(new_text.encode()).hexdigest() == after
+    assert json.loads(new_text) == {
+        **manifest,
+        "files": {"casing.json": hashlib.sha256(new_casing_text.encode()).hexdigest(), "w.bin": "ab"},
+        "training": {"checkpoint": ".../r/best.pt", "config": {"train": "synthetic-data/es-en/train"},
+                     "command": "ape train --set out_dir=runs/y"},
+    }
+    assert not list(d.glob("*.tmp"))
+    assert rewrite_model_dir(d, root) == (after, after)
+
+    assert paths_main([str(d)]) == 0
+    assert capsys.readouterr().out == f"{d / 'ape.json'}: unchanged\n"
+    assert paths_main([str(tmp_path / "nothing")]) == 2
+    assert "nothing/ape.json: no such file" in capsys.readouterr().err
 
 
 def test_v1_style_export_has_no_v2_fields(softmax_export):
