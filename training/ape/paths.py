@@ -46,41 +46,61 @@ def rewrite_model_dir(directory: Path, root: Path = REPOSITORY) -> tuple[str, st
     `training` record and casing.json's `trainedOn` go through `portable_paths`, and ape.json's
     `files` hash of casing.json follows the new casing.json. Nothing else changes (the weights,
     the graphs, every other field and the files' formatting stay byte for byte), and a directory
-    already portable is left alone. Each file is written beside itself and renamed into place.
-    Returns ape.json's sha256 before and after: results keyed by it (bench/results'
-    modelSha256, bench/curve's ape.json.sha256) are the same model's and may be re-keyed."""
+    already portable is left alone. Refuses (ValueError, nothing written) a file not formatted
+    as the exporter writes it, or a casing.json whose sha256 is not the one ape.json lists (a
+    rewrite must not bless a corrupt file). Both files are written beside themselves first,
+    then renamed into place. Returns ape.json's sha256 before and after: results keyed by it
+    (bench/results' modelSha256, bench/curve's ape.json.sha256) are the same model's and may be
+    re-keyed."""
     manifest_path = directory / "ape.json"
     text = manifest_path.read_text(encoding="utf-8")
-    manifest = json.loads(text)
+    manifest = _load_as_written(manifest_path, text, indent=2)
     before = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    writes: list[tuple[Path, str]] = []
     casing_path = directory / "casing.json"
     if casing_path.exists():
         casing_text = casing_path.read_text(encoding="utf-8")
-        casing = json.loads(casing_text)
-        if "trainedOn" in casing and portable_paths(casing["trainedOn"], root) != casing["trainedOn"]:
-            casing["trainedOn"] = portable_paths(casing["trainedOn"], root)
+        casing = _load_as_written(casing_path, casing_text, indent=0)
+        trained_on = casing.get("trainedOn")
+        if trained_on is not None and portable_paths(trained_on, root) != trained_on:
+            files = manifest.get("files", {})
+            listed = files.get("casing.json")
+            if listed is not None and listed != hashlib.sha256(casing_text.encode("utf-8")).hexdigest():
+                raise ValueError(f"{casing_path}: its sha256 is not the one {manifest_path} lists under files: not rewritten")
+            casing["trainedOn"] = portable_paths(trained_on, root)
             casing_text = _dump(casing, indent=0)
-            _write(casing_path, casing_text)
-        files = manifest.get("files", {})
-        if "casing.json" in files:
-            files["casing.json"] = hashlib.sha256(casing_text.encode("utf-8")).hexdigest()
+            writes.append((casing_path, casing_text))
+            if listed is not None:
+                files["casing.json"] = hashlib.sha256(casing_text.encode("utf-8")).hexdigest()
     if "training" in manifest:
         manifest["training"] = portable_paths(manifest["training"], root)
     new_text = _dump(manifest, indent=2)
     if new_text != text:
-        _write(manifest_path, new_text)
+        writes.append((manifest_path, new_text))
+    tmps = []
+    for path, content in writes:
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(content, encoding="utf-8")
+        tmps.append((tmp, path))
+    for tmp, path in tmps:
+        os.replace(tmp, path)
     return before, hashlib.sha256(new_text.encode("utf-8")).hexdigest()
+
+
+def _load_as_written(path: Path, text: str, indent: int) -> Any:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path}:{e.lineno}:{e.colno}: not JSON: {e.msg}") from e
+    if _dump(value, indent) != text:
+        raise ValueError(f"{path}: not formatted as the exporter writes it (json.dumps, indent {indent}): "
+                         "rewriting it would change more than its paths; not rewritten")
+    return value
 
 
 def _dump(value: Any, indent: int) -> str:
     """`value` as the exporter and ape.casing write their JSON (`indent`, a final newline)."""
     return json.dumps(value, indent=indent, ensure_ascii=False) + "\n"
-
-
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,7 +115,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ape.paths: {d / 'ape.json'}: no such file (a model directory holds one)", file=sys.stderr)
             return 2
     for d in args.dirs:
-        before, after = rewrite_model_dir(d)
+        try:
+            before, after = rewrite_model_dir(d)
+        except ValueError as e:
+            print(f"ape.paths: {e}", file=sys.stderr)
+            return 2
         print(f"{d / 'ape.json'}: " + ("unchanged" if before == after else f"sha256 {before} -> {after}"))
     return 0
 

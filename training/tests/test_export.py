@@ -354,6 +354,30 @@ def test_rewrite_model_dir(tmp_path, capsys):
     assert "nothing/ape.json: no such file" in capsys.readouterr().err
 
 
+def test_rewrite_model_dir_refuses(tmp_path, capsys):
+    """A casing.json whose hash is not the one ape.json lists, or a file the exporter did not
+    format, is refused with the file named, and nothing is written."""
+    root = tmp_path / "repo"
+    d = tmp_path / "model"
+    d.mkdir()
+    casing_text = json.dumps({"kind": "truecase-v1", "trainedOn": f"{root}/x/train", "table": {}}, indent=0) + "\n"
+    (d / "casing.json").write_text(casing_text, encoding="utf-8")
+    manifest = {"files": {"casing.json": "0" * 64}, "training": {"checkpoint": f"{root}/runs/best.pt"}}
+    (d / "ape.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    snapshot = {p.name: p.read_bytes() for p in d.iterdir()}
+    assert paths_main([str(d)]) == 2
+    assert f"{d / 'casing.json'}: its sha256 is not the one" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in d.iterdir()} == snapshot
+
+    (d / "ape.json").write_text(json.dumps(manifest) + "\n", encoding="utf-8")  # one line: not the exporter's layout
+    with pytest.raises(ValueError, match="not formatted as the exporter writes it"):
+        rewrite_model_dir(d, root)
+    (d / "ape.json").write_text('{"files": {\n', encoding="utf-8")
+    assert paths_main([str(d)]) == 2
+    assert f"{d / 'ape.json'}:2:1: not JSON" in capsys.readouterr().err
+    assert not list(d.glob("*.tmp"))
+
+
 def test_v1_style_export_has_no_v2_fields(softmax_export):
     data = json.loads((softmax_export.directory / "ape.json").read_text())
     assert "alpha" not in data["architecture"] and "casing" not in data and "keepMtMargin" not in data["decoding"]
