@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The learning curve's training sets (large/curve/<set>/train.{src,mt,pe}, made by
-# learning-curve.ts after build-large.sh: about an hour of Apertium on a 2-core machine) as xz
+# learning-curve.ts after build-large.sh: 26 to 80 minutes on a 2-core machine) as xz
 # files, so that a fresh checkout, or a GPU machine that takes at most 64 MiB of carried files,
 # trains the curve's points without the Debian-wide build.
 #
