@@ -53,13 +53,13 @@ def rewrite_model_dir(directory: Path, root: Path = REPOSITORY) -> tuple[str, st
     (bench/results' modelSha256, bench/curve's ape.json.sha256) are the same model's and may be
     re-keyed."""
     manifest_path = directory / "ape.json"
-    text = manifest_path.read_text(encoding="utf-8")
+    text = manifest_path.read_bytes().decode("utf-8")  # bytes: the hash is of the file as it is
     manifest = _load_as_written(manifest_path, text, indent=2)
     before = hashlib.sha256(text.encode("utf-8")).hexdigest()
     writes: list[tuple[Path, str]] = []
     casing_path = directory / "casing.json"
     if casing_path.exists():
-        casing_text = casing_path.read_text(encoding="utf-8")
+        casing_text = casing_path.read_bytes().decode("utf-8")
         casing = _load_as_written(casing_path, casing_text, indent=0)
         trained_on = casing.get("trainedOn")
         if trained_on is not None and portable_paths(trained_on, root) != trained_on:
